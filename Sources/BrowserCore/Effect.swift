@@ -1,0 +1,11 @@
+/// Something the pure core asks the outside world to do after a key.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Open an `http(s)` URL in the user's browser; the terminal reports the outcome back
+    /// through `Browser.showMessage`.
+    case openURL(String)
+    /// Suspend to the shell (Ctrl-Z); the terminal redraws everything on return.
+    case suspend
+    /// Repaint the whole screen (Ctrl-L).
+    case redraw
+}

@@ -1,0 +1,36 @@
+/// Why a document could not be loaded. Each case maps to a sysexits code so scripts can
+/// tell "no such file" from "not a Kamervragen document".
+public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        /// EX_NOINPUT (66): missing, unreadable, a directory.
+        case cannotOpen
+        /// EX_DATAERR (65): empty, binary, not a document.
+        case badData
+        /// EX_UNAVAILABLE (69): a helper program such as `pdftotext` is missing.
+        case unavailable
+        /// EX_SOFTWARE (70): a helper program failed or hung.
+        case helperFailed
+    }
+
+    public var kind: Kind
+    public var path: String
+    public var message: String
+
+    public init(_ kind: Kind, path: String, _ message: String) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+    }
+
+    public var exitCode: Int32 {
+        switch kind {
+        case .cannotOpen: 66
+        case .badData: 65
+        case .unavailable: 69
+        case .helperFailed: 70
+        }
+    }
+
+    /// One line, naming the file first, as `cat` and `less` do.
+    public var description: String { "\(path): \(message)" }
+}

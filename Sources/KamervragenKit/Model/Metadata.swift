@@ -1,0 +1,55 @@
+/// A calendar date without time; the export writes it as `YYYY-MM-DD`.
+public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: ISODate, b: ISODate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}
+
+/// What the header says about the document. Every field is optional: Word texts often
+/// start straight at "Vraag 1".
+public struct Metadata: Hashable, Sendable {
+    /// "Aanhangsel van de Handelingen" number (the `1031` in `ah-tk-20232024-1031`, or `AH 604`).
+    public var aanhangsel: String?
+    /// The publication id, e.g. `ah-tk-20232024-1031`.
+    public var publicationID: String?
+    /// Parliament's case number, e.g. `2024Z18294`.
+    public var caseNumber: String?
+    /// "Vragen van het lid … aan de … over …": who asked, as written.
+    public var askedBy: String?
+    /// Whom the questions were put to.
+    public var askedTo: String?
+    public var subject: String?
+    public var submitted: ISODate?
+    /// "Antwoord van minister …": who answered, as written.
+    public var answeredBy: String?
+    public var received: ISODate?
+    /// "Vergaderjaar 2023–2024".
+    public var session: String?
+
+    public init() {}
+
+    /// A one-line title for the browser: the subject when known.
+    public var title: String? {
+        if let subject { return subject }
+        if let aanhangsel { return "Aanhangsel \(aanhangsel)" }
+        return nil
+    }
+}
