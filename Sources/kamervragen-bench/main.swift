@@ -1,2 +1,14 @@
-// Benchmarks come with their own issue work; see docs/benchmarks.md.
-print("kamervragen-bench: nothing measured yet")
+// Prints speed and memory figures. Each section lives in its own file; run with
+// `swift run -c release kamervragen-bench [parse|browser|first-screen|all]`.
+let section = CommandLine.arguments.dropFirst().first ?? "all"
+switch section {
+case "parse": runParseBenchmark()
+case "browser": runBrowserBenchmark()
+case "first-screen": runFirstScreenBenchmark()
+case "all":
+    runParseBenchmark()
+    runBrowserBenchmark()
+    runFirstScreenBenchmark()
+default:
+    print("usage: kamervragen-bench [parse|browser|first-screen|all]")
+}

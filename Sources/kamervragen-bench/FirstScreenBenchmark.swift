@@ -1,0 +1,2 @@
+/// Time to first screen on a pseudo-terminal, next to `less`. (Being built.)
+func runFirstScreenBenchmark() {}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The built `kamervragen` binary, run as a user would run it.
+///
+/// `scripts/test.sh` builds first and exports `KAMERVRAGEN_BIN`; without it the debug
+/// build in the package's `.build` is used.
+enum Binary {
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var path: String {
+        if let env = ProcessInfo.processInfo.environment["KAMERVRAGEN_BIN"], !env.isEmpty { return env }
+        return packageRoot.appendingPathComponent(".build/debug/kamervragen").path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the binary to completion with `stdin` as standard input (empty by default).
+    static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+        process.standardInput = inPipe
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        try process.run()
+        // Read both pipes concurrently so a full pipe never blocks the child.
+        nonisolated(unsafe) var errData = Data()
+        let errThread = Thread { errData = errPipe.fileHandleForReading.readDataToEndOfFile() }
+        errThread.start()
+        inPipe.fileHandleForWriting.write(Data(stdin))
+        try? inPipe.fileHandleForWriting.close()
+        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while errThread.isExecuting || !errThread.isFinished { usleep(1000) }
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
