@@ -1,7 +1,49 @@
 import BrowserCore
 import CNcursesw
+import Glibc
 
-/// PROVISIONAL: the curses front end is being built; see issue 3.
+/// Runs a `Browser` on the terminal: the one input loop that reads a key, lets the pure
+/// core decide, carries out its effects and paints the grid it renders.
 public enum CursesTerminal {
-    public static func run(_ browser: Browser) -> Int32 { 0 }
+    /// Returns when the reader quits; throws when the terminal cannot be driven at all.
+    /// The terminal is restored before this returns or throws.
+    public static func run(_ browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
+        LocaleSetup.ensureUTF8()
+        let session = try TerminalSession(options: options)
+        defer { session.end() }
+        // The opener's children are reaped by the kernel; nobody here waits for them.
+        signal(SIGCHLD, SIG_IGN)
+        let painter = GridPainter(palette: Palette(colors: session.colors))
+        let opener = URLOpener.fromEnvironment()
+        var browser = browser
+        browser.resize(rows: session.rows, columns: session.columns)
+        painter.paint(browser.render())
+
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(kv_stdscr(), &value)
+            switch KeyDecoder.decode(status: status, value: UInt32(value), mouse: session.mouse) {
+            case .ignored:
+                continue
+            case .resize:
+                browser.resize(rows: session.rows, columns: session.columns)
+            case .key(let key):
+                for effect in browser.handle(key) {
+                    switch effect {
+                    case .quit:
+                        return
+                    case .openURL(let url):
+                        if let message = opener.open(url).message { browser.showMessage(message) }
+                    case .suspend:
+                        session.suspend()
+                        // The size may have changed while the shell had the terminal.
+                        browser.resize(rows: session.rows, columns: session.columns)
+                    case .redraw:
+                        session.forceFullRedraw()
+                    }
+                }
+            }
+            painter.paint(browser.render())
+        }
+    }
 }

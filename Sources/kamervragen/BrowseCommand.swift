@@ -3,6 +3,10 @@ import BrowserCore
 import CursesTerminal
 import KamervragenKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Browse a document (the default command).")
@@ -10,9 +14,21 @@ struct Browse: ParsableCommand {
     @Argument(help: "A document (text or PDF); - reads standard input. Default: the bundled sample.")
     var file: String?
 
+    @Flag(help: "Scroll with the mouse wheel (the terminal's own text selection then needs Shift).")
+    var mouse = false
+
     func run() throws {
         let document = try loadDocument(file ?? BundledSample.path)
-        // PROVISIONAL: plain dump until the curses browser lands.
-        for q in document.questions { print("Vraag \(q.number)\n\(q.plainText)\n") }
+        // Into a pipe or a file the document is printed as text, as `man` does.
+        guard isatty(1) == 1 else {
+            PipeOutput.write(document)
+            return
+        }
+        do {
+            try CursesTerminal.run(Browser(document: document, rows: 24, columns: 80), options: TerminalOptions(mouse: mouse))
+        } catch {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
     }
 }

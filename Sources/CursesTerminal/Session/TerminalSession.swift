@@ -1,0 +1,97 @@
+import CNcursesw
+import Glibc
+
+/// One curses screen from `newterm` to `endwin`: the modes a pager needs, and leaving
+/// them again on every way out.
+final class TerminalSession {
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>?
+    let colors: Bool
+    let mouse: Bool
+    private var ended = false
+
+    /// Starts curses on stdout. Input comes from stdin when it is a terminal, else from
+    /// /dev/tty (so `kamervragen - < file` still reads keys), as `less` does.
+    init(options: TerminalOptions) throws(TerminalError) {
+        guard isatty(1) == 1 else { throw TerminalError("standard output is not a terminal") }
+        var input: UnsafeMutablePointer<FILE>? = nil
+        var inputStream = kv_stdin()
+        if isatty(0) != 1 {
+            guard let tty = fopen("/dev/tty", "r") else {
+                throw TerminalError("standard input is not a terminal and /dev/tty cannot be opened")
+            }
+            input = tty
+            inputStream = tty
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else {
+            if let input { fclose(input) }
+            throw TerminalError("TERM is not set; cannot drive the terminal")
+        }
+        // ncurses reads a fixed size from LINES/COLUMNS when they are set, and then never
+        // follows a resize; the real size comes from the terminal itself.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        RestoreGuard.saveShellModes(fd: 1)
+        // Unlike initscr, newterm returns NULL for an unknown terminal instead of exiting.
+        guard let screen = newterm(term, kv_stdout(), inputStream) else {
+            if let input { fclose(input) }
+            throw TerminalError("unknown terminal type '\(term)' (TERM); try TERM=xterm-256color")
+        }
+        self.screen = screen
+        self.input = input
+        _ = set_term(screen)
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(kv_stdscr(), true)
+        _ = intrflush(kv_stdscr(), false)
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        var colors = false
+        if !noColor, has_colors(), start_color() == OK {
+            _ = use_default_colors()
+            colors = kv_colors() >= 8
+        }
+        self.colors = colors
+        self.mouse = options.mouse
+        if options.mouse {
+            _ = mousemask(kv_button4_pressed() | kv_button5_pressed(), nil)
+            _ = mouseinterval(0)
+        } else {
+            _ = mousemask(0, nil)
+        }
+        RestoreGuard.install(mouse: options.mouse)
+    }
+
+    var rows: Int { Int(kv_lines()) }
+    var columns: Int { Int(kv_cols()) }
+
+    /// Leaves curses mode; the terminal is as the shell left it.
+    func end() {
+        guard !ended else { return }
+        ended = true
+        _ = curs_set(1)
+        _ = endwin()
+        RestoreGuard.uninstall()
+        delscreen(screen)
+        if let input { fclose(input) }
+    }
+
+    /// Ctrl-Z from the browser: hand the terminal back to the shell, stop, and on `fg`
+    /// take it again and have everything repainted (the shell may have drawn over it).
+    func suspend() {
+        _ = endwin()
+        _ = kill(getpid(), SIGSTOP)
+        _ = refresh()
+        _ = clearok(kv_curscr(), true)
+    }
+
+    /// Makes the next refresh repaint every cell instead of only the changed ones.
+    func forceFullRedraw() {
+        _ = clearok(kv_curscr(), true)
+    }
+
+    deinit { end() }
+}

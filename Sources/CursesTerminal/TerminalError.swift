@@ -1,0 +1,12 @@
+/// Why the full-screen browser could not start: a one-line message for stderr and the
+/// sysexits code the command exits with.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    /// 69 (EX_UNAVAILABLE) for a terminal curses cannot drive, 74 (EX_IOERR) otherwise.
+    public let exitCode: Int32
+
+    public init(_ description: String, exitCode: Int32 = 69) {
+        self.description = description
+        self.exitCode = exitCode
+    }
+}

@@ -1,0 +1,35 @@
+import BrowserCore
+import CursesTerminal
+import KamervragenKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The browse command's output when standard output is not a terminal.
+enum PipeOutput {
+    /// `$COLUMNS` when the caller set it (a shell's width, or a script's choice), else 80.
+    static var width: Int {
+        if let value = getenv("COLUMNS"), let n = Int(String(cString: value)), n > 0 { return n }
+        return 80
+    }
+
+    /// Writes the wrapped plain text; control characters are replaced again here so that
+    /// nothing in a hostile document reaches a terminal further down the pipe.
+    static func write(_ document: Document) {
+        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width))
+        if !text.hasSuffix("\n") { text += "\n" }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { buffer in
+            while offset < buffer.count {
+                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+}
