@@ -10,8 +10,8 @@ import Glibc
 /// the handler itself only calls async-signal-safe functions: write(2), tcsetattr(3),
 /// sigaction(2) and raise(3). It then lets the signal do what it would have done anyway:
 /// termination signals get the default action (the shell sees "killed by SIGTERM"), crash
-/// signals go to the previous handler (Swift's backtracer) so the report still appears,
-/// now on a usable terminal.
+/// signals first go to the previous handler (Swift's backtracer) so the report still
+/// appears, now on a usable terminal, and then get the default action too.
 enum RestoreGuard {
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
@@ -40,9 +40,9 @@ enum RestoreGuard {
 
         for signal in terminationSignals + crashSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = restoreAndChain
+            action.__sigaction_handler.sa_sigaction = restoreAndChain
             sigfillset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = SA_SIGINFO
             sigaction(signal, &action, &state.pointee.previous[Int(signal)])
         }
         state.pointee.armed = 1
@@ -84,7 +84,9 @@ struct GuardState {
 }
 
 /// The signal handler. Only async-signal-safe calls from here on.
-private func restoreAndChain(_ signal: Int32) {
+private func restoreAndChain(
+    _ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
+) {
     let state = GuardState.shared
     if state.pointee.armed == 1 {
         state.pointee.armed = 0
@@ -98,15 +100,26 @@ private func restoreAndChain(_ signal: Int32) {
             _ = tcsetattr(state.pointee.fd, TCSAFLUSH, &state.pointee.termios)
         }
     }
-    if signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
-    } else {
-        sigaction(signal, state.pointee.previous + Int(signal), nil)
+    let isTermination = signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT
+    if !isTermination {
+        // A crash goes to the handler that was there before (Swift's backtracer), called
+        // directly with the real siginfo and context so its report is about the fault.
+        let previous = state.pointee.previous[Int(signal)]
+        let raw = unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self)
+        if raw != 0 && raw != 1 {  // neither SIG_DFL nor SIG_IGN
+            if previous.sa_flags & SA_SIGINFO != 0 {
+                previous.__sigaction_handler.sa_sigaction?(signal, info, context)
+            } else {
+                previous.__sigaction_handler.sa_handler?(signal)
+            }
+        }
     }
-    // The signal is blocked while this handler runs; it is delivered again, to the
-    // restored disposition, as soon as the handler returns.
+    // Whatever ran before, the process must now die of the signal: with the default
+    // action restored, the signal (blocked while this handler runs) is delivered again
+    // when the handler returns, or the faulting instruction faults again.
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&action.sa_mask)
+    sigaction(signal, &action, nil)
     raise(signal)
 }
