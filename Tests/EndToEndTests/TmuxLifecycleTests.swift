@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// The terminal is the user's: whatever way the browser ends, the shell gets back its
+/// screen and its `stty` settings. These run the real binary from an interactive bash in
+/// a tmux pane, as a user would.
+@Suite(.serialized)
+struct TmuxLifecycleTests {
+    /// Runs `body` with a shell in a pane that has written `stty -a` to a file and put a
+    /// marker line on its screen; returns the path of a second `stty -a` taken afterwards.
+    private func withShell(_ body: (TmuxSession, _ directory: String) throws -> Void) throws {
+        let directory = NSTemporaryDirectory() + "kv-lifecycle-\(UInt64.random(in: 0...UInt64.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let tmux = try TmuxSession(TmuxSession.shellCommand)
+        defer { tmux.close() }
+        try tmux.waitFor(text: "PROMPT$")
+        // What is typed never equals what is printed ($((…)) is expanded), so waiting for
+        // the output cannot be fooled by the echo of the command line.
+        try tmux.type("stty -a > \(directory)/before; echo MARKER-$((40+2))")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "MARKER-42\nPROMPT$")
+        try body(tmux, directory)
+    }
+
+    /// Starts the binary on the seed from the shell and waits for its first screen.
+    private func startBrowser(in tmux: TmuxSession) throws {
+        try tmux.type("\(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path))")
+        try tmux.send("Enter")
+        try tmux.waitFor("the first question on screen") {
+            $0.contains("Wat is uw reactie op het bericht") && !$0.contains("MARKER-42")
+        }
+    }
+
+    /// After the browser is gone: the shell's screen is back (the marker line and the
+    /// command that started the browser, none of the document) and stty says the same.
+    /// Returns the browser's exit status as the shell saw it.
+    @discardableResult
+    private func expectShellRestored(_ tmux: TmuxSession, _ directory: String) throws -> Int {
+        let screen = try tmux.waitFor("the shell's screen back", timeout: 20) { $0.contains("MARKER-42") }
+        #expect(!screen.contains("Wat is uw reactie op het bericht"))
+        try tmux.type("echo status:$?:")
+        try tmux.send("Enter")
+        let statusScreen = try tmux.waitFor("the exit status", timeout: 20) {
+            $0.range(of: #"status:[0-9]+:"#, options: .regularExpression) != nil
+        }
+        let match = statusScreen.range(of: #"status:[0-9]+:"#, options: .regularExpression)!
+        let status = Int(statusScreen[match].dropFirst("status:".count).dropLast()) ?? -1
+        try tmux.type("stty -a > \(directory)/after; echo STTY-$(cmp -s \(directory)/before \(directory)/after && echo SAME || echo DIFF)")
+        try tmux.send("Enter")
+        let final = try tmux.waitFor("the stty comparison") { $0.contains("STTY-SAME") || $0.contains("STTY-DIFF") }
+        #expect(final.contains("STTY-SAME"))
+        let before = try String(contentsOfFile: "\(directory)/before", encoding: .utf8)
+        let after = try String(contentsOfFile: "\(directory)/after", encoding: .utf8)
+        #expect(before == after)
+        return status
+    }
+
+    private func browserPID(_ tmux: TmuxSession) throws -> Int32 {
+        let shell = try tmux.panePID
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let pid = descendant(of: shell, named: "kamervragen") { return pid }
+            usleep(20_000)
+        }
+        throw TmuxSession.Failure(description: "no browser process under the shell \(shell)")
+    }
+
+    @Test func quitLeavesTheShellScreenAndSttyAsTheyWere() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            try tmux.send("q")
+            #expect(try expectShellRestored(tmux, directory) == 0)
+        }
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            let pid = try browserPID(tmux)
+            #expect(kill(pid, SIGTERM) == 0)
+            #expect(try expectShellRestored(tmux, directory) == 128 + Int(SIGTERM))
+        }
+    }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            let pid = try browserPID(tmux)
+            #expect(kill(pid, SIGHUP) == 0)
+            #expect(try expectShellRestored(tmux, directory) == 128 + Int(SIGHUP))
+        }
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            try tmux.send("C-c")
+            #expect(try expectShellRestored(tmux, directory) == 128 + Int(SIGINT))
+        }
+    }
+
+    /// A crash (SIGSEGV/SIGABRT as a Swift trap or a bad pointer would raise) still gives
+    /// the terminal back, and the process does die of it.
+    @Test(arguments: [SIGSEGV, SIGABRT])
+    func crashSignalRestoresTheTerminal(signal: Int32) throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            let pid = try browserPID(tmux)
+            #expect(kill(pid, signal) == 0)
+            // It died of a signal (the backtracer may turn SIGABRT into SIGSEGV on its way
+            // out), after the guard had restored the terminal.
+            #expect(try expectShellRestored(tmux, directory) > 128)
+        }
+    }
+
+    @Test func ctrlZThenFgRedrawsTheWholeScreen() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            try tmux.send("C-z")
+            try tmux.waitFor(text: "Stopped")
+            try tmux.type("echo WHILE-SUSPENDED; fg")
+            try tmux.send("Enter")
+            let screen = try tmux.waitFor("the browser redrawn after fg") {
+                $0.contains("Wat is uw reactie op het bericht") && !$0.contains("WHILE-SUSPENDED")
+            }
+            #expect(!screen.contains("PROMPT$"))
+            #expect(!screen.contains("Stopped"))
+            // Still alive and taking keys after the round trip.
+            try tmux.send("q")
+            try expectShellRestored(tmux, directory)
+        }
+    }
+
+    @Test func anUnknownTermIsAOneLineError() throws {
+        let tmux = try TmuxSession(TmuxSession.shellCommand)
+        defer { tmux.close() }
+        try tmux.waitFor(text: "PROMPT$")
+        try tmux.type("TERM=no-such-terminal \(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path)); echo status:$?")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor("the exit status") { $0.contains("status:6") || $0.contains("status:0") }
+        #expect(screen.contains("kamervragen: unknown terminal type 'no-such-terminal'"))
+        #expect(screen.contains("status:69"))
+    }
+}
