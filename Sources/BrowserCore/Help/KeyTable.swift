@@ -3,7 +3,8 @@
 /// compares docs/keys.md with `KeyTable.markdown`).
 public enum KeyTable {
     public struct Entry: Hashable, Sendable {
-        public var keys: String
+        /// Alternatives for the same action ("j" and "↓").
+        public var keys: [String]
         public var action: String
     }
 
@@ -14,36 +15,41 @@ public enum KeyTable {
 
     public static let sections: [Section] = [
         Section(title: "Moving", entries: [
-            Entry(keys: "j  Down", action: "line down (a number first: that many lines)"),
-            Entry(keys: "k  Up", action: "line up"),
-            Entry(keys: "Space  PgDn", action: "page down"),
-            Entry(keys: "b  PgUp", action: "page up"),
-            Entry(keys: "d / u", action: "half a page down / up"),
-            Entry(keys: "g  Home", action: "top of the document"),
-            Entry(keys: "G  End", action: "end of the document"),
-            Entry(keys: "] / [", action: "next / previous question"),
-            Entry(keys: "N g  N Enter", action: "go to question N (type the number first)"),
+            Entry(keys: ["j", "↓"], action: "line down (a number first: that many lines)"),
+            Entry(keys: ["k", "↑"], action: "line up"),
+            Entry(keys: ["Space", "PgDn"], action: "page down"),
+            Entry(keys: ["b", "PgUp"], action: "page up"),
+            Entry(keys: ["d"], action: "half a page down"),
+            Entry(keys: ["u"], action: "half a page up"),
+            Entry(keys: ["g", "Home"], action: "top of the document"),
+            Entry(keys: ["G", "End"], action: "end of the document"),
+            Entry(keys: ["]"], action: "next question"),
+            Entry(keys: ["["], action: "previous question"),
+            Entry(keys: ["N g", "N Enter"], action: "go to question N (type the number first)"),
         ]),
         Section(title: "Questions, answers and links", entries: [
-            Entry(keys: "a", action: "from a question to its answer; from an answer back to its question"),
-            Entry(keys: "Tab / Shift-Tab", action: "select the next / previous link on screen (note, answer, URL)"),
-            Entry(keys: "Enter", action: "follow the selected link (a note opens the notes pane)"),
-            Entry(keys: "Left  Backspace", action: "back in the jump history"),
-            Entry(keys: "Right", action: "forward in the jump history"),
-            Entry(keys: "f", action: "show / hide the notes pane (the notes of what is on screen)"),
-            Entry(keys: "o", action: "open the selected URL (or the selected note's URL) in the browser"),
-            Entry(keys: "t", action: "table of contents: every question and where it is answered"),
+            Entry(keys: ["a"], action: "from a question to its answer; from an answer back to its question"),
+            Entry(keys: ["Tab"], action: "select the next link on screen (note marker, answer link, URL)"),
+            Entry(keys: ["Shift-Tab"], action: "select the previous link on screen"),
+            Entry(keys: ["Enter"], action: "follow the selected link (a note opens the notes pane)"),
+            Entry(keys: ["←", "Backspace"], action: "back in the jump history"),
+            Entry(keys: ["→"], action: "forward in the jump history"),
+            Entry(keys: ["f"], action: "show / hide the notes pane (the notes of what is on screen)"),
+            Entry(keys: ["o"], action: "open the selected URL (or the selected note's URL) in the browser"),
+            Entry(keys: ["t"], action: "table of contents: every question and where it is answered"),
         ]),
         Section(title: "Searching", entries: [
-            Entry(keys: "/ ?", action: "search forward / backward (as you type; Enter accepts, Esc cancels)"),
-            Entry(keys: "n / N", action: "next / previous match"),
+            Entry(keys: ["/"], action: "search forward (as you type; Enter accepts, Esc cancels)"),
+            Entry(keys: ["?"], action: "search backward"),
+            Entry(keys: ["n"], action: "next match"),
+            Entry(keys: ["N"], action: "previous match"),
         ]),
         Section(title: "Other", entries: [
-            Entry(keys: "Esc", action: "close a pane or prompt, clear the search highlight"),
-            Entry(keys: "h  F1", action: "this help"),
-            Entry(keys: "Ctrl-L", action: "redraw the screen"),
-            Entry(keys: "Ctrl-Z", action: "suspend to the shell (fg resumes)"),
-            Entry(keys: "q", action: "quit (or close the help / contents)"),
+            Entry(keys: ["Esc"], action: "close a pane or prompt, clear the search highlight"),
+            Entry(keys: ["h", "F1"], action: "this help"),
+            Entry(keys: ["Ctrl-L"], action: "redraw the screen"),
+            Entry(keys: ["Ctrl-Z"], action: "suspend to the shell (fg resumes)"),
+            Entry(keys: ["q"], action: "quit (or close the help / contents)"),
         ]),
     ]
 
@@ -55,13 +61,13 @@ public enum KeyTable {
 
     /// The help screen's lines.
     public static var helpLines: [String] {
-        let keyWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let keyWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keyText) }.max() ?? 0
         var lines = ["kamervragen keys", ""]
         for section in sections {
             lines.append(section.title)
             for e in section.entries {
-                let pad = String(repeating: " ", count: keyWidth - DisplayWidth.of(e.keys))
-                lines.append("  \(e.keys)\(pad)  \(e.action)")
+                let pad = String(repeating: " ", count: keyWidth - DisplayWidth.of(e.keyText))
+                lines.append("  \(e.keyText)\(pad)  \(e.action)")
             }
             lines.append("")
         }
@@ -76,8 +82,8 @@ public enum KeyTable {
         for section in sections {
             out += "\n## \(section.title)\n\n| keys | action |\n|---|---|\n"
             for e in section.entries {
-                let keys = e.keys.replacingPipes
-                out += "| `\(keys)` | \(e.action) |\n"
+                let keys = e.keys.map { "`\($0)`" }.joined(separator: " ")
+                out += "| \(keys) | \(e.action) |\n"
             }
         }
         out += "\n" + searchNotes.joined(separator: " ") + "\n"
@@ -85,6 +91,7 @@ public enum KeyTable {
     }
 }
 
-private extension String {
-    var replacingPipes: String { String(map { $0 == "|" ? "¦" : $0 }) }
+extension KeyTable.Entry {
+    /// The keys as the help screen shows them.
+    public var keyText: String { keys.joined(separator: " ") }
 }

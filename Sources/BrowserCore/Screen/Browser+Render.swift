@@ -117,31 +117,38 @@ extension Browser {
         } else if let count {
             canvas.write("Ga naar vraag \(count)", role: .prompt, row: row, column: 0, limit: limit)
         } else {
-            canvas.write(Canvas.truncated(statusLeft, to: limit), role: .statusBar, row: row, column: 0, limit: limit)
+            canvas.write(statusLeft(fitting: limit), role: .statusBar, row: row, column: 0, limit: limit)
         }
     }
 
-    /// Where the reader is, in the document's own terms.
-    var statusLeft: String {
+    /// Where the reader is, in the document's own terms: the longest wording that fits.
+    func statusLeft(fitting width: Int) -> String {
+        let options = statusLeftOptions
+        return options.first { DisplayWidth.of($0) <= width } ?? Canvas.truncated(options.last ?? "", to: width)
+    }
+
+    /// From most to least explicit; narrow terminals get the shorter forms.
+    var statusLeftOptions: [String] {
+        let total = document.questions.count
         switch currentOwner {
         case .question(let i):
             let q = document.questions[i]
-            var s = "\(Labels.question(q))/\(document.questions.count)"
+            let position = "\(Labels.question(q))/\(total)"
             if let j = q.answer, document.answers.indices.contains(j) {
-                s += " · beantwoord in \(Labels.answer(document.answers[j]))"
-            } else {
-                s += " · niet beantwoord"
+                let label = Labels.answer(document.answers[j])
+                return ["\(position) · beantwoord in \(label)", "\(position) → \(label)", position]
             }
-            return s
+            return ["\(position) · niet beantwoord", "\(position) · onbeantwoord", position]
         case .answer(let j):
             let label = Labels.answer(document.answers[j])
             if let i = currentQuestion {
-                return "\(label) · Vraag \(document.questions[i].number)/\(document.questions.count)"
+                let position = "Vraag \(document.questions[i].number)/\(total)"
+                return ["\(label) · \(position)", label, "Antwoord · \(position)"]
             }
-            return label
-        case .notice: return "Mededeling"
-        case .notes: return "Noten"
-        case .metadata, .preamble, .closing, nil: return content.title
+            return [label]
+        case .notice: return ["Mededeling"]
+        case .notes: return ["Noten"]
+        case .metadata, .preamble, .closing, nil: return [content.title]
         }
     }
 
