@@ -36,6 +36,13 @@ struct Block: Sendable {
     mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
         let start = characters.count
         for ch in text {
+            // Most document text is printable ASCII: skip the Unicode property look-ups.
+            if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+                characters.append(ch)
+                widths.append(a == 0x20 ? 1 | Block.breakFlag : 1)
+                roles.append(role)
+                continue
+            }
             switch SafeText.display(ch) {
             case .hidden: continue
             case .plain(let c):

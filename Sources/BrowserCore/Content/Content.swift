@@ -7,8 +7,12 @@ final class Content: Sendable {
     /// The heading block of each question and answer, for jumps.
     let questionHeading: [Int]
     let answerHeading: [Int]
-    /// Search units per block, prepared once so a keystroke only compares integers.
-    let searchable: [SearchableText]
+    /// Search units of the whole document, blocks separated by a line break (which no
+    /// typed query contains, so no match spans two blocks); prepared once so a keystroke
+    /// only compares integers in one array.
+    let searchIndex: SearchableText
+    /// The index in `searchIndex`'s characters where each block starts.
+    let blockCharacterStart: [Int]
     let title: String
     let noteLabels: [NoteID: String]
 
@@ -19,7 +23,16 @@ final class Content: Sendable {
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
         noteLabels = builder.noteLabels
-        searchable = blocks.map { SearchableText($0.characters) }
+        var starts: [Int] = []
+        var all: [Character] = []
+        all.reserveCapacity(blocks.reduce(0) { $0 + $1.characters.count + 1 })
+        for b in blocks {
+            starts.append(all.count)
+            all.append(contentsOf: b.characters)
+            all.append("\n")
+        }
+        blockCharacterStart = starts
+        searchIndex = SearchableText(all)
         let name = document.metadata.title ?? document.source
         title = name.isEmpty ? "kamervragen" : name
     }

@@ -65,20 +65,24 @@ extension Browser {
     }
 
     func results(for query: SearchQuery, narrowing previous: SearchResults?, forward: Bool) -> SearchResults {
-        var hits: [Hit] = []
         if query.isEmpty { return SearchResults(query: query, hits: [], current: nil, forward: forward) }
+        let index = content.searchIndex
+        let matches: [SearchableText.Match]
         if let previous, query.refines(previous.query) {
-            for h in previous.hits {
-                if let m = content.searchable[Int(h.block)].match(of: query, at: Int(h.unitStart)) {
-                    hits.append(Hit(block: h.block, unitStart: m.unitStart, start: Int32(m.characters.lowerBound), end: Int32(m.characters.upperBound)))
-                }
-            }
+            matches = index.matches(of: query, startingAt: previous.hits.map(\.unitStart))
         } else {
-            for (b, text) in content.searchable.enumerated() {
-                for m in text.matches(of: query) {
-                    hits.append(Hit(block: Int32(b), unitStart: m.unitStart, start: Int32(m.characters.lowerBound), end: Int32(m.characters.upperBound)))
-                }
-            }
+            matches = index.matches(of: query)
+        }
+        // Matches ascend, so the block they fall in only ever moves forward.
+        let starts = content.blockCharacterStart
+        var hits: [Hit] = []
+        hits.reserveCapacity(matches.count)
+        var block = 0
+        for m in matches {
+            while block + 1 < starts.count && starts[block + 1] <= m.characters.lowerBound { block += 1 }
+            let base = starts[block]
+            hits.append(Hit(block: Int32(block), unitStart: m.unitStart,
+                            start: Int32(m.characters.lowerBound - base), end: Int32(m.characters.upperBound - base)))
         }
         return SearchResults(query: query, hits: hits, current: nil, forward: forward)
     }
@@ -87,14 +91,27 @@ extension Browser {
         layout.line(for: Anchor(block: Int(hit.block), offset: Int(hit.start)))
     }
 
-    /// The first hit at or below the given top line (forward), or the last above the
-    /// bottom of that screen (backward); wraps around the document.
+    /// A line's place in document order, comparable with a hit's (block, start).
+    private func position(ofLine line: Int) -> (Int32, Int32) {
+        guard layout.lines.indices.contains(line) else { return (Int32.max, Int32.max) }
+        let l = layout.lines[line]
+        return (l.block, l.isBlank ? -1 : l.start)
+    }
+
+    /// The first hit at or below the given top line (forward), or the last one above the
+    /// bottom of that screen (backward); wraps around the document. Binary searches, as
+    /// a one-letter query can have a hundred thousand hits.
     func firstHit(in s: SearchResults, from topLine: Int, forward: Bool) -> Int? {
         guard !s.hits.isEmpty else { return nil }
-        if forward {
-            return s.hits.firstIndex { lineOf($0) >= topLine } ?? 0
+        let bound = position(ofLine: forward ? topLine : topLine + max(1, textRows))
+        var lo = 0, hi = s.hits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let h = s.hits[mid]
+            if (h.block, h.start) < bound { lo = mid + 1 } else { hi = mid }
         }
-        return s.hits.lastIndex { lineOf($0) < topLine + max(1, textRows) } ?? s.hits.count - 1
+        if forward { return lo < s.hits.count ? lo : 0 }
+        return lo > 0 ? lo - 1 : s.hits.count - 1
     }
 
     /// Scrolls only when the hit is off screen, then puts it on the top line.

@@ -8,15 +8,35 @@ public struct SearchableText: Sendable {
     /// `origin[i]` is the index of the character that produced unit `i`.
     public private(set) var origin: [Int32] = []
     public private(set) var characterCount = 0
+    /// Where each lower-cased unit occurs: the candidates for a query's first letter, so
+    /// the first keystroke of a search costs as much as that letter's occurrences rather
+    /// than a scan of the whole document. ASCII by table, the rest by dictionary.
+    private var asciiPositions: [[Int32]] = Array(repeating: [], count: 128)
+    private var otherPositions: [UInt32: [Int32]] = [:]
 
     public init(_ characters: some Sequence<Character>) {
         for ch in characters {
+            if let a = ch.asciiValue, a != 0x0A || ch == "\n" {
+                exact.append(UInt32(a))
+                origin.append(Int32(characterCount))
+                characterCount += 1
+                continue
+            }
             let before = exact.count
             for scalar in ch.unicodeScalars { SearchFolding.appendFolded(scalar, to: &exact) }
             for _ in before..<exact.count { origin.append(Int32(characterCount)) }
             characterCount += 1
         }
         lower = exact.map(SearchFolding.lowercased)
+        for (i, u) in lower.enumerated() {
+            if u < 128 { asciiPositions[Int(u)].append(Int32(i)) } else { otherPositions[u, default: []].append(Int32(i)) }
+        }
+    }
+
+    /// Unit positions whose lower-cased unit equals `unit` lower-cased, ascending.
+    public func positions(ofFirst unit: UInt32) -> [Int32] {
+        let u = SearchFolding.lowercased(unit)
+        return u < 128 ? asciiPositions[Int(u)] : otherPositions[u] ?? []
     }
 
     /// One occurrence: where it starts among the units (for narrowing) and which
@@ -29,28 +49,8 @@ public struct SearchableText: Sendable {
     /// Every occurrence of `query`, in order. Overlaps are kept (as vim counts them) so that
     /// narrowing by a longer query never misses a start.
     public func matches(of query: SearchQuery) -> [Match] {
-        let units = query.isCaseSensitive ? exact : lower
-        let q = query.units
-        guard !q.isEmpty, units.count >= q.count else { return [] }
-        var out: [Match] = []
-        let first = q[0]
-        var i = 0
-        let last = units.count - q.count
-        units.withUnsafeBufferPointer { u in
-            q.withUnsafeBufferPointer { qq in
-                while i <= last {
-                    if u[i] == first {
-                        var k = 1
-                        while k < qq.count && u[i + k] == qq[k] { k += 1 }
-                        if k == qq.count {
-                            out.append(match(at: i, length: qq.count))
-                        }
-                    }
-                    i += 1
-                }
-            }
-        }
-        return out
+        guard let first = query.units.first else { return [] }
+        return matches(of: query, startingAt: positions(ofFirst: first))
     }
 
     /// The occurrences of `query` among earlier matches of a query it refines; only those
@@ -66,6 +66,27 @@ public struct SearchableText: Sendable {
             while k < q.count && units[i + k] == q[k] { k += 1 }
             if k == q.count {
                 out.append(match(at: i, length: q.count))
+            }
+        }
+        return out
+    }
+
+    /// The occurrences of `query` at the given unit positions (ascending), in one tight
+    /// loop: what incremental search calls with the starts of the previous, shorter query.
+    public func matches(of query: SearchQuery, startingAt starts: [Int32]) -> [Match] {
+        let units = query.isCaseSensitive ? exact : lower
+        let q = query.units
+        guard !q.isEmpty else { return [] }
+        var out: [Match] = []
+        units.withUnsafeBufferPointer { u in
+            q.withUnsafeBufferPointer { qq in
+                for s in starts {
+                    let i = Int(s)
+                    guard i >= 0, i + qq.count <= u.count else { continue }
+                    var k = 0
+                    while k < qq.count && u[i + k] == qq[k] { k += 1 }
+                    if k == qq.count { out.append(match(at: i, length: qq.count)) }
+                }
             }
         }
         return out
