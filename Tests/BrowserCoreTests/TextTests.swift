@@ -59,23 +59,35 @@ import KamervragenKit
 }
 
 @Suite struct HostileTextTests {
-    static let hostile = "Vraag 1\nKlik \u{1B}[31mhier\u{1B}[0m\u{07} en \u{9B}2J \u{202E}gnirts\u{7F} tab\there\n\nAntwoord op vraag 1\nNormaal \u{0}\n"
+    /// Built by hand, not parsed: the parser may clean some of this up itself, and the
+    /// reader must be safe whatever a parser lets through.
+    static var hostile: Document {
+        var doc = Document(source: "hostile\u{1B}]0;title\u{07}.txt")
+        doc.questions = [Question(number: QuestionNumber(1), paragraphs: [
+            Paragraph(text: "Klik \u{1B}[31mhier\u{1B}[0m\u{07} en \u{9B}2J \u{202E}gnirts\u{7F} tab\there"),
+        ], lines: LineRange(1, 2), answer: 0)]
+        doc.answers = [Answer(questions: [QuestionNumber(1)], heading: "Antwoord op vraag 1",
+                              paragraphs: [Paragraph(text: "Normaal \u{0}")], lines: LineRange(3, 4))]
+        doc.items = [.question(0), .answer(0)]
+        return doc
+    }
 
     func isRawControl(_ c: Character) -> Bool {
         c.unicodeScalars.contains { s in s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value) }
     }
 
     @Test func noControlCharacterReachesACell() {
-        let b = Browser(document: makeDocument(Self.hostile), rows: 10, columns: 60)
+        let b = Browser(document: Self.hostile, rows: 10, columns: 60)
         let grid = b.render()
         #expect(!grid.cells.contains { isRawControl($0.character) })
         #expect(b.row(2).hasPrefix("Klik ␛[31mhier␛[0m␇ en �2J �gnirts␡ tab here"))
         let replaced = grid.cells.filter { $0.role == .replacement }.map(\.character)
-        #expect(replaced == ["␛", "␛", "␇", "�", "�", "␡", "␀"])
+        #expect(replaced == ["␛", "␇", "␛", "␛", "␇", "�", "�", "␡", "␀"]) // the title (row 0) first
+        #expect(b.row(0) == " hostile␛]0;title␇.txt")
     }
 
     @Test func plainTextDumpHasNoEscapes() {
-        let text = plainTextDump(of: makeDocument(Self.hostile), width: 30)
+        let text = plainTextDump(of: Self.hostile, width: 30)
         #expect(!text.contains { $0 != "\n" && isRawControl($0) })
         #expect(text.contains("␛[31m"))
     }
