@@ -13,7 +13,7 @@ import KamervragenKit
 
     @Test(arguments: sizes) func firstScreen(rows: Int, columns: Int) throws {
         let b = try browser(rows, columns)
-        try expectSnapshot(b.render(), "first-\(columns)x\(rows)")
+        try expectSnapshot(b.render(), "first-\(columns)x\(rows)", roles: true)
         #expect(b.row(0).contains("seed.txt"))
         #expect(b.row(rows - 1).hasPrefix(columns >= 80 ? "Vraag 1/9 · beantwoord in Antwoord op vraag 1" : "Vraag 1/9 → Antwoord op vraag 1"))
     }
@@ -30,7 +30,7 @@ import KamervragenKit
         b.type("3g")
         #expect(b.row(1) == "Vraag 3")
         b.type("a")
-        try expectSnapshot(b.render(), "answer-3-\(columns)x\(rows)")
+        try expectSnapshot(b.render(), "answer-3-\(columns)x\(rows)", roles: true)
         #expect(b.row(1) == "Antwoord op vragen 3 en 4")
         #expect(b.row(rows - 1).hasPrefix(columns >= 80 ? "Antwoord op vragen 3 en 4 · Vraag 3/9" : "Antwoord op vragen 3 en 4"))
     }
@@ -45,7 +45,7 @@ import KamervragenKit
         while b.selectedNote != NoteID(.footnote, "1"), tabs < 20 { b.press(.tab); tabs += 1 }
         #expect(b.selectedNote == NoteID(.footnote, "1"))
         b.press(.enter)
-        try expectSnapshot(b.render(), "notes-pane-7-\(columns)x\(rows)")
+        try expectSnapshot(b.render(), "notes-pane-7-\(columns)x\(rows)", roles: true)
         #expect(b.render().text.contains("Aanwijzing mensenhandel"))
     }
 
@@ -56,7 +56,7 @@ import KamervragenKit
         #expect(b.row(rows - 1).hasPrefix("/EMPACT"))
         #expect(b.row(rows - 1).hasSuffix("1/1"))
         b.press(.enter)
-        try expectSnapshot(b.render(), "search-EMPACT-\(columns)x\(rows)")
+        try expectSnapshot(b.render(), "search-EMPACT-\(columns)x\(rows)", roles: true)
         let grid = b.render()
         #expect(grid.cells.contains { $0.role == .currentMatch })
         #expect(b.row(rows - 1).contains("1/1"))

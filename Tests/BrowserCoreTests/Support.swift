@@ -22,8 +22,36 @@ enum Fixture {
 /// Compares a screen with a stored snapshot. With `KAMERVRAGEN_RECORD=1` it rewrites the
 /// file in the SOURCE tree instead, so snapshots can be re-recorded and reviewed after
 /// the parser changes; without it the comparison is strict.
-func expectSnapshot(_ grid: ScreenGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let actual = grid.text + "\n"
+func expectSnapshot(_ grid: ScreenGrid, _ name: String, roles: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try expectSnapshot(text: grid.text + "\n", name, sourceLocation: sourceLocation)
+    if roles { try expectSnapshot(text: roleMap(grid) + "\n", name + ".roles", sourceLocation: sourceLocation) }
+}
+
+/// The grid's roles as one letter per cell, so styling can be reviewed like the text:
+/// `.` text, `T` title, `S` status, `Q` question heading, `A` answer heading, `a` answer
+/// link, `n` note marker, `u` URL, `*` selected link, `m` match, `M` current match,
+/// `d` dim, `b`/`p` pane border/title, `>` prompt, `!` message, `E` error, `?` replacement.
+func roleMap(_ grid: ScreenGrid) -> String {
+    let letters: [Role: Character] = [
+        .text: ".", .titleBar: "T", .statusBar: "S", .questionHeading: "Q", .answerHeading: "A",
+        .answerLink: "a", .noteMarker: "n", .url: "u", .selectedLink: "*", .searchMatch: "m",
+        .currentMatch: "M", .metadata: "h", .notice: "N", .dim: "d", .paneBorder: "b", .paneTitle: "p",
+        .prompt: ">", .message: "!", .error: "E", .replacement: "?",
+    ]
+    var lines: [String] = []
+    for r in 0..<grid.rows {
+        var line = ""
+        for c in 0..<grid.columns {
+            let cell = grid[r, c]
+            line.append(cell.role == .text && cell.character == " " ? " " : letters[cell.role] ?? "#")
+        }
+        while line.last == " " { line.removeLast() }
+        lines.append(line)
+    }
+    return lines.joined(separator: "\n")
+}
+
+private func expectSnapshot(text actual: String, _ name: String, sourceLocation: SourceLocation) throws {
     if ProcessInfo.processInfo.environment["KAMERVRAGEN_RECORD"] == "1" {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/snapshots")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
