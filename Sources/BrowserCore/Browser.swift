@@ -36,6 +36,11 @@ public struct Browser: Sendable {
     /// to that question rather than the first one it covers.
     var cameFromQuestion: Int?
 
+    /// The heading the last jump went to. Near the end of the document the screen cannot
+    /// scroll it to the top, so the status line, `]` and `a` ask this block while it is
+    /// on screen instead of the top line.
+    var focusBlock: Int?
+
     var prompt: SearchPrompt?
     var search: SearchResults?
 
@@ -84,6 +89,7 @@ public struct Browser: Sendable {
 
     /// Scrolls without recording history; the anchor follows so a resize keeps this text.
     mutating func scroll(to line: Int) {
+        focusBlock = nil
         top = clampTop(line)
         anchor = layout.anchor(of: top)
     }
@@ -99,6 +105,13 @@ public struct Browser: Sendable {
         }
     }
 
+    /// Puts a heading at the top (or as near as the end of the document allows).
+    mutating func go(toBlock block: Int, remember: Bool) {
+        let target = line(ofBlock: block)
+        if remember { jump(to: target) } else { scroll(to: target) }
+        focusBlock = block
+    }
+
     /// The first line of a block's own text (not its blank separator).
     func line(ofBlock block: Int) -> Int { layout.firstLine[block] }
 
@@ -106,6 +119,7 @@ public struct Browser: Sendable {
 
     /// What the top of the screen belongs to, for the status line, `]`, `[` and `a`.
     var currentOwner: Owner? {
+        if let f = focusBlock, visibleLines.contains(line(ofBlock: f)) { return content.blocks[f].owner }
         guard layout.lines.indices.contains(top) else { return nil }
         return content.blocks[Int(layout.lines[top].block)].owner
     }

@@ -199,3 +199,45 @@ import KamervragenKit
         for line in text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 60) }
     }
 }
+
+@Suite struct EndOfDocumentTests {
+    @Test func lastQuestionsNearTheEndStillCountAsCurrent() {
+        // Short questions: the last few headings cannot reach the top of the screen.
+        var b = Browser(document: makeDocument(questions(9, words: 1)), rows: 24, columns: 80)
+        b.type("9g")
+        #expect(b.row(23).hasPrefix("Vraag 9/9 · beantwoord in Antwoord op vraag 9"))
+        b.type("a")
+        #expect(b.row(23).hasPrefix("Antwoord op vraag 9"))
+        b.type("a")
+        #expect(b.row(23).hasPrefix("Vraag 9/9"))
+        b.type("[")
+        #expect(b.row(23).hasPrefix("Vraag 8/9"))
+        b.type("]")
+        #expect(b.row(23).hasPrefix("Vraag 9/9"))
+        b.type("]")
+        #expect(b.row(23).hasPrefix("no next question"))
+    }
+
+    @Test func backwardSearchFindsTheLastMatchAbove() throws {
+        var b = Browser(document: try Fixture.seed(), rows: 24, columns: 80)
+        b.type("G")
+        b.type("?creeren")
+        b.press(.enter)
+        #expect(b.search?.current == 3)
+        b.type("n")
+        #expect(b.search?.current == 2) // n keeps the direction of ?
+        b.type("N")
+        #expect(b.search?.current == 3)
+    }
+
+    @Test func enterIgnoresASelectionScrolledOffScreen() {
+        var b = Browser(document: makeDocument(questions(9, words: 20)), rows: 24, columns: 80)
+        b.press(.tab)
+        #expect(b.selectedTarget == .answer(0))
+        b.type("5g")
+        let before = b.row(1)
+        b.press(.enter)
+        #expect(b.row(1) != before)
+        #expect(!b.row(1).hasPrefix("Antwoord op vraag 1"))
+    }
+}

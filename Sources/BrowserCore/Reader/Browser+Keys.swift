@@ -31,7 +31,13 @@ extension Browser {
             if let n { goToQuestion(n) } else { jump(to: 0) }
         case .character("G"), .end: jump(to: layout.count)
         case .enter:
-            if let n { goToQuestion(n) } else if selection != nil { return followSelection() } else { scroll(to: top + 1) }
+            if let n {
+                goToQuestion(n)
+            } else if let s = selection, linksOnScreen.contains(s) {
+                return followSelection()
+            } else {
+                scroll(to: top + 1)
+            }
         case .character("]"): nextQuestion(forward: true)
         case .character("["): nextQuestion(forward: false)
         case .character("a"): toggleAnswer()
@@ -84,18 +90,19 @@ extension Browser {
             message = ("no question \(number) in this document", .error)
             return
         }
-        jump(to: line(ofBlock: content.questionHeading[i]))
+        go(toBlock: content.questionHeading[i], remember: true)
         cameFromQuestion = nil
     }
 
     mutating func nextQuestion(forward: Bool) {
-        let headings = content.questionHeading.map { line(ofBlock: $0) }
-        let target = forward ? headings.first { $0 > top } : headings.last { $0 < top }
+        let reference = focusBlock.map { line(ofBlock: $0) } ?? top
+        let headings = content.questionHeading
+        let target = forward ? headings.first { line(ofBlock: $0) > reference } : headings.last { line(ofBlock: $0) < reference }
         guard let target else {
             message = (forward ? "no next question" : "no previous question", .message)
             return
         }
-        scroll(to: target)
+        go(toBlock: target, remember: false)
         cameFromQuestion = nil
     }
 
@@ -108,7 +115,7 @@ extension Browser {
                 message = ("this answer names no question in the document", .message)
                 return
             }
-            jump(to: line(ofBlock: content.questionHeading[target]))
+            go(toBlock: content.questionHeading[target], remember: true)
             cameFromQuestion = nil
         default:
             guard let i = currentQuestion else {
@@ -119,7 +126,7 @@ extension Browser {
                 message = ("Vraag \(document.questions[i].number) is niet beantwoord", .message)
                 return
             }
-            jump(to: line(ofBlock: content.answerHeading[j]))
+            go(toBlock: content.answerHeading[j], remember: true)
             cameFromQuestion = i
         }
     }
@@ -182,7 +189,7 @@ extension Browser {
         case .enter:
             mode = .reading
             if document.questions.indices.contains(sel) {
-                jump(to: line(ofBlock: content.questionHeading[sel]))
+                go(toBlock: content.questionHeading[sel], remember: true)
                 cameFromQuestion = nil
             }
             return []

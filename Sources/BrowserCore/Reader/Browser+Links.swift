@@ -51,11 +51,11 @@ extension Browser {
         case .answer(let j):
             let from = selection.map { content.blocks[$0.block].owner }
             selection = nil
-            jump(to: line(ofBlock: content.answerHeading[j]))
+            go(toBlock: content.answerHeading[j], remember: true)
             if case .question(let i)? = from { cameFromQuestion = i }
         case .question(let i):
             selection = nil
-            jump(to: line(ofBlock: content.questionHeading[i]))
+            go(toBlock: content.questionHeading[i], remember: true)
             cameFromQuestion = nil
         case .url(let url):
             return open(url)
