@@ -241,3 +241,27 @@ import KamervragenKit
         #expect(!b.row(1).hasPrefix("Antwoord op vraag 1"))
     }
 }
+
+@Suite struct OddModelTests {
+    /// What a confused parser might hand over: no items, an answer index out of range,
+    /// duplicate numbers, a marker for a note that does not exist.
+    @Test func oddDocumentsStillShowEveryQuestion() {
+        var doc = Document(source: "odd.txt")
+        doc.questions = [
+            Question(number: QuestionNumber(1), paragraphs: [Paragraph([.text("een"), .noteRef(NoteID(.footnote, "9"))])], lines: LineRange(1, 1), answer: 7),
+            Question(number: QuestionNumber(1), paragraphs: [Paragraph(text: "nog een")], lines: LineRange(2, 2), answer: 0),
+        ]
+        doc.answers = [Answer(questions: [QuestionNumber(1), QuestionNumber(5)], heading: "Antwoord", paragraphs: [], lines: LineRange(3, 3))]
+        var b = Browser(document: doc, rows: 12, columns: 40)
+        let text = b.render().text
+        #expect(text.contains("een[9]"))
+        #expect(text.contains("nog een"))
+        #expect(text.contains("→ niet beantwoord"))
+        b.press(.tab, .enter)
+        #expect(b.row(11).hasPrefix("note [9] is not in the document"))
+        for k: Key in [.character("a"), .character("]"), .character("a"), .character("t"), .enter, .tab, .enter] {
+            _ = b.handle(k)
+            _ = b.render()
+        }
+    }
+}

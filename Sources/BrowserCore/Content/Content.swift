@@ -14,7 +14,14 @@ final class Content: Sendable {
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
-    let noteLabels: [NoteID: String]
+    private let noteLabels: [NoteID: String]
+    private let bothNoteKinds: Bool
+
+    /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
+    func noteLabel(_ id: NoteID) -> String { noteLabels[id] ?? ContentBuilder.label(id, both: bothNoteKinds) }
+    /// For each answer, the indices of the questions it covers (looked up once: the
+    /// status line asks on every frame).
+    let answerQuestions: [[Int]]
 
     init(document: Document) {
         var builder = ContentBuilder(document: document)
@@ -23,6 +30,10 @@ final class Content: Sendable {
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
         noteLabels = builder.noteLabels
+        bothNoteKinds = builder.bothKinds
+        var indexOfNumber: [QuestionNumber: Int] = [:]
+        for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
+        answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
         var starts: [Int] = []
         var all: [Character] = []
         all.reserveCapacity(blocks.reduce(0) { $0 + $1.characters.count + 1 })
@@ -74,15 +85,15 @@ struct ContentBuilder {
         answerHeading = Array(repeating: 0, count: document.answers.count)
         // Word numbers footnotes and endnotes apart; only when both occur do endnote
         // markers need a letter to stay distinguishable.
-        let kinds = Set(document.footnotes.map(\.id.kind))
-        var refs = Set(document.footnotes.map(\.id.kind))
-        for q in document.questions { for p in q.paragraphs { refs.formUnion(p.noteRefs.map(\.kind)) } }
-        let both = kinds.count > 1 || refs.count > 1
+        var kinds = Set(document.footnotes.map(\.id.kind))
+        for q in document.questions { for p in q.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
+        for a in document.answers { for p in a.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
+        let both = kinds.count > 1
         for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
         self.bothKinds = both
     }
 
-    private var bothKinds: Bool
+    private(set) var bothKinds: Bool
 
     static func label(_ id: NoteID, both: Bool) -> String {
         id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
@@ -92,7 +103,27 @@ struct ContentBuilder {
 
     mutating func build() {
         appendMetadata()
-        for item in document.items {
+        // Every question and answer must be reachable even if a parser left it out of
+        // `items`: those are appended after the items, in order.
+        var items = document.items
+        var seenQuestions = Set<Int>(), seenAnswers = Set<Int>()
+        for item in items {
+            if case .question(let i) = item { seenQuestions.insert(i) }
+            if case .answer(let j) = item { seenAnswers.insert(j) }
+        }
+        items += document.questions.indices.filter { !seenQuestions.contains($0) }.map { Document.Item.question($0) }
+        items += document.answers.indices.filter { !seenAnswers.contains($0) }.map { Document.Item.answer($0) }
+        var placedQuestions = Set<Int>(), placedAnswers = Set<Int>()
+        for item in items {
+            switch item {
+            case .question(let i):
+                guard document.questions.indices.contains(i), placedQuestions.insert(i).inserted else { continue }
+            case .answer(let j):
+                guard document.answers.indices.contains(j), placedAnswers.insert(j).inserted else { continue }
+            case .notice(let k):
+                guard document.notices.indices.contains(k) else { continue }
+            default: break
+            }
             switch item {
             case .preamble(let paragraphs): appendParagraphs(paragraphs, owner: .preamble, role: .text)
             case .question(let i): appendQuestion(i)

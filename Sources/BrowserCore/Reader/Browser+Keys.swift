@@ -68,13 +68,15 @@ extension Browser {
 
     // MARK: Questions and answers
 
+    func answerCovers(_ j: Int) -> [Int] { content.answerQuestions[j] }
+
     /// The question the top of the screen is in, or the answer's question (the one we
     /// came from when it is among those the answer covers).
     var currentQuestion: Int? {
         switch currentOwner {
         case .question(let i): return i
         case .answer(let j):
-            let covered = document.questionIndices(ofAnswer: j)
+            let covered = answerCovers(j)
             if let from = cameFromQuestion, covered.contains(from) { return from }
             return covered.first
         default:
@@ -109,7 +111,7 @@ extension Browser {
     mutating func toggleAnswer() {
         switch currentOwner {
         case .answer(let j):
-            let covered = document.questionIndices(ofAnswer: j)
+            let covered = answerCovers(j)
             let target = cameFromQuestion.flatMap { covered.contains($0) ? $0 : nil } ?? covered.first
             guard let target else {
                 message = ("this answer names no question in the document", .message)

@@ -46,6 +46,10 @@ extension Browser {
         guard let target = selectedTarget else { return [] }
         switch target {
         case .note(let id):
+            guard document.footnote(id) != nil else {
+                message = ("note \(content.noteLabel(id)) is not in the document", .error)
+                return []
+            }
             notes = NotesPane(focus: id)
             top = clampTop(top)
         case .answer(let j):
@@ -76,7 +80,7 @@ extension Browser {
 
     private mutating func openFirstURL(of id: NoteID) -> [Effect] {
         guard let url = document.footnote(id)?.urls.first else {
-            message = ("note \(content.noteLabels[id] ?? id.label) has no URL", .message)
+            message = ("note \(content.noteLabel(id)) has no URL", .message)
             return []
         }
         return open(url)

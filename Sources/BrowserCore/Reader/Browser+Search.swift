@@ -11,7 +11,7 @@ extension Browser {
         switch key {
         case .escape, .control("c"), .control("g"):
             prompt = nil
-            search = nil
+            search = p.savedSearch
             anchor = p.origin
             top = clampTop(layout.line(for: p.origin))
             return []

@@ -64,7 +64,7 @@ extension Browser {
         for id in ids {
             guard let note = document.footnote(id) else { continue }
             if id == notes?.focus { focusLine = lines.count }
-            var block = ContentBuilder.noteBlock(note, label: content.noteLabels[id] ?? "[\(id.label)]", owner: .notes, spaceBefore: false)
+            var block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
             if id == notes?.focus, let r = block.roles.firstIndex(of: .noteMarker) {
                 var i = r
                 while i < block.roles.count && block.roles[i] == .noteMarker { block.roles[i] = .selectedLink; i += 1 }
