@@ -68,4 +68,12 @@ import KamervragenKit
         try expectSnapshot(b.render(), "contents-\(columns)x\(rows)")
         #expect(b.render().text.contains("Vraag 3 → Antwoord op vragen 3 en 4"))
     }
+
+    @Test(arguments: sizes) func help(rows: Int, columns: Int) throws {
+        var b = try browser(rows, columns)
+        b.type("h")
+        try expectSnapshot(b.render(), "help-\(columns)x\(rows)")
+        b.press(.escape)
+        #expect(b.row(1) == "Vraag 1")
+    }
 }

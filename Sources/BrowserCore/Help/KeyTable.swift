@@ -25,7 +25,7 @@ public enum KeyTable {
             Entry(keys: ["G", "End"], action: "end of the document"),
             Entry(keys: ["]"], action: "next question"),
             Entry(keys: ["["], action: "previous question"),
-            Entry(keys: ["N g", "N Enter"], action: "go to question N (type the number first)"),
+            Entry(keys: ["<N>g", "<N> Enter"], action: "go to question N (type the number, then g or Enter)"),
         ]),
         Section(title: "Questions, answers and links", entries: [
             Entry(keys: ["a"], action: "from a question to its answer; from an answer back to its question"),
@@ -59,19 +59,37 @@ public enum KeyTable {
         "the query has a capital letter (comensha finds CoMensha, Comensha does not).",
     ]
 
-    /// The help screen's lines.
-    public static var helpLines: [String] {
+    /// The help screen's lines, the actions wrapped under each other beside the keys.
+    public static func helpLines(width: Int) -> [String] {
         let keyWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keyText) }.max() ?? 0
+        let indent = keyWidth + 4
+        // Too narrow for a key column: put each action on its own lines under its keys.
+        let columns = width - indent >= 16
         var lines = ["kamervragen keys", ""]
+        func wrapped(_ text: String, width: Int) -> [String] {
+            var block = Block(owner: .preamble, spaceBefore: false)
+            block.append(text, role: .text)
+            var out: [String] = []
+            Layout.wrap(block, width: max(1, width)) { s, e in out.append(String(block.characters[s..<e])) }
+            return out
+        }
         for section in sections {
             lines.append(section.title)
             for e in section.entries {
-                let pad = String(repeating: " ", count: keyWidth - DisplayWidth.of(e.keyText))
-                lines.append("  \(e.keyText)\(pad)  \(e.action)")
+                if columns {
+                    let pad = String(repeating: " ", count: keyWidth - DisplayWidth.of(e.keyText))
+                    for (n, part) in wrapped(e.action, width: width - indent).enumerated() {
+                        let head = n == 0 ? "  \(e.keyText)\(pad)  " : String(repeating: " ", count: indent)
+                        lines.append(head + part)
+                    }
+                } else {
+                    lines.append("  " + e.keyText)
+                    lines += wrapped(e.action, width: width - 4).map { "    " + $0 }
+                }
             }
             lines.append("")
         }
-        lines.append(contentsOf: searchNotes)
+        lines += wrapped(searchNotes.joined(separator: " "), width: width)
         return lines
     }
 

@@ -156,7 +156,7 @@ extension Browser {
     // MARK: Help and contents
 
     private mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
-        let lines = KeyTable.helpLines.count
+        let lines = KeyTable.helpLines(width: columns).count
         let page = max(1, rows - 2)
         let maxScroll = max(0, lines - page)
         var s = scroll

@@ -4,7 +4,7 @@ extension Browser {
     func renderHelp(_ canvas: inout Canvas, scroll: Int) {
         let first = chromeRows.title
         if first > 0 { renderTitle(&canvas, "Help · q or Esc to close") }
-        let lines = KeyTable.helpLines
+        let lines = KeyTable.helpLines(width: columns)
         let height = max(0, rows - first - chromeRows.status)
         for (row, text) in lines.dropFirst(scroll).prefix(height).enumerated() {
             let isSection = KeyTable.sections.contains { $0.title == text } || row + scroll == 0
