@@ -28,8 +28,9 @@ func runBrowserBenchmark() {
     let parse = clock.measure { document = DocumentParser.parse(text, source: "synthetic") }
     print("browser: synthetic document: \(text.utf8.count) bytes, \(document.questions.count) questions, \(document.answers.count) answers; parse \(fmt(ms(parse))) ms")
 
+    let started = clock.now
     var browser = Browser(document: document, rows: 24, columns: 80)
-    let build = clock.measure { browser = Browser(document: document, rows: 24, columns: 80) }
+    let build = clock.now - started
     print("browser: build reader (display blocks + search units + layout at 80 columns): \(fmt(ms(build))) ms")
     let relayout = clock.measure { browser.resize(rows: 40, columns: 120) }
     browser.resize(rows: 24, columns: 80)

@@ -35,15 +35,14 @@ final class Content: Sendable {
         for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
         var starts: [Int] = []
-        var all: [Character] = []
-        all.reserveCapacity(blocks.reduce(0) { $0 + $1.characters.count + 1 })
+        starts.reserveCapacity(blocks.count)
+        var next = 0
         for b in blocks {
-            starts.append(all.count)
-            all.append(contentsOf: b.characters)
-            all.append("\n")
+            starts.append(next)
+            next += b.characters.count + 1
         }
         blockCharacterStart = starts
-        searchIndex = SearchableText(all)
+        searchIndex = SearchableText(segments: blocks.map(\.characters))
         let name = document.metadata.title ?? document.source
         title = name.isEmpty ? "kamervragen" : name
     }

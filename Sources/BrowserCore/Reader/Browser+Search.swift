@@ -24,7 +24,7 @@ extension Browser {
                 return []
             }
             search = p.stack.last
-            if let s = search, s.hits.isEmpty {
+            if let s = search, s.count == 0 {
                 message = ("Pattern not found: \(p.text)", .error)
                 search = nil
             }
@@ -52,11 +52,11 @@ extension Browser {
         // Incremental: show the first match from where the search started.
         top = p.originTop
         anchor = p.origin
-        if var s = p.stack.last, !s.hits.isEmpty {
+        if var s = p.stack.last, s.count > 0 {
             s.current = firstHit(in: s, from: p.originTop, forward: p.forward)
             p.stack[p.stack.count - 1] = s
             prompt = p
-            if let c = s.current { reveal(s.hits[c]) }
+            if let c = s.current { reveal(hit(s, c)) }
             search = s
         } else {
             search = nil
@@ -65,26 +65,35 @@ extension Browser {
     }
 
     func results(for query: SearchQuery, narrowing previous: SearchResults?, forward: Bool) -> SearchResults {
-        if query.isEmpty { return SearchResults(query: query, hits: [], current: nil, forward: forward) }
         let index = content.searchIndex
-        let matches: [SearchableText.Match]
-        if let previous, query.refines(previous.query) {
-            matches = index.matches(of: query, startingAt: previous.hits.map(\.unitStart))
+        let starts: [Int32]
+        if query.isEmpty {
+            starts = []
+        } else if let previous, query.refines(previous.query) {
+            starts = index.starts(of: query, among: previous.starts)
         } else {
-            matches = index.matches(of: query)
+            starts = index.starts(of: query)
         }
-        // Matches ascend, so the block they fall in only ever moves forward.
+        return SearchResults(query: query, starts: starts, current: nil, forward: forward)
+    }
+
+    /// Match `i` of a search in screen terms: its block and the characters it covers.
+    func hit(_ s: SearchResults, _ i: Int) -> Hit {
+        let u = Int(s.starts[i])
+        let chars = content.searchIndex.characters(atUnit: u, length: s.query.units.count)
         let starts = content.blockCharacterStart
-        var hits: [Hit] = []
-        hits.reserveCapacity(matches.count)
-        var block = 0
-        for m in matches {
-            while block + 1 < starts.count && starts[block + 1] <= m.characters.lowerBound { block += 1 }
-            let base = starts[block]
-            hits.append(Hit(block: Int32(block), unitStart: m.unitStart,
-                            start: Int32(m.characters.lowerBound - base), end: Int32(m.characters.upperBound - base)))
-        }
-        return SearchResults(query: query, hits: hits, current: nil, forward: forward)
+        var lo = 0, hi = starts.count - 1
+        while lo < hi { let mid = (lo + hi + 1) / 2; if starts[mid] <= chars.lowerBound { lo = mid } else { hi = mid - 1 } }
+        let base = starts[lo]
+        return Hit(block: Int32(lo), unitStart: Int32(u), start: Int32(chars.lowerBound - base), end: Int32(chars.upperBound - base))
+    }
+
+    /// The matches inside one block, as indices into the search's starts.
+    func hitRange(_ s: SearchResults, block: Int) -> Range<Int> {
+        let unitStarts = content.searchIndex.segmentUnitStarts
+        guard unitStarts.indices.contains(block) else { return 0..<0 }
+        let end = block + 1 < unitStarts.count ? unitStarts[block + 1] : Int32.max
+        return s.range(forUnits: unitStarts[block]..<end)
     }
 
     func lineOf(_ hit: Hit) -> Int {
@@ -102,16 +111,16 @@ extension Browser {
     /// bottom of that screen (backward); wraps around the document. Binary searches, as
     /// a one-letter query can have a hundred thousand hits.
     func firstHit(in s: SearchResults, from topLine: Int, forward: Bool) -> Int? {
-        guard !s.hits.isEmpty else { return nil }
+        guard s.count > 0 else { return nil }
         let bound = position(ofLine: forward ? topLine : topLine + max(1, textRows))
-        var lo = 0, hi = s.hits.count
+        var lo = 0, hi = s.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            let h = s.hits[mid]
+            let h = hit(s, mid)
             if (h.block, h.start) < bound { lo = mid + 1 } else { hi = mid }
         }
-        if forward { return lo < s.hits.count ? lo : 0 }
-        return lo > 0 ? lo - 1 : s.hits.count - 1
+        if forward { return lo < s.count ? lo : 0 }
+        return lo > 0 ? lo - 1 : s.count - 1
     }
 
     /// Scrolls only when the hit is off screen, then puts it on the top line.
@@ -121,21 +130,21 @@ extension Browser {
     }
 
     mutating func stepMatch(forward: Bool) {
-        guard var s = search, !s.hits.isEmpty else {
+        guard var s = search, s.count > 0 else {
             message = ("no search: type / to search", .message)
             return
         }
         let from = anchor
         if let c = s.current {
             var next = c + (forward ? 1 : -1)
-            if next >= s.hits.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
-            if next < 0 { next = s.hits.count - 1; message = ("search hit TOP, continuing at BOTTOM", .message) }
+            if next >= s.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
+            if next < 0 { next = s.count - 1; message = ("search hit TOP, continuing at BOTTOM", .message) }
             s.current = next
         } else {
             s.current = firstHit(in: s, from: top, forward: forward)
         }
         search = s
-        if let c = s.current { reveal(s.hits[c]) }
+        if let c = s.current { reveal(hit(s, c)) }
         if from != anchor {
             back.append(from)
             self.forward.removeAll()

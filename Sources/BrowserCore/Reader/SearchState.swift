@@ -20,19 +20,25 @@ struct SearchPrompt: Sendable {
     var savedSearch: SearchResults?
 }
 
-/// An accepted or in-progress search: every hit in document order and the current one.
+/// An accepted or in-progress search: where every match starts in the document's search
+/// index (ascending), and the current one. Matches are turned into screen positions only
+/// when drawn or stepped to, so a query with half a million matches costs no more to
+/// keep than its list of starts.
 struct SearchResults: Sendable {
     var query: SearchQuery
-    var hits: [Hit]
+    var starts: [Int32]
     var current: Int?
     var forward: Bool
 
-    /// Hits of one block: a binary search, since hits are in block order.
-    func range(forBlock block: Int32) -> Range<Int> {
-        var lo = 0, hi = hits.count
-        while lo < hi { let mid = (lo + hi) / 2; if hits[mid].block < block { lo = mid + 1 } else { hi = mid } }
-        var end = lo
-        while end < hits.count && hits[end].block == block { end += 1 }
-        return lo..<end
+    var count: Int { starts.count }
+
+    /// The matches starting within a unit range (one block): a binary search.
+    func range(forUnits units: Range<Int32>) -> Range<Int> {
+        func lowerBound(_ v: Int32) -> Int {
+            var lo = 0, hi = starts.count
+            while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < v { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        return lowerBound(units.lowerBound)..<lowerBound(units.upperBound)
     }
 }

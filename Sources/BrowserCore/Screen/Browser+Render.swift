@@ -23,8 +23,7 @@ extension Browser {
 
     private func renderText(_ canvas: inout Canvas) {
         let firstRow = chromeRows.title
-        let hits = search?.hits ?? []
-        let current = search?.current.map { hits[$0] }
+        let current = search.flatMap { s in s.current.map { hit(s, $0) } }
         for (row, li) in visibleLines.enumerated() {
             let line = layout.lines[li]
             guard !line.isBlank else { continue }
@@ -33,15 +32,16 @@ extension Browser {
             let selected: Range<Int>? = selection.flatMap {
                 $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
             }
-            var hitRange = search?.range(forBlock: line.block) ?? 0..<0
+            // Only this block's matches, made into screen positions now that they show.
+            let hits = search.map { s in hitRange(s, block: b).map { hit(s, $0) } } ?? []
+            var next = 0
             var col = 0
             for ci in Int(line.start)..<Int(line.end) {
                 var role = block.roles[ci]
                 if let selected, selected.contains(ci) { role = .selectedLink }
-                while let h = hitRange.first, Int(hits[h].end) <= ci { hitRange = hitRange.dropFirst() }
-                if let h = hitRange.first, Int(hits[h].start) <= ci {
-                    let hit = hits[h]
-                    role = hit == current ? .currentMatch : .searchMatch
+                while next < hits.count, Int(hits[next].end) <= ci { next += 1 }
+                if next < hits.count, Int(hits[next].start) <= ci {
+                    role = hits[next] == current ? .currentMatch : .searchMatch
                 }
                 col = canvas.put(block.characters[ci], width: block.width(at: ci), role: role, row: firstRow + row, column: col)
                 if col >= columns { break }
@@ -90,7 +90,7 @@ extension Browser {
             if p.text.isEmpty {
                 count = ""
             } else if let s = search, let c = s.current {
-                count = "\(c + 1)/\(s.hits.count)"
+                count = "\(c + 1)/\(s.count)"
             } else {
                 count = "geen treffers"
             }
@@ -155,7 +155,7 @@ extension Browser {
     /// The match count and how far through the document the bottom of the screen is.
     var statusRight: String {
         var parts: [String] = []
-        if let s = search, let c = s.current { parts.append("\(c + 1)/\(s.hits.count)") }
+        if let s = search, let c = s.current { parts.append("\(c + 1)/\(s.count)") }
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")

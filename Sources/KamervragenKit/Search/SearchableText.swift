@@ -8,6 +8,8 @@ public struct SearchableText: Sendable {
     /// `origin[i]` is the index of the character that produced unit `i`.
     public private(set) var origin: [Int32] = []
     public private(set) var characterCount = 0
+    /// For text built from segments: the unit index where each segment starts.
+    public private(set) var segmentUnitStarts: [Int32] = []
     /// Where each lower-cased unit occurs: the candidates for a query's first letter, so
     /// the first keystroke of a search costs as much as that letter's occurrences rather
     /// than a scan of the whole document. ASCII by table, the rest by dictionary.
@@ -15,6 +17,26 @@ public struct SearchableText: Sendable {
     private var otherPositions: [UInt32: [Int32]] = [:]
 
     public init(_ characters: some Sequence<Character>) {
+        append(characters)
+        finish()
+    }
+
+    /// Several texts searched as one, a line break between them so no match spans two
+    /// (a typed query never contains one). Character indices run on across segments,
+    /// counting one for each break. Saves concatenating a whole document first.
+    public init(segments: [[Character]]) {
+        segmentUnitStarts.reserveCapacity(segments.count)
+        for segment in segments {
+            segmentUnitStarts.append(Int32(exact.count))
+            append(segment)
+            exact.append(0x0A)
+            origin.append(Int32(characterCount))
+            characterCount += 1
+        }
+        finish()
+    }
+
+    private mutating func append(_ characters: some Sequence<Character>) {
         for ch in characters {
             if let a = ch.asciiValue, a != 0x0A || ch == "\n" {
                 exact.append(UInt32(a))
@@ -27,6 +49,9 @@ public struct SearchableText: Sendable {
             for _ in before..<exact.count { origin.append(Int32(characterCount)) }
             characterCount += 1
         }
+    }
+
+    private mutating func finish() {
         lower = exact.map(SearchFolding.lowercased)
         for (i, u) in lower.enumerated() {
             if u < 128 { asciiPositions[Int(u)].append(Int32(i)) } else { otherPositions[u, default: []].append(Int32(i)) }
@@ -49,47 +74,51 @@ public struct SearchableText: Sendable {
     /// Every occurrence of `query`, in order. Overlaps are kept (as vim counts them) so that
     /// narrowing by a longer query never misses a start.
     public func matches(of query: SearchQuery) -> [Match] {
-        guard let first = query.units.first else { return [] }
-        return matches(of: query, startingAt: positions(ofFirst: first))
+        starts(of: query).map { match(at: Int($0), length: query.units.count) }
     }
 
     /// The occurrences of `query` among earlier matches of a query it refines; only those
     /// starts can still match, so typing one more letter costs little.
     public func matches(of query: SearchQuery, narrowing earlier: [Match]) -> [Match] {
+        starts(of: query, among: earlier.map(\.unitStart)).map { match(at: Int($0), length: query.units.count) }
+    }
+
+    /// Where every occurrence of `query` starts, as unit positions in ascending order.
+    /// A one-letter case-insensitive query is answered by the position list itself, so
+    /// the first keystroke of a search copies nothing, however many hits it has.
+    public func starts(of query: SearchQuery) -> [Int32] {
+        guard let first = query.units.first else { return [] }
+        let candidates = positions(ofFirst: first)
+        if query.units.count == 1 && !query.isCaseSensitive { return candidates }
+        return starts(of: query, among: candidates)
+    }
+
+    /// The starts among `candidates` (ascending unit positions) where `query` occurs: what
+    /// incremental search calls with the starts of the previous, shorter query.
+    public func starts(of query: SearchQuery, among candidates: [Int32]) -> [Int32] {
         let units = query.isCaseSensitive ? exact : lower
         let q = query.units
-        var out: [Match] = []
-        for m in earlier {
-            let i = Int(m.unitStart)
-            guard i + q.count <= units.count else { continue }
-            var k = 0
-            while k < q.count && units[i + k] == q[k] { k += 1 }
-            if k == q.count {
-                out.append(match(at: i, length: q.count))
+        guard !q.isEmpty else { return [] }
+        var out: [Int32] = []
+        units.withUnsafeBufferPointer { u in
+            q.withUnsafeBufferPointer { qq in
+                for s in candidates {
+                    let i = Int(s)
+                    guard i >= 0, i + qq.count <= u.count else { continue }
+                    var k = 0
+                    while k < qq.count && u[i + k] == qq[k] { k += 1 }
+                    if k == qq.count { out.append(s) }
+                }
             }
         }
         return out
     }
 
-    /// The occurrences of `query` at the given unit positions (ascending), in one tight
-    /// loop: what incremental search calls with the starts of the previous, shorter query.
-    public func matches(of query: SearchQuery, startingAt starts: [Int32]) -> [Match] {
-        let units = query.isCaseSensitive ? exact : lower
-        let q = query.units
-        guard !q.isEmpty else { return [] }
-        var out: [Match] = []
-        units.withUnsafeBufferPointer { u in
-            q.withUnsafeBufferPointer { qq in
-                for s in starts {
-                    let i = Int(s)
-                    guard i >= 0, i + qq.count <= u.count else { continue }
-                    var k = 0
-                    while k < qq.count && u[i + k] == qq[k] { k += 1 }
-                    if k == qq.count { out.append(match(at: i, length: qq.count)) }
-                }
-            }
-        }
-        return out
+    /// The characters covered by an occurrence of `length` units at `unitStart`.
+    public func characters(atUnit unitStart: Int, length: Int) -> Range<Int> {
+        let start = Int(origin[unitStart])
+        let end = Int(origin[min(origin.count - 1, unitStart + max(1, length) - 1)]) + 1
+        return start..<end
     }
 
     /// The occurrence of `query` starting at unit `unitStart`, if there is one.
