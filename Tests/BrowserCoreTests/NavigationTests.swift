@@ -265,3 +265,33 @@ import KamervragenKit
         }
     }
 }
+
+@Suite struct HeaderTests {
+    @Test func titleMetadataNoticeAndClosingAreShown() {
+        var doc = makeDocument("Vraag 1\nWaarom?\n")
+        doc.metadata.subject = "Het bericht over uitbuiting"
+        doc.metadata.aanhangsel = "604"
+        doc.metadata.caseNumber = "2024Z18294"
+        doc.metadata.askedBy = "Mutluer (GroenLinks-PvdA)"
+        doc.metadata.askedTo = "de minister van Justitie en Veiligheid"
+        doc.metadata.submitted = ISODate(year: 2024, month: 10, day: 17)
+        doc.metadata.answeredBy = "minister Van Weel (Justitie en Veiligheid)"
+        doc.metadata.received = ISODate(year: 2024, month: 11, day: 20)
+        doc.notices = [Notice(paragraphs: [Paragraph(text: "Mededeling van minister Van Weel: de beantwoording duurt langer.")], lines: LineRange(9, 9))]
+        doc.items = [.preamble([Paragraph(text: "Inleiding")]), .question(0), .notice(0), .closing([Paragraph(text: "Hoogachtend")])]
+        let b = Browser(document: doc, rows: 24, columns: 120)
+        let lines = b.render().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == " Het bericht over uitbuiting")
+        #expect(lines[1] == "Aanhangsel 604 · 2024Z18294")
+        #expect(lines[2] == "Vragen van Mutluer (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid (ingezonden 17 oktober 2024)")
+        #expect(lines[3] == "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)")
+        #expect(lines.contains("Inleiding"))
+        #expect(lines.contains("Mededeling van minister Van Weel: de beantwoording duurt langer."))
+        #expect(lines.contains("Hoogachtend"))
+        #expect(lines.contains("→ niet beantwoord"))
+        let grid = b.render()
+        #expect(grid[1, 0].role == .metadata)
+        #expect(grid.cells.contains { $0.role == .notice })
+        #expect(b.row(23).hasPrefix("Het bericht over uitbuiting"))
+    }
+}

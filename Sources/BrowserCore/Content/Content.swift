@@ -68,6 +68,14 @@ enum Labels {
     }
 
     static func question(_ question: Question) -> String { "Vraag \(question.number)" }
+
+    /// "17 oktober 2024", as the documents themselves write dates.
+    static func date(_ d: ISODate) -> String {
+        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                      "september", "oktober", "november", "december"]
+        guard (1...12).contains(d.month) else { return d.description }
+        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
 }
 
 /// Walks the document in source order and lays it out as blocks.
@@ -148,12 +156,12 @@ struct ContentBuilder {
         if let by = m.askedBy {
             var s = "Vragen van \(by)"
             if let to = m.askedTo { s += " aan \(to)" }
-            if let d = m.submitted { s += " (ingezonden \(d))" }
+            if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
             lines.append(s)
         }
         if let by = m.answeredBy {
             var s = "Antwoord van \(by)"
-            if let d = m.received { s += " (ontvangen \(d))" }
+            if let d = m.received { s += " (ontvangen \(Labels.date(d)))" }
             lines.append(s)
         }
         for line in lines {
