@@ -18,8 +18,6 @@ struct Block: Sendable {
     var owner: Owner
     /// A blank line goes before this block.
     var spaceBefore: Bool
-    /// True for the heading line that `]`, `[` and jumps put at the top.
-    var isHeading = false
     var characters: [Character] = []
     /// Display width (1 or 2) per character, with `breakFlag` set on breakable spaces.
     var widths: [UInt8] = []

@@ -6,14 +6,6 @@ struct Line: Hashable, Sendable {
     var isBlank: Bool
 }
 
-/// Where the reader is, independent of the width: a block and a character in it.
-/// Resizing keeps the line holding this character at the top, so the same text stays
-/// in view however often the terminal is resized.
-struct Anchor: Hashable, Sendable {
-    var block: Int
-    var offset: Int
-}
-
 /// The document wrapped to one width. Built once per width; rendering a frame only
 /// reads the visible slice of `lines`.
 final class Layout: Sendable {
