@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// A selected link: which block, which of its links.
 struct Selection: Hashable, Sendable {
     var block: Int
