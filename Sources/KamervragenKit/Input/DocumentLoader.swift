@@ -15,8 +15,13 @@ public enum DocumentLoader {
     /// Parses bytes already in memory (tests, standard input).
     public static func parse(bytes: [UInt8], source: String) throws(LoadError) -> Document {
         if bytes.isEmpty { throw LoadError(.badData, path: source, "empty file") }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return DocumentParser.parse(text, source: source)
+        let decoded = try TextDecoding.decode(bytes, source: source)
+        var doc = DocumentParser.parse(decoded.text, source: source)
+        doc.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
+            throw LoadError(.badData, path: source, "no questions, answers or notice found")
+        }
+        return doc
     }
 }
 
@@ -36,6 +41,7 @@ enum FileBytes {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
+                if errno == EISDIR { throw LoadError(.cannotOpen, path: path, "is a directory") }
                 throw LoadError(.cannotOpen, path: path, errnoMessage())
             }
             if n == 0 { break }
