@@ -57,8 +57,15 @@ struct PDFTextNotes {
             guard spaced else { return nil }
             while p < b.count && b[p] == 0x20 { p += 1 }
             guard p < b.count else { return nil }
+            if isDigit(b[p]) { return p }
         }
         let d = b[p]
+        if isLower(d) {
+            // A bare domain ("wetten.nl – Regeling …") starts a body; other lowercase does not.
+            var e = p
+            while e < b.count && (isLower(b[e]) || b[e] == 0x2D) { e += 1 }
+            if e + 2 < b.count, b[e] == 0x2E, isLower(b[e + 1]), isLower(b[e + 2]) { return p }
+        }
         if isUpper(d) || d >= 0xC2 || d == 0x28 || d == 0x22 || d == 0x27 || d == 0x5B { return p }
         if b[p...].starts(with: Array("http".utf8)) || b[p...].starts(with: Array("www.".utf8)) { return p }
         return nil

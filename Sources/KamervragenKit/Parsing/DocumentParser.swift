@@ -26,7 +26,7 @@ struct ParserState {
     init(source: String) { doc = Document(source: source) }
 
     mutating func run(_ input: [SourceLine]) {
-        var lines = FlattenedText.splitIfFlattened(input)
+        var (lines, flattened) = FlattenedText.splitIfFlattened(input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
         let headings = lines.map { HeadingParser.parse($0.text) }
@@ -39,7 +39,7 @@ struct ParserState {
         let lastHeading = headings.lastIndex { $0?.kind == .answer } ?? headings.lastIndex { $0 != nil } ?? -1
         let typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
         let typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
-        let pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown, skip: typed?.range) : PDFTextNotes()
+        let pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if let typed { scanned += typed.notes }
         scanned += pdfNotes.notes
 

@@ -9,9 +9,10 @@ enum FlattenedText {
         (" ah-tk-", false), (" ISSN 0921", false), (" Tweede Kamer, vergaderjaar", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    static func splitIfFlattened(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: { $0.text.utf8.count > 2000 }) else { return lines }
-        for l in lines where HeadingParser.parse(l.text) != nil { return lines }
+    /// Returns the lines, cut where needed, and whether the text was flattened.
+    static func splitIfFlattened(_ lines: [SourceLine]) -> ([SourceLine], Bool) {
+        guard lines.contains(where: { $0.text.utf8.count > 2000 }) else { return (lines, false) }
+        for l in lines where HeadingParser.parse(l.text) != nil { return (lines, false) }
         var out: [SourceLine] = []
         for line in lines {
             guard line.text.utf8.count > 2000 else { out.append(line); continue }
@@ -33,6 +34,40 @@ enum FlattenedText {
             var piece = line
             piece.text = b[start...].string
             out.append(piece)
+        }
+        return (splitNoteBodies(out), true)
+    }
+
+    /// Flattened page feet read `… wordt 1 Financieel Dagblad, … 2 De Telegraaf, …` right
+    /// before the `ah-tk-` id: cut before each next note number followed by a capital, only
+    /// in the piece that precedes the furniture, so the note scanner sees one body per line.
+    private static func splitNoteBodies(_ pieces: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var expected = 1
+        for (k, piece) in pieces.enumerated() {
+            let nextIsFurniture = k + 1 < pieces.count
+                && (pieces[k + 1].text.hasPrefixBytes("ah-tk-") || pieces[k + 1].text.hasPrefixBytes("ISSN"))
+            guard nextIsFurniture else { out.append(piece); continue }
+            let b = Array(piece.text.utf8)
+            var cuts: [Int] = []
+            var i = 0
+            while i < b.count {
+                let label = Array(" \(expected) ".utf8)
+                if b[i] == 0x20, b[i...].starts(with: label), i + label.count < b.count, isUpper(b[i + label.count]) {
+                    cuts.append(i + 1)
+                    expected += 1
+                    i += label.count
+                    continue
+                }
+                i += 1
+            }
+            var start = 0
+            for c in cuts + [b.count] {
+                var p = piece
+                p.text = HeadingParser.trimmed(b[start..<c].string)
+                if !p.text.isEmpty { out.append(p) }
+                start = c
+            }
         }
         return out
     }

@@ -84,7 +84,8 @@ struct PageFurniture {
             text = b[r...].string
         }
         let b = Array(text.utf8)
-        if let k = b.byteOffset(of: Self.footer) {
+        if let k = b.byteOffset(of: Self.footer),
+           let a = b.byteOffset(of: Self.aanhangsel, from: k), a - k < 48 {
             found = true
             pages += 1
             var prefixEnd = k
@@ -94,7 +95,7 @@ struct PageFurniture {
             if !prefix.isEmpty { pieces.append(Piece(text: prefix)) }
             pieces.append(Piece(text: "", removed: true))
             var r = k + Self.footer.count
-            if let a = b.byteOffset(of: Self.aanhangsel, from: r) {
+            do {
                 r = a + Self.aanhangsel.count
                 while r < b.count && b[r] == 0x20 { r += 1 }
                 let page = Array(String(pages).utf8)
@@ -102,8 +103,6 @@ struct PageFurniture {
                 else if b[r...].starts(with: Array(String(pages + 1).utf8)) {
                     pages += 1; r += String(pages).utf8.count
                 }
-            } else {
-                r = b.count
             }
             while r < b.count && b[r] == 0x20 { r += 1 }
             if r < b.count { pieces.append(Piece(text: b[r...].string, pageBreak: true)) }
