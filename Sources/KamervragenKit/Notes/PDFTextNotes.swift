@@ -106,7 +106,6 @@ struct PDFTextNotes {
             if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2, labels.contains(b[0..<j].string) {
                 NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
                 i = j
-                if b[i] == 0x20 { i += 1 }
             }
         }
         while i < b.count {
@@ -116,7 +115,7 @@ struct PDFTextNotes {
                 i = end
                 continue
             }
-            if isDigit(c), i >= 2, isGlue(b[i - 1]), !isDigit(b[i - 2]) {
+            if isDigit(c), i >= 2, isGlue(b[i - 1]) && !isDigit(b[i - 2]) || gluedToWord(b, i) {
                 var j = i
                 var ids: [String] = []
                 var end = i
@@ -159,6 +158,12 @@ struct PDFTextNotes {
             }
         }
         return nil
+    }
+
+    /// `rijksambtenaren9 worden`: a word of at least three lowercase letters; shorter
+    /// words are units (`m3`).
+    private func gluedToWord(_ b: [UInt8], _ i: Int) -> Bool {
+        i >= 3 && isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3])
     }
 
     /// Bytes a superscript number is glued to: sentence punctuation, closing quotes (») and ”.

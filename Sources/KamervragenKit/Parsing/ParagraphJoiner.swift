@@ -27,6 +27,10 @@ enum ParagraphJoiner {
                 cur = b; first = line.number; last = line.number
                 continue
             }
+            if b[0] == 0xEE {   // a note marker continues the word it was printed after
+                cur.append(contentsOf: b); last = line.number
+                continue
+            }
             let endsSentence = [0x2E, 0x3F, 0x21, 0x3A].contains(cur.last!)
                 || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
             let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
