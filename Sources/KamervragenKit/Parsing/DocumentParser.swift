@@ -22,6 +22,9 @@ struct ParserState {
     private var headerText: [UInt8] = []
     /// Numbered-list items seen inside the current answer (numbered-question style).
     private var listItems: Set<Int> = []
+    private var pdf = false
+    private var pdfNotes = PDFTextNotes()
+    private var typedLabels: Set<String> = []
 
     init(source: String) { doc = Document(source: source) }
 
@@ -32,14 +35,14 @@ struct ParserState {
         let headings = lines.map { HeadingParser.parse($0.text) }
         let hasQuestionHeadings = headings.contains { $0?.kind == .question }
         let numberedStyle = !hasQuestionHeadings
-        let pdf = furniture.found || lines.contains { $0.pageBreak }
+        pdf = furniture.found || lines.contains { $0.pageBreak }
         let allQuestionNumbers = Set(headings.compactMap { $0?.kind == .question ? $0!.numbers : nil }.joined())
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
         let lastHeading = headings.lastIndex { $0?.kind == .answer } ?? headings.lastIndex { $0 != nil } ?? -1
         let typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
-        let typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
-        let pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
+        typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
+        pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if let typed { scanned += typed.notes }
         scanned += pdfNotes.notes
 
@@ -64,11 +67,7 @@ struct ParserState {
                 }
                 if case .answer = block { listItems.insert(number.value) }
             }
-            if pdf {
-                line.text = pdfNotes.rewriteMarkers(line.text)
-            } else if !typedLabels.isEmpty {
-                line.text = TypedNotes.rewriteMarkers(line.text, labels: typedLabels)
-            }
+            line.text = rewriteMarkers(line.text)
             if case .preamble = block, !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 headerText.append(contentsOf: line.text.utf8)
@@ -87,6 +86,12 @@ struct ParserState {
         MetadataParser.parse(header: headerText.string, into: &doc.metadata)
         addFootnotes()
         Linker.link(&doc)
+    }
+
+    private func rewriteMarkers(_ text: String) -> String {
+        if pdf { return pdfNotes.rewriteMarkers(text) }
+        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(text, labels: typedLabels) }
+        return text
     }
 
     // MARK: headings
@@ -131,7 +136,7 @@ struct ParserState {
         }
         if !h.rest.isEmpty {
             var rest = line
-            rest.text = h.rest
+            rest.text = rewriteMarkers(h.rest)
             blockLines.append(rest)
         }
     }
