@@ -60,7 +60,8 @@ struct ParserState {
                 continue
             }
             if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line.text) {
-                if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil) {
+                if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil,
+                                           previousBlank: i == 0 || lines[i - 1].isBlank) {
                     let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
                     handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                     continue
@@ -165,12 +166,15 @@ struct ParserState {
         }
     }
 
-    private func acceptsNumberedQuestion(_ n: QuestionNumber, rest: String, next: SourceLine?) -> Bool {
+    private func acceptsNumberedQuestion(_ n: QuestionNumber, rest: String, next: SourceLine?, previousBlank: Bool) -> Bool {
         let expected = (doc.questions.last?.number.value ?? 0) + 1
         guard n.value == expected else { return false }
         switch block {
         case .question: return false
-        case .answer: if listItems.contains(n.value - 1) { return false }
+        case .answer:
+            // A list inside the answer that reached n-1 claims "n." too, unless the line
+            // is a question of its own after a blank line.
+            if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
         default: break
         }
         if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text) != nil { return false }
