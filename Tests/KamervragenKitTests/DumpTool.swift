@@ -2,9 +2,11 @@ import Foundation
 import Testing
 @testable import KamervragenKit
 
-/// Writes the dump of the file named in $KV_DUMP to stdout-like file; a no-op otherwise.
+/// A review aid, not an assertion: with KV_DUMP=/path/to/file set, writes that file's tree
+/// dump to $KV_DUMP_OUT (default /tmp/kamervragen-dump.txt). Without it, does nothing.
 @Test func dumpForReview() throws {
-    guard let path = ProcessInfo.processInfo.environment["KV_DUMP"] else { return }
+    let env = ProcessInfo.processInfo.environment
+    guard let path = env["KV_DUMP"] else { return }
     let doc = try DocumentLoader.load(path: path)
-    try doc.treeDump.write(toFile: "/tmp/pw/dump.txt", atomically: true, encoding: .utf8)
+    try doc.treeDump.write(toFile: env["KV_DUMP_OUT"] ?? "/tmp/kamervragen-dump.txt", atomically: true, encoding: .utf8)
 }

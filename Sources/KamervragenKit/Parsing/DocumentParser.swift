@@ -187,7 +187,7 @@ struct ParserState {
         let joined = ParagraphJoiner.join(blockLines)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(joined.count)
-        var last = blockLines.last?.number
+        var last = blockLines.last { !$0.isBlank }?.number
         for j in joined {
             let out = InlineParser.parse(j.text)
             for body in out.bodies {
