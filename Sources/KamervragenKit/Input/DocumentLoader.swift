@@ -15,9 +15,15 @@ public enum DocumentLoader {
     /// Parses bytes already in memory (tests, standard input).
     public static func parse(bytes: [UInt8], source: String) throws(LoadError) -> Document {
         if bytes.isEmpty { throw LoadError(.badData, path: source, "empty file") }
-        let decoded = try TextDecoding.decode(bytes, source: source)
-        var doc = DocumentParser.parse(decoded.text, source: source)
-        doc.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+        let body = try TextDecoding.checked(bytes, source: source)
+        var (lines, repaired) = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+        var diagnostics: [Diagnostic] = []
+        if repaired {
+            lines = LineSplitter.split(TextDecoding.windows1252(body))
+            diagnostics.append(TextDecoding.fallbackNote)
+        }
+        var doc = DocumentParser.parse(lines: lines, source: source)
+        doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
             throw LoadError(.badData, path: source, "no questions, answers or notice found")
         }

@@ -7,6 +7,17 @@ enum TextDecoding {
         var diagnostics: [Diagnostic]
     }
 
+    static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
+
+    /// The bytes without a BOM, after the empty and binary checks.
+    static func checked(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
+        return body
+    }
+
     static func decode(_ bytes: [UInt8], source: String) throws(LoadError) -> Result {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -73,7 +73,7 @@ struct PDFTextNotes {
 
     /// Rewrites marker digits in a content line into note markers.
     func rewriteMarkers(_ text: String) -> String {
-        guard !labels.isEmpty, text.utf8.contains(where: isDigit) else { return text }
+        guard !labels.isEmpty, text.containsDigitOrBracket else { return text }
         let b = Array(text.utf8)
         // A line of markers only: "1, 2", "5", "1?".
         if b.allSatisfy({ isDigit($0) || $0 == 0x2C || $0 == 0x20 || $0 == 0x3F || $0 == 0x2E }) {
@@ -133,8 +133,10 @@ struct PDFTextNotes {
                     continue
                 }
             }
-            out.append(c)
-            i += 1
+            var j = i + 1
+            while j < b.count, !isDigit(b[j]), b[j] != 0x5B { j += 1 }
+            out.append(contentsOf: b[i..<j])
+            i = j
         }
         return out.string
     }
@@ -169,5 +171,13 @@ struct PDFTextNotes {
     /// Bytes a superscript number is glued to: sentence punctuation, closing quotes (») and ”.
     private func isGlue(_ b: UInt8) -> Bool {
         b == 0x3F || b == 0x2E || b == 0x21 || b == 0x3B || b == 0x3A || b == 0x2C || b == 0x29 || b == 0xBB || b == 0x9D || b == 0x99
+    }
+}
+
+extension String {
+    /// A quick test before any copying: most lines cite nothing.
+    var containsDigitOrBracket: Bool {
+        var s = self
+        return s.withUTF8 { buf in buf.contains { isDigit($0) || $0 == 0x5B } }
     }
 }

@@ -3,8 +3,12 @@
 /// crash; see docs/input-grammar.md for what is accepted.
 public enum DocumentParser {
     public static func parse(_ text: String, source: String) -> Document {
+        parse(lines: LineSplitter.split(text), source: source)
+    }
+
+    static func parse(lines: [SourceLine], source: String) -> Document {
         var state = ParserState(source: source)
-        state.run(LineSplitter.split(text))
+        state.run(lines)
         return state.doc
     }
 }
@@ -25,6 +29,9 @@ struct ParserState {
     private var pdf = false
     private var pdfNotes = PDFTextNotes()
     private var typedLabels: Set<String> = []
+    private var maxQuestionNumber: QuestionNumber?
+    /// Numbers of the questions created so far, for constant-time membership checks.
+    private var created: Set<QuestionNumber> = []
 
     init(source: String) { doc = Document(source: source) }
 
@@ -37,6 +44,7 @@ struct ParserState {
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
         let allQuestionNumbers = Set(headings.compactMap { $0?.kind == .question ? $0!.numbers : nil }.joined())
+        maxQuestionNumber = allQuestionNumbers.max()
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
         let lastHeading = headings.lastIndex { $0?.kind == .answer } ?? headings.lastIndex { $0 != nil } ?? -1
@@ -104,6 +112,7 @@ struct ParserState {
             for number in h.numbers {
                 let q = Question(number: number, paragraphs: [], lines: LineRange(line.number, line.number))
                 doc.questions.append(q)
+                created.insert(number)
                 let index = doc.questions.count - 1
                 if first == nil {
                     first = index
@@ -156,9 +165,10 @@ struct ParserState {
     /// An answer to a question whose heading is missing (lost at a page break) while later
     /// questions exist: keep the question, empty, so the structure stays whole.
     private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: Set<QuestionNumber>) {
-        guard let maxKnown = known.max() else { return }
+        guard let maxKnown = maxQuestionNumber else { return }
         for n in numbers where !known.contains(n) && n.suffix.isEmpty && n < maxKnown {
-            if doc.questions.contains(where: { $0.number == n }) { continue }
+            if created.contains(n) { continue }
+            created.insert(n)
             doc.questions.append(Question(number: n, paragraphs: [], lines: LineRange(line, line)))
             doc.items.append(.question(doc.questions.count - 1))
             doc.diagnostics.append(Diagnostic(line: line, severity: .warning,

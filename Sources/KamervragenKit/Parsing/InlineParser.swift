@@ -71,8 +71,11 @@ enum InlineParser {
                     continue
                 }
             }
-            buf.append(c)
-            i += 1
+            // Copy the plain run up to the next byte that may start something.
+            var j = i + 1
+            while j < n, b[j] != 0x5B, b[j] != 0xEE, b[j] != 0x68 { j += 1 }
+            buf.append(contentsOf: b[i..<j])
+            i = j
         }
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()

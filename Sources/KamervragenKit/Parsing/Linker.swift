@@ -22,7 +22,7 @@ enum Linker {
                     continue
                 }
                 // With duplicate numbers, answer the latest copy printed before this answer.
-                let target = targets.last { doc.questions[$0].lines.first <= answer.lines.first } ?? targets[0]
+                let target = latest(targets, before: answer.lines.first, in: doc.questions)
                 if let previous = doc.questions[target].answer {
                     doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
                         message: "question \(n) is answered twice (also in '\(doc.answers[previous].heading)')"))
@@ -46,6 +46,17 @@ enum Linker {
                 message: "question \(q.number) is not answered in this document"))
         }
         checkNotes(&doc)
+    }
+
+    /// Binary search: the indices are in document order, so their lines rise.
+    private static func latest(_ targets: [Int], before line: Int, in questions: [Question]) -> Int {
+        var lo = 0
+        var hi = targets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if questions[targets[mid]].lines.first <= line { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? targets[0] : targets[lo - 1]
     }
 
     private static func checkNotes(_ doc: inout Document) {

@@ -83,6 +83,9 @@ struct PageFurniture {
             if r == b.count { return [Piece(text: "", removed: true)] }
             text = b[r...].string
         }
+        guard text.containsBytes(Self.footer) || text.containsBytes(Self.issn) || text.hasPrefixBytes("’s-Gravenhage") else {
+            return [Piece(text: text)]
+        }
         let b = Array(text.utf8)
         if let k = b.byteOffset(of: Self.footer),
            let a = b.byteOffset(of: Self.aanhangsel, from: k), a - k < 48 {

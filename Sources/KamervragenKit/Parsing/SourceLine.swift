@@ -19,8 +19,16 @@ enum LineSplitter {
     /// spaces, other controls) are normalised here so nothing later has to.
     static func split(_ input: String) -> [SourceLine] {
         var text = input
+        return text.withUTF8 { split(bytes: $0).lines }
+    }
+
+    /// Splits raw bytes; `repaired` says some line was not valid UTF-8 (the caller may
+    /// then re-read the whole input as Windows-1252). Decoding per line avoids a second
+    /// full-size copy of the input.
+    static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
         var lines: [SourceLine] = []
-        text.withUTF8 { buf in
+        var repaired = false
+        do {
             let n = buf.count
             var cur: [UInt8] = []
             cur.reserveCapacity(512)
@@ -35,6 +43,7 @@ enum LineSplitter {
                 let s = start == 0 && end == cur.count
                     ? String(decoding: cur, as: UTF8.self)
                     : String(decoding: cur[start..<end], as: UTF8.self)
+                if s.utf8.count != end - start { repaired = true }
                 lines.append(SourceLine(text: s, number: lineNo, pageBreak: pageBreak, trailingSpace: trailing))
                 cur.removeAll(keepingCapacity: true)
                 pageBreak = false
@@ -78,8 +87,29 @@ enum LineSplitter {
             }
             if !cur.isEmpty || lines.isEmpty || pageBreak { emit() }
         }
-        return lines
+        return (lines, repaired)
     }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Substring search: memchr (vectorised in the C library) finds each candidate first byte,
+/// memcmp checks the rest. memmem would do, but Glibc does not export it to Swift.
+func search(_ hay: UnsafePointer<UInt8>, _ count: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first, let nb = needle.baseAddress, needle.count <= count else { return nil }
+    var offset = 0
+    let last = count - needle.count
+    while offset <= last {
+        guard let hit = memchr(hay + offset, Int32(first), last - offset + 1) else { return nil }
+        let at = UnsafeRawPointer(hay).distance(to: UnsafeRawPointer(hit))
+        if memcmp(hay + at, nb, needle.count) == 0 { return at }
+        offset = at + 1
+    }
+    return nil
 }
 
 /// Byte-level helpers; the parser inspects `utf8` views instead of indexing Characters.
@@ -88,27 +118,34 @@ extension String {
 
     func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
-    /// The byte offset of `needle`, or nil; linear in the line length for short needles.
+    /// The byte offset of `needle`, or nil.
     func byteOffset(of needle: String, from start: Int = 0) -> Int? {
-        let hay = Array(utf8)
-        return hay.byteOffset(of: Array(needle.utf8), from: start)
+        Array(utf8).byteOffset(of: Array(needle.utf8), from: start)
+    }
+
+    /// Whether the UTF-8 bytes contain `needle`, without copying a native string.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        var s = self
+        return s.withUTF8 { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress, nd.count <= hay.count else { return false }
+                return search(base, hay.count, nd) != nil
+            }
+        }
     }
 }
 
 extension Array where Element == UInt8 {
+    /// memmem: the C library's substring search is vectorised and linear.
     func byteOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
-        guard let first = needle.first, needle.count <= count else { return nil }
-        var i = Swift.max(0, start)
-        let last = count - needle.count
-        while i <= last {
-            if self[i] == first {
-                var k = 1
-                while k < needle.count && self[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        let from = Swift.max(0, start)
+        guard !needle.isEmpty, needle.count <= count - from else { return nil }
+        return withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress else { return nil }
+                return search(base + from, hay.count - from, nd).map { $0 + from }
             }
-            i += 1
         }
-        return nil
     }
 
     var string: String { String(decoding: self, as: UTF8.self) }
