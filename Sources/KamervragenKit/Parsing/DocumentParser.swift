@@ -6,9 +6,9 @@ public enum DocumentParser {
         parse(lines: LineSplitter.split(text), source: source)
     }
 
-    static func parse(lines: [SourceLine], source: String) -> Document {
+    static func parse(lines: consuming [SourceLine], source: String) -> Document {
         var state = ParserState(source: source)
-        state.run(lines)
+        state.run(consume lines)
         return state.doc
     }
 }
@@ -35,8 +35,10 @@ struct ParserState {
 
     init(source: String) { doc = Document(source: source) }
 
-    mutating func run(_ input: [SourceLine]) {
-        var (lines, flattened) = FlattenedText.splitIfFlattened(input)
+    /// Consumes the lines and empties each one as it is used, so the raw text and the
+    /// parsed paragraphs are not both held in full at the peak.
+    mutating func run(_ input: consuming [SourceLine]) {
+        var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
         let headings = lines.map { HeadingParser.parse($0.text) }
@@ -55,9 +57,13 @@ struct ParserState {
         scanned += pdfNotes.notes
 
         var i = 0
+        var wasBlank = true
         while i < lines.count {
             defer { i += 1 }
             var line = lines[i]
+            lines[i].text = ""
+            let previousBlank = i == 0 || wasBlank
+            wasBlank = line.isBlank
             if let typed, typed.range.contains(i) {
                 if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
                 continue
@@ -69,7 +75,7 @@ struct ParserState {
             }
             if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line.text) {
                 if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil,
-                                           previousBlank: i == 0 || lines[i - 1].isBlank) {
+                                           previousBlank: previousBlank) {
                     let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
                     handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                     continue

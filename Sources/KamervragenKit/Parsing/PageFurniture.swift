@@ -14,7 +14,7 @@ struct PageFurniture {
     private(set) var markdown = false
     private var afterMasthead = 0
 
-    mutating func strip(_ lines: [SourceLine]) -> [SourceLine] {
+    mutating func strip(_ lines: consuming [SourceLine]) -> [SourceLine] {
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
         var breakNext = false
