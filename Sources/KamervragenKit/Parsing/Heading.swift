@@ -17,6 +17,13 @@ enum HeadingParser {
     /// text costs one comparison.
     static func parse(_ line: String) -> Heading? {
         guard let f = line.firstByte, f == 0x56 || f == 0x41 || f == 0x4D else { return nil }
+        // Three more bytes before copying anything: "Vra", "Ant", "Med".
+        let u = line.utf8
+        guard u.count >= 5 else { return nil }
+        let i1 = u.index(after: u.startIndex), i2 = u.index(after: i1), i3 = u.index(after: i2)
+        let p3 = (u[i1], u[i2], u[i3])
+        guard (f == 0x56 && p3 == (0x72, 0x61, 0x61)) || (f == 0x56 && p3 == (0x72, 0x61, 0x67))
+            || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
         let b = Array(line.utf8)
         var p = 0
         if f == 0x56 {  // V

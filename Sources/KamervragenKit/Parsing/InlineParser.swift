@@ -12,6 +12,7 @@ enum InlineParser {
     private static let httpPrefix = Array("http".utf8)
 
     static func parse(_ text: String) -> Output {
+        if isPlain(text) { return Output(paragraph: Paragraph(text.isEmpty ? [] : [.text(text)]), bodies: []) }
         let b = Array(text.utf8)
         var runs: [Inline] = []
         var buf: [UInt8] = []
@@ -80,6 +81,22 @@ enum InlineParser {
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()
         return Output(paragraph: Paragraph(runs), bodies: bodies)
+    }
+
+    /// No `[`, no note marker and no `http`: the text is one run, reused without copying.
+    private static func isPlain(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0x5B || c == 0xEE { return false }
+                if c == 0x68, i + 3 < n, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return false }
+                i += 1
+            }
+            return n == 0 || b[n - 1] != 0x20
+        }
     }
 
     /// A body runs to the `]` that is followed by another body, or by the paragraph end.

@@ -22,11 +22,11 @@ enum ParagraphJoiner {
         }
         for line in lines {
             if line.isBlank { flush(); continue }
-            let b = Array(line.text.utf8)
             if cur.isEmpty {
-                cur = b; first = line.number; last = line.number
+                cur.append(contentsOf: line.text.utf8); first = line.number; last = line.number
                 continue
             }
+            let b = Array(line.text.utf8)
             if b[0] == 0xEE {   // a note marker continues the word it was printed after
                 cur.append(contentsOf: b); last = line.number
                 continue
@@ -34,7 +34,7 @@ enum ParagraphJoiner {
             let endsSentence = [0x2E, 0x3F, 0x21, 0x3A].contains(cur.last!)
                 || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
             let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
-            if endsSentence && startsUpper && !endsInURL(cur) { flush(); cur = b; first = line.number; last = line.number; continue }
+            if endsSentence && startsUpper && !endsInURL(cur) { flush(); cur.append(contentsOf: b); first = line.number; last = line.number; continue }
             appendJoining(&cur, b, trailingSpace: line.trailingSpace)
             last = line.number
         }
