@@ -122,3 +122,23 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Test func hostileRangeHeadingIsBounded() {
+    let line = "Antwoord " + (0..<5000).map { String($0 * 200 + 1) }.joined(separator: "-")
+    let h = HeadingParser.parse(line)
+    #expect(h?.kind == .answer)
+    #expect((h?.numbers.count ?? 0) <= 1200)
+}
+
+@Test func tenThousandQuestionsLinkOneToOne() throws {
+    var text = "AH 999\n\n"
+    for q in 1...10_000 {
+        text += "Vraag \(q)\nWaarom \(q)?[footnoteRef:\(q)] [\(q): Bron \(q)]\n\nAntwoord op vraag \(q)\nDaarom.\n\n"
+    }
+    let doc = try DocumentLoader.parse(bytes: Array(text.utf8), source: "groot")
+    #expect(doc.questions.count == 10_000)
+    #expect(doc.answers.count == 10_000)
+    #expect(doc.footnotes.count == 10_000)
+    #expect(doc.questions.enumerated().allSatisfy { $0.element.answer == $0.offset })
+    #expect(doc.diagnostics.isEmpty)
+}

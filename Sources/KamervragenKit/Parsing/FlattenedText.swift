@@ -51,12 +51,13 @@ enum FlattenedText {
             let b = Array(piece.text.utf8)
             var cuts: [Int] = []
             var i = 0
+            var label = Array(" \(expected) ".utf8)
             while i < b.count {
-                let label = Array(" \(expected) ".utf8)
                 if b[i] == 0x20, b[i...].starts(with: label), i + label.count < b.count, isUpper(b[i + label.count]) {
                     cuts.append(i + 1)
-                    expected += 1
                     i += label.count
+                    expected += 1
+                    label = Array(" \(expected) ".utf8)
                     continue
                 }
                 i += 1

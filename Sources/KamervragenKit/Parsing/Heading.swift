@@ -75,11 +75,11 @@ enum HeadingParser {
         while p < b.count && b[p] == 0x20 { p += 1 }
     }
 
-    /// `12` or `2l`: at most three digits and one lowercase letter, then no letter or digit.
+    /// `12` or `2l`: at most five digits and one lowercase letter, then no letter or digit.
     static func number(_ b: [UInt8], _ p: inout Int) -> QuestionNumber? {
         var q = p
         var value = 0
-        while q < b.count && isDigit(b[q]) && q - p < 3 { value = value * 10 + Int(b[q] - 0x30); q += 1 }
+        while q < b.count && isDigit(b[q]) && q - p < 5 { value = value * 10 + Int(b[q] - 0x30); q += 1 }
         guard q > p, q == b.count || !isDigit(b[q]) else { return nil }
         var suffix = ""
         if q < b.count && isLower(b[q]) && (q + 1 == b.count || !isLetterOrHigh(b[q + 1])) {
@@ -96,7 +96,8 @@ enum HeadingParser {
     static func numberList(_ b: [UInt8], _ p: inout Int) -> [QuestionNumber]? {
         guard let first = number(b, &p) else { return nil }
         var nums = [first]
-        while true {
+        // A cap keeps a hostile "1-200-400-…" line from expanding without bound.
+        while nums.count < 1000 {
             var q = p
             skipSpaces(b, &q)
             guard q < b.count else { break }
