@@ -133,12 +133,14 @@ struct SplitMix: RandomNumberGenerator {
 @Test func tenThousandQuestionsLinkOneToOne() throws {
     var text = "AH 999\n\n"
     for q in 1...10_000 {
-        text += "Vraag \(q)\nWaarom \(q)?[footnoteRef:\(q)] [\(q): Bron \(q)]\n\nAntwoord op vraag \(q)\nDaarom.\n\n"
+        text += "Vraag \(q)\nWaarom ‘bericht’ \(q)) nu?\n\nAntwoord op vraag \(q)\nDaarom.[footnoteRef:\(q)] [\(q): Bron \(q)]\n\n"
     }
+    for q in 1...10_000 { text += "\(q)) NOS, bericht \(q) (https://nos.nl/artikel/\(q))\n" }
     let doc = try DocumentLoader.parse(bytes: Array(text.utf8), source: "groot")
     #expect(doc.questions.count == 10_000)
     #expect(doc.answers.count == 10_000)
-    #expect(doc.footnotes.count == 10_000)
+    #expect(doc.footnotes.count == 20_000)
+    #expect(doc.questions[9_998].paragraphs[0].noteRefs == [NoteID(.endnote, "9999")])
     #expect(doc.questions.enumerated().allSatisfy { $0.element.answer == $0.offset })
     #expect(doc.diagnostics.isEmpty)
 }

@@ -49,7 +49,7 @@ enum TypedNotes {
         var v = 0
         var k = 0
         for c in text.utf8 {
-            if isDigit(c) && k < 3 { v = v * 10 + Int(c - 0x30); k += 1; continue }
+            if isDigit(c) && k < 5 { v = v * 10 + Int(c - 0x30); k += 1; continue }
             return c == 0x29 && k > 0 ? v : nil
         }
         return nil
