@@ -44,3 +44,28 @@ func dutchDates(_ text: String, _ iso: String) {
     #expect(MetadataParser.caseNumber(Array("Zaak 2024Z 17972 en meer".utf8)) == "2024Z17972")
     #expect(MetadataParser.caseNumber(Array("geen nummer 12345".utf8)) == nil)
 }
+
+@Test func noticeOnlyDocument() {
+    let text = """
+    AH 615
+    2024Z17538
+    Mededeling van staatssecretaris Rummenie (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 november 2024)
+
+    De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.
+    """
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.notices.count == 1)
+    #expect(doc.questions.isEmpty && doc.answers.isEmpty)
+    #expect(doc.notices[0].paragraphs.count == 2)
+    #expect(doc.metadata.caseNumber == "2024Z17538")
+    #expect(doc.metadata.answeredBy == "staatssecretaris Rummenie (Landbouw, Visserij, Voedselzekerheid en Natuur)")
+    #expect(doc.metadata.received == ISODate(year: 2024, month: 11, day: 20))
+}
+
+@Test func questionsThenMededeling() {
+    let text = "Vraag 1\nWaarom?\n\nVraag 2\nHoe?\n\nMededeling\nDe vragen worden later beantwoord.\n"
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.questions.count == 2)
+    #expect(doc.notices.map(\.plainText) == ["De vragen worden later beantwoord."])
+    #expect(doc.diagnostics.allSatisfy { $0.severity == .note })
+}

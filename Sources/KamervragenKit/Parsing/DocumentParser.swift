@@ -145,6 +145,11 @@ struct ParserState {
             pending = []
             listItems = []
         case .notice:
+            // "Mededeling van … (ontvangen …)" before any question is header metadata too.
+            if doc.questions.isEmpty && doc.answers.isEmpty && !h.rest.isEmpty {
+                if !headerText.isEmpty { headerText.append(0x20) }
+                headerText.append(contentsOf: h.rest.utf8)
+            }
             doc.notices.append(Notice(paragraphs: [], lines: LineRange(line.number, line.number)))
             let index = doc.notices.count - 1
             switchBlock(to: .notice(index), line: line.number)

@@ -34,7 +34,7 @@ enum MetadataParser {
     /// `2024Z18294`, also printed `2024Z 17972`.
     static func caseNumber(_ b: [UInt8]) -> String? {
         var i = 0
-        while i + 9 < b.count {
+        while i + 5 < b.count {
             if b[i] == 0x5A, i >= 4, (i - 4 == 0 || !isDigit(b[i - 5])), b[(i - 4)..<i].allSatisfy(isDigit) {
                 var j = i + 1
                 if j < b.count && b[j] == 0x20 { j += 1 }
