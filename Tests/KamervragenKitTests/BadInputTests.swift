@@ -88,6 +88,7 @@ private func loadError(_ body: () throws(LoadError) -> Document) -> LoadError? {
     #expect(messages.contains("line 5: warning: question 1 appears twice (also at line 1)"))
     #expect(messages.contains("line 11: warning: 'Antwoord 7' names question 7, which is not in the document"))
     #expect(messages.contains("line 9: warning: question 3 is not answered in this document"))
+    #expect(messages.contains("line 9: warning: question 2 is missing before question 3"))
     assertLinksConsistent(doc)
 }
 

@@ -4,6 +4,7 @@
 /// document (dictionaries, no nested scans).
 enum Linker {
     static func link(_ doc: inout Document) {
+        reportGaps(&doc)
         var byNumber: [QuestionNumber: [Int]] = [:]
         for (i, q) in doc.questions.enumerated() {
             if let earlier = byNumber[q.number], let e = earlier.first {
@@ -46,6 +47,21 @@ enum Linker {
                 message: "question \(q.number) is not answered in this document"))
         }
         checkNotes(&doc)
+    }
+
+    /// Numbers that jump ahead (1, 2, 4) usually mean a heading was lost or mistyped.
+    /// Sub-numbered series (2l, 3l, 2m) go back down and are not gaps.
+    private static func reportGaps(_ doc: inout Document) {
+        var highest = 0
+        for q in doc.questions {
+            let v = q.number.value
+            if v > highest + 1 {
+                let missing = v == highest + 2 ? "question \(highest + 1) is" : "questions \(highest + 1)–\(v - 1) are"
+                doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: .warning,
+                    message: "\(missing) missing before question \(q.number)"))
+            }
+            highest = max(highest, v)
+        }
     }
 
     /// Binary search: the indices are in document order, so their lines rise.

@@ -16,26 +16,34 @@ enum ParagraphJoiner {
         var cur: [UInt8] = []
         var first = 0
         var last = 0
+        /// A paragraph of one line reuses that line's string instead of copying it.
+        var single: String?
         func flush() {
-            if !cur.isEmpty { out.append(Joined(text: cur.string, first: first, last: last)) }
+            if !cur.isEmpty { out.append(Joined(text: single ?? cur.string, first: first, last: last)) }
             cur.removeAll(keepingCapacity: true)
+            single = nil
         }
         for line in lines {
             if line.isBlank { flush(); continue }
             if cur.isEmpty {
                 cur.append(contentsOf: line.text.utf8); first = line.number; last = line.number
+                single = line.text
                 continue
             }
             let b = Array(line.text.utf8)
             if b[0] == 0xEE {   // a note marker continues the word it was printed after
-                cur.append(contentsOf: b); last = line.number
+                cur.append(contentsOf: b); last = line.number; single = nil
                 continue
             }
             let endsSentence = [0x2E, 0x3F, 0x21, 0x3A].contains(cur.last!)
                 || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
             let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
-            if endsSentence && startsUpper && !endsInURL(cur) { flush(); cur.append(contentsOf: b); first = line.number; last = line.number; continue }
+            if endsSentence && startsUpper && !endsInURL(cur) {
+                flush(); cur.append(contentsOf: b); first = line.number; last = line.number; single = line.text
+                continue
+            }
             appendJoining(&cur, b, trailingSpace: line.trailingSpace)
+            single = nil
             last = line.number
         }
         flush()
@@ -71,11 +79,14 @@ enum ParagraphJoiner {
         cur.append(contentsOf: next)
     }
 
+    private static let http = Array("http".utf8)
+    private static let www = Array("www.".utf8)
+
     /// The last word is a URL that the line end may have split.
     static func endsInURL(_ b: [UInt8]) -> Bool {
         var s = b.count
         while s > 0 && b[s - 1] != 0x20 && b[s - 1] != 0x28 { s -= 1 }
         let word = b[s...]
-        return word.starts(with: Array("http".utf8)) || word.starts(with: Array("www.".utf8))
+        return word.starts(with: http) || word.starts(with: www)
     }
 }
