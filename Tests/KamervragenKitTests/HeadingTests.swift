@@ -110,10 +110,10 @@ func notHeadings(_ line: String) {
 }
 
 @Test func combinedAnswerAfterLastQuestionOfGroup() {
-    let text = "Vraag 3\nWaarom?\n\nVraag 4\nHoe?\nAntwoord op vragen 3 en 4\nDaarom en zo.\n"
+    let text = "Vraag 1\nWaarom?\n\nVraag 2\nHoe?\nAntwoord op vragen 1 en 2\nDaarom en zo.\n"
     let doc = DocumentParser.parse(text, source: "t")
     #expect(doc.questions.map(\.answer) == [0, 0])
-    #expect(doc.answers[0].questions == [QuestionNumber(3), QuestionNumber(4)])
+    #expect(doc.answers[0].questions == [QuestionNumber(1), QuestionNumber(2)])
     #expect(doc.diagnostics.isEmpty)
 }
 
