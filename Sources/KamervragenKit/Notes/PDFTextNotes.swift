@@ -4,14 +4,13 @@
 /// digits glued to a word, alone on a line, or at a line start.
 struct PDFTextNotes {
     var notes: [ScannedNote] = []
-    /// For each line: the note it belongs to (body or continuation), or -1.
-    var owner: [Int] = []
+    /// Line index → the note that line belongs to (body or continuation).
+    var owner: [Int: Int] = [:]
     var labels: Set<String> = []
 
     /// `spaced`: Markdown-ish conversions print `1 Aanhangsel …` with a space.
     static func scan(_ lines: [SourceLine], spaced: Bool, skip: Range<Int>?) -> PDFTextNotes {
         var r = PDFTextNotes()
-        r.owner = Array(repeating: -1, count: lines.count)
         var expected = 1
         var i = 0
         while i < lines.count {

@@ -41,15 +41,20 @@ struct ParserState {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        let headings = lines.map { HeadingParser.parse($0.text) }
-        let hasQuestionHeadings = headings.contains { $0?.kind == .question }
+        // Sparse: few lines are headings, and a dense array of optionals costs ~80 bytes a line.
+        var headings: [Int: Heading] = [:]
+        var headingOrder: [Int] = []
+        for (k, line) in lines.enumerated() {
+            if let h = HeadingParser.parse(line.text) { headings[k] = h; headingOrder.append(k) }
+        }
+        let hasQuestionHeadings = headings.values.contains { $0.kind == .question }
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        let allQuestionNumbers = Set(headings.compactMap { $0?.kind == .question ? $0!.numbers : nil }.joined())
+        let allQuestionNumbers = Set(headings.values.filter { $0.kind == .question }.flatMap(\.numbers))
         maxQuestionNumber = allQuestionNumbers.max()
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
-        let lastHeading = headings.lastIndex { $0?.kind == .answer } ?? headings.lastIndex { $0 != nil } ?? -1
+        let lastHeading = headingOrder.last { headings[$0]?.kind == .answer } ?? headingOrder.last ?? -1
         let typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
         typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
@@ -68,7 +73,7 @@ struct ParserState {
                 if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
                 continue
             }
-            if pdf, pdfNotes.owner[i] >= 0 { continue }
+            if pdf, pdfNotes.owner[i] != nil { continue }
             if let h = headings[i] {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
