@@ -77,3 +77,15 @@ import Testing
     let doc = DocumentParser.parse("Vraag 1\nZie https://example.org/a?b=1.\nAntwoord 1\nJa.\n", source: "t")
     #expect(doc.questions[0].paragraphs[0].runs == [.text("Zie "), .url("https://example.org/a?b=1"), .text(".")])
 }
+
+@Test func pdfMarkerFormsGluedToWordsAndLineStarts() {
+    var notes = PDFTextNotes()
+    notes.labels = ["4", "9", "13"]
+    let sentinel = { (l: String) in NoteMarker.text(NoteID(.footnote, l)) }
+    #expect(notes.rewriteMarkers("een rapport van het EIB13 over de") == "een rapport van het EIB\(sentinel("13")) over de")
+    #expect(notes.rewriteMarkers("de rijksambtenaren9 worden") == "de rijksambtenaren\(sentinel("9")) worden")
+    #expect(notes.rewriteMarkers("4, georganiseerd door de") == "\(sentinel("4")), georganiseerd door de")
+    #expect(notes.rewriteMarkers("water per m3 en G13 blijven") == "water per m3 en G13 blijven")
+    #expect(notes.rewriteMarkers("in augustus 2024 was het") == "in augustus 2024 was het")
+    #expect(notes.rewriteMarkers("[4 13 ]") == sentinel("4") + sentinel("13"))
+}

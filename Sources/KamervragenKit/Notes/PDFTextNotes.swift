@@ -102,7 +102,8 @@ struct PDFTextNotes {
         if isDigit(b[0]) {
             var j = 0
             while j < b.count && isDigit(b[j]) { j += 1 }
-            if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2, labels.contains(b[0..<j].string) {
+            let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
+            if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j].string) {
                 NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
                 i = j
             }
@@ -164,7 +165,10 @@ struct PDFTextNotes {
     /// `rijksambtenaren9 worden`: a word of at least three lowercase letters; shorter
     /// words are units (`m3`).
     private func gluedToWord(_ b: [UInt8], _ i: Int) -> Bool {
-        i >= 3 && isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3])
+        guard i >= 3 else { return false }
+        if isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3]) { return true }
+        // An acronym of three capitals or more (`EIB13 over`); `G20` and `A2` stay names.
+        return isUpper(b[i - 1]) && isUpper(b[i - 2]) && isUpper(b[i - 3])
     }
 
     /// Bytes a superscript number is glued to: sentence punctuation, closing quotes (») and ”.
