@@ -1,12 +1,7 @@
-/// Turns raw bytes into UTF-8 text before any parsing, so the parser only ever sees one
-/// encoding. Old Word exports are Windows-1252; we fall back to it only when the bytes are
-/// not valid UTF-8, because valid UTF-8 is almost never accidental.
+/// Checks raw bytes before any parsing, and reads Windows-1252. Old Word exports are
+/// Windows-1252; the loader falls back to it only when the bytes are not valid UTF-8
+/// (the line splitter notices), because valid UTF-8 is almost never accidental.
 enum TextDecoding {
-    struct Result {
-        var text: String
-        var diagnostics: [Diagnostic]
-    }
-
     static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
 
     /// The bytes without a BOM, after the empty and binary checks.
@@ -16,19 +11,6 @@ enum TextDecoding {
         if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
         if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
         return body
-    }
-
-    static func decode(_ bytes: [UInt8], source: String) throws(LoadError) -> Result {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
-        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
-        if let text = String(validating: body, as: UTF8.self) {
-            return Result(text: text, diagnostics: [])
-        }
-        let note = Diagnostic(line: 1, severity: .warning,
-                              message: "not valid UTF-8; read as Windows-1252")
-        return Result(text: windows1252(body), diagnostics: [note])
     }
 
     /// NUL bytes never occur in text; a high share of other control bytes means an
