@@ -101,6 +101,13 @@ func assertLinksConsistent(_ doc: Document, sourceLocation: SourceLocation = #_s
             #expect(doc.answers[a].questions.contains(q.number), sourceLocation: sourceLocation)
         }
     }
+    // Every question, answer and notice appears in `items` exactly once, in order.
+    let qs = doc.items.compactMap { if case .question(let k) = $0 { k } else { nil } }
+    let as_ = doc.items.compactMap { if case .answer(let k) = $0 { k } else { nil } }
+    let ns = doc.items.compactMap { if case .notice(let k) = $0 { k } else { nil } }
+    #expect(qs == Array(doc.questions.indices), sourceLocation: sourceLocation)
+    #expect(as_ == Array(doc.answers.indices), sourceLocation: sourceLocation)
+    #expect(ns == Array(doc.notices.indices), sourceLocation: sourceLocation)
     for (i, item) in doc.items.enumerated() {
         switch item {
         case .question(let k): #expect(doc.questions.indices.contains(k), "item \(i)", sourceLocation: sourceLocation)
