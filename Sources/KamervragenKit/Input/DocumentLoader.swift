@@ -8,31 +8,14 @@ import Darwin
 public enum DocumentLoader {
     /// Reads and parses `path`; `-` reads standard input.
     public static func load(path: String) throws(LoadError) -> Document {
-        var bytes = try FileBytes.read(path: path)
-        return try parse(owned: &bytes, source: path)
+        let bytes = try FileBytes.read(path: path)
+        return try parse(bytes: consume bytes, source: path)
     }
 
-    /// Parses bytes already in memory (tests, standard input).
-    public static func parse(bytes: [UInt8], source: String) throws(LoadError) -> Document {
-        var copy = bytes
-        return try parse(owned: &copy, source: source)
-    }
-
-    /// Frees `bytes` once they are split into lines, to keep peak memory near twice the input.
-    static func parse(owned bytes: inout [UInt8], source: String) throws(LoadError) -> Document {
-        if bytes.isEmpty { throw LoadError(.badData, path: source, "empty file") }
-        var lines: [SourceLine] = []
-        var diagnostics: [Diagnostic] = []
-        do {
-            let body = try TextDecoding.checked(bytes, source: source)
-            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
-            lines = split.lines
-            if split.repaired {
-                lines = LineSplitter.split(TextDecoding.windows1252(body))
-                diagnostics.append(TextDecoding.fallbackNote)
-            }
-        }
-        bytes = []
+    /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
+    /// they can be freed as soon as they are split into lines.
+    public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
+        let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {

@@ -4,6 +4,25 @@
 enum TextDecoding {
     static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
 
+    /// Normalised lines from raw bytes: UTF-8 (BOM dropped), or Windows-1252 when the bytes
+    /// are not valid UTF-8. The bytes are released once split, to keep peak memory low.
+    static func lines(from input: consuming [UInt8], source: String) throws(LoadError) -> ([SourceLine], [Diagnostic]) {
+        var bytes = input
+        var lines: [SourceLine] = []
+        var diagnostics: [Diagnostic] = []
+        do {
+            let body = try checked(bytes, source: source)
+            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+            lines = split.lines
+            if split.repaired {
+                lines = LineSplitter.split(windows1252(body))
+                diagnostics.append(fallbackNote)
+            }
+        }
+        bytes = []
+        return (lines, diagnostics)
+    }
+
     /// The bytes without a BOM, after the empty and binary checks.
     static func checked(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
         var body = bytes[...]
