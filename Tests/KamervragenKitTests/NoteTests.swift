@@ -68,7 +68,8 @@ import Testing
     let text = "Vraag 1\nKent u het?[footnoteRef:4]\nAntwoord 1\nJa.[footnoteRef:1] [1: Bron]\n"
     var doc = DocumentParser.parse(text, source: "t")
     #expect(doc.diagnostics.contains { $0.message.contains("footnote 4 has no note text") && $0.line == 1 })
-    doc = DocumentParser.parse("Vraag 1\nKent u het?\nAntwoord 1\nJa.\n\n1) Bron zonder verwijzing\n", source: "t")
+    // A PDF page-foot note that no marker cites.
+    doc = DocumentParser.parse("Vraag 1\nKent u het?\nAntwoord 1\nJa.\n1Bron zonder verwijzing\n\u{0C}", source: "t")
     #expect(doc.footnotes.count == 1)
     #expect(doc.diagnostics.contains { $0.message.contains("never cited") })
 }
@@ -88,4 +89,11 @@ import Testing
     #expect(notes.rewriteMarkers("water per m3 en G13 blijven") == "water per m3 en G13 blijven")
     #expect(notes.rewriteMarkers("in augustus 2024 was het") == "in augustus 2024 was het")
     #expect(notes.rewriteMarkers("[4 13 ]") == sentinel("4") + sentinel("13"))
+}
+
+@Test func numberedListEndingTheLastAnswerStaysText() {
+    let text = "Vraag 1\nWaarom?\n\nAntwoord 1\nEr zijn twee redenen:\n\n1) de kosten\n2) de tijd\n"
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.footnotes.isEmpty)
+    #expect(doc.answers[0].plainText.contains("2) de tijd"))
 }

@@ -43,6 +43,14 @@ enum TypedNotes {
         return List(notes: notes, range: first..<end)
     }
 
+    static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
+        let labels = Set(list.notes.map(\.id.label))
+        for line in lines[..<list.range.lowerBound] where line.text.utf8.contains(0x29) {
+            if rewriteMarkers(line.text, labels: labels) != line.text { return true }
+        }
+        return false
+    }
+
     /// `12) …` → 12.
     static func label(_ text: String) -> Int? {
         guard let f = text.firstByte, isDigit(f) else { return nil }

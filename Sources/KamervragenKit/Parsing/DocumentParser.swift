@@ -55,7 +55,10 @@ struct ParserState {
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
         let lastHeading = headingOrder.last { headings[$0]?.kind == .answer } ?? headingOrder.last ?? -1
-        let typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
+        var typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
+        // A numbered "1) … 2) …" list closing the last answer is answer text unless the
+        // document cites one of its numbers somewhere before it.
+        if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
         typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if let typed { scanned += typed.notes }
