@@ -34,6 +34,8 @@ func questionHeadings(_ line: String, _ expected: [String]) {
     ("Antwoord 5:", ["5"]),
     ("Antwoord 2l", ["2l"]),
     ("Antwoord op vragen 7, 8, en 9", ["7", "8", "9"]),
+    ("Antwoord op vraag 1 en vraag 2", ["1", "2"]),
+    ("Antwoord op de vragen 10 tot en met 12", ["10", "11", "12"]),
     ("Antwoord", []),
     ("Antwoord:", []),
     ("Antwoord: ", []),

@@ -124,6 +124,8 @@ enum HeadingParser {
             } else {
                 break
             }
+            // "Antwoord op vraag 1 en vraag 2": the word may be repeated.
+            if word(b, &q, "vragen") || word(b, &q, "vraag") { skipSpaces(b, &q) }
             guard let next = number(b, &q) else { break }
             // A list of question numbers rises; a smaller number is glued text ("Antwoord 3 2 …").
             if let last = nums.last, next.value < last.value || next.value > last.value + 200 { break }
