@@ -45,6 +45,11 @@ struct PageFurniture {
             }
             text = unmarkdown(text)
             if text.isEmpty { return [Piece(text: "", removed: true)] }
+            // Markdown headers of digits only ("# 2", "### 302") are masthead numbers.
+            if f == 0x23, text.utf8.count <= 5, text.utf8.allSatisfy(isDigit) {
+                if text.utf8.count > (mastheadNumber?.utf8.count ?? 0) { mastheadNumber = text }
+                return [Piece(text: "", removed: true)]
+            }
         }
         if afterMasthead > 0 {
             afterMasthead -= 1
