@@ -97,6 +97,7 @@ struct PDFTextNotes {
         }
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 8)
+        var changed = false
         var i = 0
         // At the line start: "3 De wetgever …", "2. ", "6». ".
         if isDigit(b[0]) {
@@ -105,6 +106,7 @@ struct PDFTextNotes {
             let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
             if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j].string) {
                 NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
+                changed = true
                 i = j
             }
         }
@@ -112,6 +114,7 @@ struct PDFTextNotes {
             let c = b[i]
             if c == 0x5B, let (end, ids) = bracketMarker(b, at: i) {   // Markdown "[4 5 ]"
                 for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
+                changed = true
                 i = end
                 continue
             }
@@ -129,6 +132,7 @@ struct PDFTextNotes {
                 }
                 if !ids.isEmpty {
                     for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
+                    changed = true
                     i = end
                     continue
                 }
@@ -138,7 +142,7 @@ struct PDFTextNotes {
             out.append(contentsOf: b[i..<j])
             i = j
         }
-        return out.string
+        return changed ? out.string : text
     }
 
     private func bracketMarker(_ b: [UInt8], at i: Int) -> (Int, [String])? {

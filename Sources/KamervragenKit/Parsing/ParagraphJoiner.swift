@@ -30,21 +30,23 @@ enum ParagraphJoiner {
                 single = line.text
                 continue
             }
-            let b = Array(line.text.utf8)
-            if b[0] == 0xEE {   // a note marker continues the word it was printed after
-                cur.append(contentsOf: b); last = line.number; single = nil
-                continue
+            var text = line.text
+            text.withUTF8 { b in
+                if b[0] == 0xEE {   // a note marker continues the word it was printed after
+                    cur.append(contentsOf: b); last = line.number; single = nil
+                    return
+                }
+                let endsSentence = cur.last == 0x2E || cur.last == 0x3F || cur.last == 0x21 || cur.last == 0x3A
+                    || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
+                let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
+                if endsSentence && startsUpper && !endsInURL(cur) {
+                    flush(); cur.append(contentsOf: b); first = line.number; last = line.number; single = line.text
+                    return
+                }
+                appendJoining(&cur, b, trailingSpace: line.trailingSpace)
+                last = line.number
+                single = nil
             }
-            let endsSentence = [0x2E, 0x3F, 0x21, 0x3A].contains(cur.last!)
-                || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
-            let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
-            if endsSentence && startsUpper && !endsInURL(cur) {
-                flush(); cur.append(contentsOf: b); first = line.number; last = line.number; single = line.text
-                continue
-            }
-            appendJoining(&cur, b, trailingSpace: line.trailingSpace)
-            single = nil
-            last = line.number
         }
         flush()
         return out
@@ -54,14 +56,19 @@ enum ParagraphJoiner {
 
     /// Appends `next` to `cur` with a space, or without when a hyphen or a URL was split.
     static func appendJoining(_ cur: inout [UInt8], _ next: [UInt8], trailingSpace: Bool = true) {
-        if endsInURL(cur) && !next.isEmpty && next[0] != 0x28 && !isUpper(next[0]) && (cur.last == 0x2F || cur.last == 0x2D || cur.last == 0x5F || cur.last == 0x3D || cur.last == 0x2E) {
+        next.withUnsafeBufferPointer { appendJoining(&cur, $0, trailingSpace: trailingSpace) }
+    }
+
+    static func appendJoining(_ cur: inout [UInt8], _ next: UnsafeBufferPointer<UInt8>, trailingSpace: Bool = true) {
+        let urlSplit = cur.last == 0x2F || cur.last == 0x2D || cur.last == 0x5F || cur.last == 0x3D || cur.last == 0x2E
+        if urlSplit && !next.isEmpty && next[0] != 0x28 && !isUpper(next[0]) && endsInURL(cur) {
             cur.append(contentsOf: next)
             return
         }
         if cur.count >= 2, cur.last == 0x2D, isLetterOrHigh(cur[cur.count - 2]), let f = next.first {
             var w = next.startIndex
             while w < next.count && isLetterOrHigh(next[w]) { w += 1 }
-            let nextWord = next[0..<w].string
+            let nextWord = String(decoding: UnsafeBufferPointer(rebasing: next[0..<w]), as: UTF8.self)
             var s = cur.count - 1
             while s > 0 && cur[s - 1] != 0x20 { s -= 1 }
             let left = cur[s..<(cur.count - 1)]
