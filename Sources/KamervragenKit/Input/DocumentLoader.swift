@@ -15,6 +15,7 @@ public enum DocumentLoader {
     /// Parses bytes already in memory (tests, standard input).
     public static func parse(bytes: [UInt8], source: String) throws(LoadError) -> Document {
         if bytes.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
         let text = String(decoding: bytes, as: UTF8.self)
         return DocumentParser.parse(text, source: source)
     }
