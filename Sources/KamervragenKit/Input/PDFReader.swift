@@ -23,8 +23,8 @@ public enum PDFReader {
         try convert(bytes: bytes, source: source).text
     }
 
-    static func convert(bytes: [UInt8], source: String) throws(LoadError) -> TypesetText {
-        let xhtml = try Pdftotext.bboxLayout(of: bytes, source: source)
+    static func convert(bytes: [UInt8], source: String, settings: Pdftotext.Settings = .fromEnvironment()) throws(LoadError) -> TypesetText {
+        let xhtml = try Pdftotext.bboxLayout(of: bytes, source: source, settings: settings)
         return try convert(bboxLayout: xhtml, source: source)
     }
 

@@ -79,15 +79,28 @@ struct Vocabulary {
 /// URLs wrapped by the typesetter: a line that ends inside a URL continues it.
 enum URLText {
     static func isOpen(_ last: String, next: String) -> Bool {
-        guard let start = last.firstRange(of: "http://") ?? last.firstRange(of: "https://") ?? last.firstRange(of: "www.") else {
-            return false
-        }
-        let url = last[start.lowerBound...]
+        guard let url = urlStart(last) else { return false }
         if url.hasSuffix(")") || url.hasSuffix(").") || url.hasSuffix("),") || url.hasSuffix(");") { return false }
         if let end = url.last, "/-_.=?&#%:~+".contains(end) { return true }
         // The URL ended on a letter or digit: continue only if the next word looks like
         // the rest of a path rather than prose.
         return next.contains("/") || next.contains("=") || next.contains("_") || next.contains(".htm")
             || next.filter({ $0 == "-" }).count >= 2 || next.hasSuffix(").") || next.hasSuffix(")")
+    }
+
+    /// The URL inside a word: with a scheme, `www.`, or a bare `domain.tld/path` as the
+    /// notes sometimes print them (`regiopurmerend.nl/2024/05/…`).
+    static func urlStart(_ word: String) -> Substring? {
+        if let start = word.firstRange(of: "http://") ?? word.firstRange(of: "https://") ?? word.firstRange(of: "www.") {
+            return word[start.lowerBound...]
+        }
+        var core = Substring(word)
+        while let c = core.first, c == "(" || c == "«" || c == "\"" { core = core.dropFirst() }
+        guard let slash = core.firstIndex(of: "/") else { return nil }
+        let host = core[..<slash]
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isASCII && $0.isLetter }),
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+        return core
     }
 }

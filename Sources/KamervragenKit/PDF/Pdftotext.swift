@@ -15,11 +15,35 @@ enum Pdftotext {
     static let defaultTimeout = 20.0
     static let installHint = "install poppler-utils (apt-get install poppler-utils)"
 
+    /// Which program to run and for how long; read from the environment in normal use,
+    /// passed explicitly by tests so parallel tests never share process-wide state.
+    struct Settings: Sendable {
+        /// A path, or a name to look up on `path`; nil means `pdftotext`.
+        var program: String?
+        var timeout: Double
+        /// The PATH to search.
+        var path: String
+
+        init(program: String? = nil, timeout: Double = Pdftotext.defaultTimeout, path: String = "/usr/local/bin:/usr/bin:/bin") {
+            self.program = program
+            self.timeout = timeout
+            self.path = path
+        }
+
+        static func fromEnvironment(_ lookup: (String) -> String? = Pdftotext.environment) -> Settings {
+            var settings = Settings()
+            if let program = lookup(programVariable), !program.isEmpty { settings.program = program }
+            if let text = lookup(timeoutVariable), let value = Double(text), value > 0 { settings.timeout = value }
+            if let path = lookup("PATH"), !path.isEmpty { settings.path = path }
+            return settings
+        }
+    }
+
     /// The `-bbox-layout` XHTML for a PDF given as bytes (fed on standard input, so files
     /// and `-` take the same path and nothing is written to disk).
-    static func bboxLayout(of pdf: [UInt8], source: String) throws(LoadError) -> [UInt8] {
-        let program = try locate(source: source)
-        let timeout = configuredTimeout()
+    static func bboxLayout(of pdf: [UInt8], source: String, settings: Settings = .fromEnvironment()) throws(LoadError) -> [UInt8] {
+        let program = try locate(settings, source: source)
+        let timeout = settings.timeout
         let child = ChildProcess(
             executable: program,
             arguments: ["-bbox-layout", "-enc", "UTF-8", "-", "-"],
@@ -74,40 +98,26 @@ enum Pdftotext {
     }
 
     /// The override when set, else the first executable `pdftotext` on PATH.
-    static func locate(source: String) throws(LoadError) -> String {
+    static func locate(_ settings: Settings, source: String) throws(LoadError) -> String {
         let notFound = LoadError(.unavailable, path: source, "pdftotext not found: \(installHint)")
-        if let override = environment(programVariable), !override.isEmpty {
-            if override.contains("/") {
-                guard access(override, X_OK) == 0 else { throw notFound }
-                return override
-            }
-            guard let found = searchPath(for: override) else { throw notFound }
-            return found
+        let name = settings.program ?? "pdftotext"
+        if name.contains("/") {
+            guard isExecutableFile(name) else { throw notFound }
+            return name
         }
-        guard let found = searchPath(for: "pdftotext") else { throw notFound }
-        return found
-    }
-
-    private static func searchPath(for name: String) -> String? {
-        let path = environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":", omittingEmptySubsequences: true) {
+        for directory in settings.path.split(separator: ":", omittingEmptySubsequences: true) {
             let candidate = "\(directory)/\(name)"
-            var st = stat()
-            if stat(candidate, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 {
-                return candidate
-            }
+            if isExecutableFile(candidate) { return candidate }
         }
-        return nil
+        throw notFound
     }
 
-    static func configuredTimeout() -> Double {
-        guard let text = environment(timeoutVariable), let value = Double(text), value > 0 else {
-            return defaultTimeout
-        }
-        return value
+    private static func isExecutableFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
     }
 
-    private static func environment(_ name: String) -> String? {
+    @Sendable static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 

@@ -1,0 +1,74 @@
+import Testing
+@testable import KamervragenKit
+
+/// The small rules of the conversion, one by one.
+@Suite struct PDFLayoutTests {
+    @Test func entitiesAreUndone() {
+        #expect(BBoxLayout.unescape(ArraySlice("a &amp; b &lt;c&gt; &quot;d&quot; &#233; &#x20AC;".utf8)) == "a & b <c> \"d\" é €")
+        #expect(BBoxLayout.unescape(ArraySlice("R&D".utf8)) == "R&D")
+    }
+
+    @Test func wordBoxesAreRead() {
+        let xhtml = """
+        <doc><page width="595.0" height="842.0"><flow><block><line xMin="1" yMin="2" xMax="3" yMax="4">\
+        <word xMin="10.5" yMin="20" xMax="30" yMax="27.8">Vraag</word><word xMin="32" yMin="20" xMax="35" yMax="27.8">1</word>\
+        </line></block></flow></page><page width="595" height="842"></page></doc>
+        """
+        let pages = BBoxLayout.parse(Array(xhtml.utf8))
+        #expect(pages.count == 2)
+        #expect(pages[0].lines.count == 1)
+        #expect(pages[0].lines[0].text == "Vraag 1")
+        #expect(pages[0].lines[0].words[0].xMin == 10.5)
+        #expect(pages[0].lines[0].words[0].height > 7.7)
+        #expect(pages[1].lines.isEmpty)
+    }
+
+    @Test func headings() {
+        for heading in ["Vraag 1", "Vraag 2 en 3", "Vraag 1, 2 en 3", "Antwoord 5 en 6", "Antwoord op vragen 3 en 4", "Vraag 2l", "Antwoord vraag 4-7:", "Antwoord"] {
+            #expect(Heading.isHeading(heading), "\(heading)")
+        }
+        for text in ["Vraag mij niet waarom", "Antwoord van Minister De Jonge", "Antwoord 1 is dat het klopt", "Ik antwoord"] {
+            #expect(!Heading.isHeading(text), "\(text)")
+        }
+    }
+
+    @Test func lineEnds() {
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: []))
+        #expect(joiner.lineEnd("opgeno-", next: "men") == .dropHyphen)
+        #expect(joiner.lineEnd("wet-", next: "en") == .space)
+        #expect(joiner.lineEnd("Noord-", next: "Holland") == .glue)
+        #expect(joiner.lineEnd("ILT-", next: "rapport") == .glue)
+        #expect(joiner.lineEnd("(https://", next: "www.utwente.nl/x") == .glue)
+        #expect(joiner.lineEnd("(https://www.ad.nl/met-zwarte-", next: "pieten-in/).") == .glue)
+        #expect(joiner.lineEnd("regiopurmerend.nl/2024/tieners-", next: "vrij") == .glue)
+        #expect(joiner.lineEnd("(https://www.x.nl/a).", next: "Dat") == .space)
+        #expect(joiner.lineEnd("gewoon", next: "woord") == .space)
+    }
+
+    @Test func realHyphenSeenElsewhereIsKept() {
+        // "Bunq-bank" printed whole on one line elsewhere: the line-end hyphen is real.
+        let line = TypesetLine(
+            BBoxLine(words: [
+                BBoxWord(text: "de", xMin: 0, yMin: 0, xMax: 10, yMax: 7.8),
+                BBoxWord(text: "Bunq-bank", xMin: 12, yMin: 0, xMax: 50, yMax: 7.8),
+                BBoxWord(text: "zegt", xMin: 52, yMin: 0, xMax: 70, yMax: 7.8),
+            ]),
+            page: 0, bodyHeight: 7.8)
+        let joiner = LineJoiner(vocabulary: Vocabulary(lines: [line]))
+        #expect(joiner.lineEnd("Bunq-", next: "bank") == .glue)
+        #expect(joiner.lineEnd("Bunq-", next: "bankier") == .dropHyphen)
+    }
+
+    @Test func raisedSmallDigitIsAMarkerLoweredIsText() {
+        let line = BBoxLine(words: [
+            BBoxWord(text: "gevaarlijk»?", xMin: 0, yMin: 100, xMax: 40, yMax: 107.8),
+            BBoxWord(text: "1", xMin: 40, yMin: 98.7, xMax: 43, yMax: 103.7),
+            BBoxWord(text: "Voor", xMin: 46, yMin: 100, xMax: 60, yMax: 107.8),
+            BBoxWord(text: "CO", xMin: 62, yMin: 100, xMax: 72, yMax: 107.8),
+            BBoxWord(text: "2", xMin: 72, yMin: 104.2, xMax: 75, yMax: 109.2),
+            BBoxWord(text: "-opslag", xMin: 75, yMin: 100, xMax: 100, yMax: 107.8),
+        ])
+        let tokens = Token.tokens(of: line, bodyHeight: 7.8)
+        #expect(Token.render(tokens) == "gevaarlijk»?[footnoteRef:1] Voor CO2-opslag")
+    }
+}
