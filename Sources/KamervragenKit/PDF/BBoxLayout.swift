@@ -15,13 +15,21 @@ struct BBoxWord: Hashable, Sendable {
     var centerY: Double { (yMin + yMax) / 2 }
 }
 
+/// A line's extent and text are computed once: classification asks for them often.
 struct BBoxLine: Hashable, Sendable {
-    var words: [BBoxWord]
+    let words: [BBoxWord]
+    let xMin: Double
+    let xMax: Double
+    let yMin: Double
+    let text: String
 
-    var xMin: Double { words.map(\.xMin).min() ?? 0 }
-    var xMax: Double { words.map(\.xMax).max() ?? 0 }
-    var yMin: Double { words.map(\.yMin).min() ?? 0 }
-    var text: String { words.map(\.text).joined(separator: " ") }
+    init(words: [BBoxWord]) {
+        self.words = words
+        xMin = words.map(\.xMin).min() ?? 0
+        xMax = words.map(\.xMax).max() ?? 0
+        yMin = words.map(\.yMin).min() ?? 0
+        text = words.map(\.text).joined(separator: " ")
+    }
 }
 
 struct BBoxPage: Hashable, Sendable {
@@ -107,19 +115,68 @@ enum BBoxLayout {
     }
 }
 
-/// `name="number"` pairs of one tag.
+/// `name="number"` pairs of one tag, read straight from the bytes: this runs for every
+/// word of the document, and going through `String` and `Double(String)` made it the
+/// slowest step of opening a PDF.
 private struct Attributes {
-    var values: [String: Double] = [:]
+    private var names: [ArraySlice<UInt8>] = []
+    private var values: [Double] = []
 
     init(_ tag: ArraySlice<UInt8>) {
-        let text = String(decoding: tag, as: UTF8.self)
-        for part in text.split(separator: " ") {
-            guard let eq = part.firstIndex(of: "=") else { continue }
-            let name = String(part[..<eq])
-            let value = part[part.index(after: eq)...].filter { $0 != "\"" && $0 != "/" }
-            values[name] = Double(value)
+        var i = tag.startIndex
+        let end = tag.endIndex
+        while i < end {
+            while i < end, tag[i] == UInt8(ascii: " ") { i += 1 }
+            let nameStart = i
+            while i < end, tag[i] != UInt8(ascii: "="), tag[i] != UInt8(ascii: " ") { i += 1 }
+            guard i < end, tag[i] == UInt8(ascii: "=") else { continue }
+            let name = tag[nameStart..<i]
+            i += 1
+            guard i < end, tag[i] == UInt8(ascii: "\"") else { continue }
+            i += 1
+            let valueStart = i
+            while i < end, tag[i] != UInt8(ascii: "\"") { i += 1 }
+            if let value = Self.number(tag[valueStart..<i]) {
+                names.append(name)
+                values.append(value)
+            }
+            i += 1
         }
     }
 
-    subscript(name: String) -> Double? { values[name] }
+    /// Plain decimals as pdftotext prints them (`-12.345678`); nil for anything else.
+    static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
+        var negative = false
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var seenDigit = false
+        var inFraction = false
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0: negative = true
+            case UInt8(ascii: "."): if inFraction { return nil } else { inFraction = true }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                seenDigit = true
+                let digit = Double(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    scale /= 10
+                    fraction += digit * scale
+                } else {
+                    whole = whole * 10 + digit
+                }
+            default: return nil
+            }
+        }
+        guard seenDigit else { return nil }
+        return (negative ? -1 : 1) * (whole + fraction)
+    }
+
+    subscript(name: String) -> Double? {
+        let key = Array(name.utf8)
+        for (index, candidate) in names.enumerated() where candidate.elementsEqual(key) {
+            return values[index]
+        }
+        return nil
+    }
 }
