@@ -25,10 +25,10 @@ import Testing
 
     @Test func headings() {
         for heading in ["Vraag 1", "Vraag 2 en 3", "Vraag 1, 2 en 3", "Antwoord 5 en 6", "Antwoord op vragen 3 en 4", "Vraag 2l", "Antwoord vraag 4-7:", "Antwoord"] {
-            #expect(Heading.isHeading(heading), "\(heading)")
+            #expect(TypesetHeading.isHeading(heading), "\(heading)")
         }
         for text in ["Vraag mij niet waarom", "Antwoord van Minister De Jonge", "Antwoord 1 is dat het klopt", "Ik antwoord"] {
-            #expect(!Heading.isHeading(text), "\(text)")
+            #expect(!TypesetHeading.isHeading(text), "\(text)")
         }
     }
 

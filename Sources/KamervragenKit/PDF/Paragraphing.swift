@@ -25,7 +25,7 @@ struct Paragraphing {
     }
 
     static func breaks(between previous: TypesetLine, and line: TypesetLine, rightEdge: Double, pitch: Double) -> Bool {
-        if Heading.isHeading(previous.text) || Heading.isHeading(line.text) { return true }
+        if TypesetHeading.isHeading(previous.text) || TypesetHeading.isHeading(line.text) { return true }
         if line.page == previous.page, line.yMin - previous.yMin > pitch * 1.5 { return true }
         if line.page == previous.page, line.yMin < previous.yMin - 1 { return true }
         if startsListItem(line), line.xMin <= previous.xMin + 1 { return true }
@@ -78,7 +78,7 @@ struct Paragraphing {
 
 /// Question and answer headings as the Tweede Kamer typesets them: a short line of its
 /// own, `Vraag 2 en 3`, `Antwoord 4`, `Antwoord op vragen 5, 6 en 7`.
-enum Heading {
+enum TypesetHeading {
     static func isHeading(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard let first = words.first, words.count <= 14 else { return false }
