@@ -26,9 +26,25 @@ import Testing
 
     @Test func metadataFromTheFirstPage() throws {
         let document = try DocumentLoader.load(path: PDFFixtures.path("ah-tk-20232024-1076"))
-        #expect(document.metadata.publicationID == "ah-tk-20232024-1076")
-        #expect(document.metadata.aanhangsel == "1076")
-        #expect(document.metadata.session == "Vergaderjaar 2023–2024")
+        let metadata = document.metadata
+        #expect(metadata.publicationID == "ah-tk-20232024-1076")
+        #expect(metadata.aanhangsel == "1076")
+        #expect(metadata.session == "Vergaderjaar 2023–2024")
+        // Read from the header lines by the text parser: they must survive conversion.
+        #expect(metadata.askedBy?.contains("Van Haga") == true, "\(String(describing: metadata.askedBy))")
+        #expect(metadata.askedTo?.contains("Binnenlandse Zaken en Koninkrijksrelaties") == true, "\(String(describing: metadata.askedTo))")
+        #expect(metadata.subject?.contains("Sinterklaasintochten") == true, "\(String(describing: metadata.subject))")
+        #expect(metadata.submitted == ISODate(year: 2023, month: 11, day: 20))
+        #expect(metadata.answeredBy?.contains("De Jonge") == true, "\(String(describing: metadata.answeredBy))")
+        #expect(metadata.received == ISODate(year: 2024, month: 2, day: 20))
+    }
+
+    @Test(arguments: PDFFixtures.names)
+    func everyPDFHasItsDates(name: String) throws {
+        let metadata = try DocumentLoader.load(path: PDFFixtures.path(name)).metadata
+        #expect(metadata.submitted != nil, "\(name)")
+        #expect(metadata.received != nil, "\(name)")
+        #expect(metadata.askedBy != nil, "\(name)")
     }
 
     @Test func noteLinkedToItsMarkerWithItsURL() throws {
