@@ -92,7 +92,7 @@ import Testing
         let fake = try FakeTool.script("""
         head -c 1048576 /dev/zero >&2
         printf '<page width="595" height="842">'
-        head -c 4194304 /dev/zero | tr '\\\\0' ' '
+        head -c 4194304 /dev/zero | tr '\\0' ' '
         printf '<line><word xMin="1" yMin="1" xMax="9" yMax="9">Vraag</word></line></page>'
         """)
         let converted = try PDFReader.convert(bytes: try Fixture.bytes("pdf/bad/damaged.pdf"), source: "big", settings: Pdftotext.Settings(program: fake, timeout: 30))
