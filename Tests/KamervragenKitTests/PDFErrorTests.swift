@@ -99,6 +99,26 @@ import Testing
         #expect(converted.paragraphs == ["Vraag"])
     }
 
+    @Test func pdfWithTextButNoQuestions() throws {
+        // Only furniture and one line of prose: nothing for the browser to show.
+        let fake = try FakeTool.script("""
+        cat > /dev/null
+        cat <<'XHTML'
+        <doc><page width="595" height="842">
+        <line><word xMin="221" yMin="64" xMax="300" yMax="71.8">Geachte</word><word xMin="302" yMin="64" xMax="340" yMax="71.8">voorzitter,</word></line>
+        <line><word xMin="221" yMin="766" xMax="300" yMax="774.3">Tweede</word><word xMin="302" yMin="766" xMax="340" yMax="774.3">Kamer,</word><word xMin="342" yMin="766" xMax="380" yMax="774.3">vergaderjaar</word></line>
+        <line><word xMin="535" yMin="766" xMax="540" yMax="774.3">1</word></line>
+        </page></doc>
+        XHTML
+        """)
+        let bytes = try Fixture.bytes("pdf/bad/damaged.pdf")
+        #expect(throws: LoadError(.badData, path: "letter.pdf", "no questions, answers or notice found in the PDF's text")) {
+            try PDFReader.document(bytes: bytes, source: "letter.pdf", settings: Pdftotext.Settings(program: fake))
+        }
+        let converted = try PDFReader.convert(bytes: bytes, source: "letter.pdf", settings: Pdftotext.Settings(program: fake))
+        #expect(converted.paragraphs == ["Geachte voorzitter,"])
+    }
+
     @Test func settingsComeFromTheEnvironment() {
         let environment = [
             "KAMERVRAGEN_PDFTOTEXT": "/opt/poppler/bin/pdftotext",
