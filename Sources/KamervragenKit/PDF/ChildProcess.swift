@@ -80,7 +80,15 @@ struct ChildProcess {
             getenv(name).map { "\(name)=\(String(cString: $0))" }
         })
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        // ETXTBSY: the program was just written and some other thread's child still holds
+        // it open for writing until that child execs; it clears within milliseconds.
+        var retries = 0
+        while spawned == ETXTBSY && retries < 100 {
+            usleep(10_000)
+            retries += 1
+            spawned = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        }
         close(inPair[1]); close(outPipe[1]); close(errPipe[1])
         if spawned != 0 {
             closeAll([inPair[0], outPipe[0], errPipe[0]])
