@@ -72,3 +72,45 @@ import Testing
         #expect(Token.render(tokens) == "gevaarlijk»?[footnoteRef:1] Voor CO2-opslag")
     }
 }
+
+/// Odd word boxes (from odd PDFs) never crash the conversion.
+@Suite struct PDFRobustnessTests {
+    /// A small deterministic generator so a failure can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func randomPagesConvert() {
+        var rng = SplitMix(state: 42)
+        let vocabulary = ["Vraag", "1", "2", "Antwoord", "en", "tekst-", "woord", "(https://", "x.nl/a-", "b).", "Tweede", "Kamer,", "vergaderjaar", "ah-tk-20232024-1", "ISSN", "?", "-", "", "’s-Gravenhage", "Vragen", "van"]
+        for _ in 0..<300 {
+            var pages: [BBoxPage] = []
+            for _ in 0..<Int.random(in: 0...3, using: &rng) {
+                var lines: [BBoxLine] = []
+                for _ in 0..<Int.random(in: 0...12, using: &rng) {
+                    var words: [BBoxWord] = []
+                    var x = Double.random(in: -10...600, using: &rng)
+                    let y = Double.random(in: -10...900, using: &rng)
+                    for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                        let width = Double.random(in: 0...80, using: &rng)
+                        let height = [4.1, 5.0, 6.3, 7.8, 8.3, 11.7, 0, 40].randomElement(using: &rng)!
+                        let text = vocabulary.randomElement(using: &rng)!
+                        words.append(BBoxWord(text: text.isEmpty ? "x" : text, xMin: x, yMin: y, xMax: x + width, yMax: y + height))
+                        x += width + Double.random(in: -2...5, using: &rng)
+                    }
+                    lines.append(BBoxLine(words: words))
+                }
+                pages.append(BBoxPage(width: 595, height: 842, lines: lines))
+            }
+            let converted = TypesetText(pages: pages)
+            #expect(converted.notes.count <= pages.reduce(0) { $0 + $1.lines.count })
+        }
+    }
+}
