@@ -119,6 +119,13 @@ import Testing
         #expect(converted.paragraphs == ["Geachte voorzitter,"])
     }
 
+    @Test func pdfWithoutPages() throws {
+        let fake = try FakeTool.script("cat > /dev/null\necho '<html><body><doc>'\necho '</doc></body></html>'")
+        let error = try #require(try load("damaged.pdf", settings: Pdftotext.Settings(program: fake)))
+        #expect(error.kind == .badData)
+        #expect(error.description == "damaged.pdf: the PDF has no pages")
+    }
+
     @Test func settingsComeFromTheEnvironment() {
         let environment = [
             "KAMERVRAGEN_PDFTOTEXT": "/opt/poppler/bin/pdftotext",

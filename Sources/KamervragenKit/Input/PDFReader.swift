@@ -41,6 +41,9 @@ public enum PDFReader {
     static func convert(bboxLayout xhtml: [UInt8], source: String) throws(LoadError) -> TypesetText {
         let pages = BBoxLayout.parse(xhtml)
         if pages.isEmpty {
+            if xhtml.firstRange(of: Array("<doc".utf8)) != nil {
+                throw LoadError(.badData, path: source, "the PDF has no pages")
+            }
             throw LoadError(.helperFailed, path: source, "pdftotext printed no pages (not its -bbox-layout output)")
         }
         if pages.allSatisfy({ $0.lines.isEmpty }) {
