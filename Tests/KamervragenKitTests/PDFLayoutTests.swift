@@ -114,3 +114,43 @@ import Testing
         }
     }
 }
+
+@Suite struct PDFPageRuleTests {
+    func line(_ text: String, x: Double = 221, y: Double, size: Double = 7.8) -> BBoxLine {
+        var words: [BBoxWord] = []
+        var left = x
+        for piece in text.split(separator: " ") {
+            let width = Double(piece.count) * size * 0.5
+            words.append(BBoxWord(text: String(piece), xMin: left, yMin: y, xMax: left + width, yMax: y + size))
+            left += width + size * 0.3
+        }
+        return BBoxLine(words: words)
+    }
+
+    @Test func mastheadDroppedEvenWithoutAHeaderBlock() {
+        let page = BBoxPage(width: 595, height: 842, lines: [
+            line("Tweede Kamer der Staten-Generaal", x: 55, y: 66, size: 16.5),
+            line("Vergaderjaar 2023–2024", x: 55, y: 129, size: 8.8),
+            line("Aanhangsel van de Handelingen", y: 129, size: 9.1),
+            line("Dit is gewone tekst.", y: 400),
+            line("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", y: 766, size: 8.3),
+            line("1", x: 535, y: 766, size: 8.3),
+        ])
+        let converted = TypesetText(pages: [page])
+        #expect(converted.paragraphs == ["Dit is gewone tekst."])
+        #expect(converted.facts.session == "Vergaderjaar 2023–2024")
+    }
+
+    @Test func noteNumberOffItsBaselineStillStartsTheNote() {
+        let page = BBoxPage(width: 595, height: 842, lines: [
+            line("Vraag 1", y: 100),
+            line("Is dat zo? Het staat in de krant van gisteren en ook in die van vandaag.", y: 110),
+            line("1", y: 640, size: 4.1),
+            line("Een bron, 2024 (https://example.nl/a).", x: 227, y: 650, size: 6.3),
+        ])
+        let converted = TypesetText(pages: [page])
+        #expect(converted.notes.map(\.number) == ["1"])
+        #expect(converted.notes.first?.text == "Een bron, 2024 (https://example.nl/a).")
+        #expect(converted.text.contains(" [1: Een bron, 2024 (https://example.nl/a).]"))
+    }
+}

@@ -60,6 +60,10 @@ struct PageRoles {
             if i < mastheadEnd {
                 readMasthead(line)
                 roles[i] = .furniture
+            } else if index == 0, isMastheadText(text) {
+                // No header block recognised: still drop the masthead's fixed texts.
+                readMasthead(line)
+                roles[i] = .furniture
             } else if isFurnitureText(text) {
                 roles[i] = .furniture
             } else if let footTop, line.yMin >= footTop - 1 {
@@ -98,6 +102,13 @@ struct PageRoles {
     private func isHeaderStart(_ text: String) -> Bool {
         text.hasPrefix("Vragen van") || text.hasPrefix("Vraag ") || text.hasPrefix("Mededeling")
             || text.hasPrefix("Antwoord van") || text.hasPrefix("Vragen gesteld door het lid")
+    }
+
+    /// The fixed texts of the first-page masthead.
+    private func isMastheadText(_ text: String) -> Bool {
+        text.hasSuffix("Kamer der Staten-Generaal") || text == "Aanhangsel van de Handelingen"
+            || text.hasPrefix("Vragen gesteld door de leden der Kamer") || text == "regering gegeven antwoorden"
+            || (text.hasPrefix("Vergaderjaar ") && text.split(separator: " ").count == 2)
     }
 
     private func isRunningFoot(_ text: String) -> Bool {

@@ -42,7 +42,10 @@ struct TypesetText {
                 var number = entry.marker
                 if number != nil {
                     words.removeFirst()
-                } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < roles.bodyHeight * 0.4 }) {
+                } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < roles.bodyHeight * 0.4 })
+                    ?? loneMarkers.firstIndex(where: { _ in noteBuilders.last?.page != pageIndex }) {
+                    // On its baseline; failing that, a number left over when this line
+                    // would otherwise continue no note on the page at all.
                     number = loneMarkers[lone].marker
                     loneMarkers.remove(at: lone)
                 }
