@@ -154,3 +154,22 @@ import Testing
         #expect(converted.text.contains(" [1: Een bron, 2024 (https://example.nl/a).]"))
     }
 }
+
+extension PDFPageRuleTests {
+    @Test func furnitureTextsCountOnlyAtThePageFoot() {
+        let page = BBoxPage(width: 595, height: 842, lines: [
+            line("Vraag 1", y: 100),
+            line("Wat vindt u van de uitspraak van de rechtbank in", y: 110),
+            line("’s-Gravenhage 2024 over de zaak die in de krant van gisteren stond?", y: 120),
+            line("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", y: 766, size: 8.3),
+            line("3", x: 535, y: 766, size: 8.3),
+            line("ah-tk-20232024-9", x: 55, y: 755, size: 5.4),
+        ])
+        let converted = TypesetText(pages: [page])
+        #expect(converted.paragraphs == [
+            "Vraag 1",
+            "Wat vindt u van de uitspraak van de rechtbank in ’s-Gravenhage 2024 over de zaak die in de krant van gisteren stond?",
+        ])
+        #expect(converted.facts.publicationID == "ah-tk-20232024-9")
+    }
+}

@@ -44,14 +44,17 @@ struct PageRoles {
         var roles = [LineRole](repeating: .body, count: page.lines.count)
         // The running foot fixes the bottom of the text area: everything on or below it
         // (the page number beside it, the id block) is furniture.
-        let footTop = page.lines.filter { isRunningFoot($0.text) }.map(\.yMin).min()
+        // Only the page foot counts: a note may cite "Tweede Kamer, vergaderjaar …" and a
+        // sentence may wrap before "’s-Gravenhage".
+        let footZone = page.height * 0.88
+        let footTop = page.lines.filter { $0.yMin > footZone && isRunningFoot($0.text) }.map(\.yMin).min()
         var mastheadEnd = 0
         if index == 0 {
             mastheadEnd = page.lines.firstIndex { isHeaderStart($0.text) } ?? 0
         }
         for (i, line) in page.lines.enumerated() {
             let text = line.text
-            if let id = publicationID(in: text), facts.publicationID == nil {
+            if line.yMin > footZone, let id = publicationID(in: text), facts.publicationID == nil {
                 facts.publicationID = id
                 if facts.aanhangsel == nil, let dash = id.lastIndex(of: "-") {
                     facts.aanhangsel = String(id[id.index(after: dash)...])
@@ -64,7 +67,7 @@ struct PageRoles {
                 // No header block recognised: still drop the masthead's fixed texts.
                 readMasthead(line)
                 roles[i] = .furniture
-            } else if isFurnitureText(text) {
+            } else if line.yMin > footZone, isFurnitureText(text) {
                 roles[i] = .furniture
             } else if let footTop, line.yMin >= footTop - 1 {
                 roles[i] = .furniture
