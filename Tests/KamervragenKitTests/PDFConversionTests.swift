@@ -100,6 +100,11 @@ import Testing
         ])
     }
 
+    @Test func noteWithSquareBracketsAndAURLWrappedAfterAHyphen() throws {
+        let notes = try PDFFixtures.converted("ah-tk-20232024-2129").notes
+        #expect(notes.first?.text == "Relief Web, 6 mei 2024, «Joint Statement by 190 Humanitarian Organisations in Yemen: Humanitarian partners urge donors to remain committed to the millions in need in Yemen [EN/AR]» (https://reliefweb.int/report/yemen/joint-statement-190-humanitarian-organisations-yemen-humanitarian-partners-urge-donors-remain-committed-millions-need-yemen-enar)")
+    }
+
     @Test func notesPrintedApartFromTheirNumbersAreMatchedByBaseline() throws {
         // 1481 page 2: pdftotext prints the numbers 2 and 3 before both note texts.
         let notes = try PDFFixtures.converted("ah-tk-20232024-1481").notes

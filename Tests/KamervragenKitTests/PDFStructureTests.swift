@@ -54,4 +54,12 @@ import Testing
         let question = try #require(document.questions.first)
         #expect(question.paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1"), NoteID(.footnote, "2")])
     }
+
+    @Test func noteBodyWithSquareBracketsStaysWhole() throws {
+        let document = try DocumentLoader.load(path: PDFFixtures.path("ah-tk-20232024-2129"))
+        let note = try #require(document.footnote(NoteID(.footnote, "1")))
+        #expect(note.text.hasPrefix("Relief Web, 6 mei 2024, «Joint Statement by 190 Humanitarian Organisations in Yemen:"))
+        #expect(note.text.contains("in need in Yemen [EN/AR]»"))
+        #expect(note.urls == ["https://reliefweb.int/report/yemen/joint-statement-190-humanitarian-organisations-yemen-humanitarian-partners-urge-donors-remain-committed-millions-need-yemen-enar"])
+    }
 }
