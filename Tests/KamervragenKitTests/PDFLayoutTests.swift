@@ -173,3 +173,20 @@ extension PDFPageRuleTests {
         #expect(converted.facts.publicationID == "ah-tk-20232024-9")
     }
 }
+
+extension PDFPageRuleTests {
+    @Test func bodySizedTextAboveTheHeaderIsKept() {
+        let page = BBoxPage(width: 595, height: 842, lines: [
+            line("Tweede Kamer der Staten-Generaal", x: 55, y: 66, size: 16.5),
+            line("1234", y: 290, size: 11.7),
+            line("Een inleiding die de lezer moet zien, in gewone letters gezet.", y: 310),
+            line("Vragen van het lid Jansen (XYZ) aan de Minister over iets (ingezonden 1 mei 2024).", y: 330),
+            line("Vraag 1", y: 350),
+            line("Is dat zo? Het staat in de krant van gisteren en ook in die van vandaag.", y: 360),
+        ])
+        let converted = TypesetText(pages: [page])
+        #expect(converted.paragraphs.first == "Een inleiding die de lezer moet zien, in gewone letters gezet.")
+        #expect(converted.facts.aanhangsel == "1234")
+        #expect(converted.text.hasPrefix("AH 1234\n"))
+    }
+}

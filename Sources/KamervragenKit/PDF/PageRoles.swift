@@ -43,9 +43,9 @@ struct PageRoles {
     mutating func classify(_ page: BBoxPage, index: Int) -> [LineRole] {
         var roles = [LineRole](repeating: .body, count: page.lines.count)
         // The running foot fixes the bottom of the text area: everything on or below it
-        // (the page number beside it, the id block) is furniture.
-        // Only the page foot counts: a note may cite "Tweede Kamer, vergaderjaar …" and a
-        // sentence may wrap before "’s-Gravenhage".
+        // (the page number beside it, the id block) is furniture. Only the page foot
+        // counts: a note may cite "Tweede Kamer, vergaderjaar …" and a sentence may wrap
+        // before "’s-Gravenhage".
         let footZone = page.height * 0.88
         let footTop = page.lines.filter { $0.yMin > footZone && isRunningFoot($0.text) }.map(\.yMin).min()
         var mastheadEnd = 0
@@ -60,11 +60,9 @@ struct PageRoles {
                     facts.aanhangsel = String(id[id.index(after: dash)...])
                 }
             }
-            if i < mastheadEnd {
-                readMasthead(line)
-                roles[i] = .furniture
-            } else if index == 0, isMastheadText(text) {
-                // No header block recognised: still drop the masthead's fixed texts.
+            if index == 0, isMastheadText(text) || (i < mastheadEnd && !isBodySized(line)) {
+                // Above the header block the masthead is set in its own sizes; body-sized
+                // text there (an introduction) is kept.
                 readMasthead(line)
                 roles[i] = .furniture
             } else if line.yMin > footZone, isFurnitureText(text) {
@@ -83,6 +81,11 @@ struct PageRoles {
             }
         }
         return roles
+    }
+
+    private func isBodySized(_ line: BBoxLine) -> Bool {
+        let heights = line.words.map(\.height).sorted()
+        return abs(heights[heights.count / 2] - bodyHeight) <= bodyHeight * 0.04
     }
 
     /// Note type is visibly smaller than body type (6.3 against 7.8 points here); the
