@@ -24,10 +24,24 @@ enum PDFFixtures {
     }
 
     /// Runs the real pdftotext found on PATH (the environment overrides are ignored so
-    /// tests that set fakes cannot leak into these).
+    /// tests that set fakes cannot leak into these), once per PDF for the whole run.
     static func converted(_ name: String) throws -> TypesetText {
-        try PDFReader.convert(bytes: bytes(name), source: name, settings: realSettings)
+        guard let result = conversions[name] else { throw Fixture.FixtureError.missing(name) }
+        return try result.get()
     }
+
+    private static let conversions: [String: Result<TypesetText, LoadError>] = {
+        var all: [String: Result<TypesetText, LoadError>] = [:]
+        for name in names {
+            guard let pdf = try? bytes(name) else { continue }
+            do throws(LoadError) {
+                all[name] = .success(try PDFReader.convert(bytes: pdf, source: name, settings: realSettings))
+            } catch {
+                all[name] = .failure(error)
+            }
+        }
+        return all
+    }()
 
     static var realSettings: Pdftotext.Settings {
         var settings = Pdftotext.Settings()
