@@ -62,4 +62,12 @@ import Testing
         #expect(note.text.contains("in need in Yemen [EN/AR]»"))
         #expect(note.urls == ["https://reliefweb.int/report/yemen/joint-statement-190-humanitarian-organisations-yemen-humanitarian-partners-urge-donors-remain-committed-millions-need-yemen-enar"])
     }
+
+    @Test func pdfOnStandardInputTakesTheSamePath() throws {
+        // `kamervragen -` hands the loader bytes without a file name.
+        let document = try DocumentLoader.parse(bytes: PDFFixtures.bytes("ah-tk-20232024-1893"), source: "-")
+        let expected = try PDFFixtures.expected("ah-tk-20232024-1893")
+        #expect(document.questions.map(\.number.description) == expected.questions)
+        #expect(document.source == "-")
+    }
 }
