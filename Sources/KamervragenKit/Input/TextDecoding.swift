@@ -1,0 +1,63 @@
+/// Turns raw bytes into UTF-8 text before any parsing, so the parser only ever sees one
+/// encoding. Old Word exports are Windows-1252; we fall back to it only when the bytes are
+/// not valid UTF-8, because valid UTF-8 is almost never accidental.
+enum TextDecoding {
+    struct Result {
+        var text: String
+        var diagnostics: [Diagnostic]
+    }
+
+    static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
+
+    /// The bytes without a BOM, after the empty and binary checks.
+    static func checked(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
+        return body
+    }
+
+    static func decode(_ bytes: [UInt8], source: String) throws(LoadError) -> Result {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
+        if let text = String(validating: body, as: UTF8.self) {
+            return Result(text: text, diagnostics: [])
+        }
+        let note = Diagnostic(line: 1, severity: .warning,
+                              message: "not valid UTF-8; read as Windows-1252")
+        return Result(text: windows1252(body), diagnostics: [note])
+    }
+
+    /// NUL bytes never occur in text; a high share of other control bytes means an
+    /// executable or image. Only the first 64 KiB are sampled so huge inputs stay cheap.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(1 << 16)
+        var controls = 0
+        for b in sample {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sample.count
+    }
+
+    /// The 0x80–0x9F row of Windows-1252; the rest of the high half equals Latin-1.
+    private static let highRow: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for b in bytes {
+            let value: UInt32 = (0x80...0x9F).contains(b) ? highRow[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}
