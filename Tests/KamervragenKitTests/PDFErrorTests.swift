@@ -126,6 +126,21 @@ import Testing
         #expect(error.description == "damaged.pdf: the PDF has no pages")
     }
 
+    @Test func theWholePDFReachesTheHelperOnStandardInput() throws {
+        // 3 MB, more than a socket buffer holds: written in pieces as the helper reads.
+        let copy = try FakeTool.directory() + "/received"
+        let fake = try FakeTool.script("""
+        cat > '\(copy)'
+        echo '<doc><page width="595" height="842"><line><word xMin="1" yMin="1" xMax="9" yMax="8.8">ok</word></line></page></doc>'
+        """)
+        var input = Array("%PDF-1.4\n".utf8)
+        for i in 0..<(3 << 20) { input.append(UInt8(truncatingIfNeeded: i &* 31)) }
+        let converted = try PDFReader.convert(bytes: input, source: "big.pdf", settings: Pdftotext.Settings(program: fake, timeout: 30))
+        #expect(converted.paragraphs == ["ok"])
+        let received = try [UInt8](Data(contentsOf: URL(fileURLWithPath: copy)))
+        #expect(received == input)
+    }
+
     @Test func settingsComeFromTheEnvironment() {
         let environment = [
             "KAMERVRAGEN_PDFTOTEXT": "/opt/poppler/bin/pdftotext",
