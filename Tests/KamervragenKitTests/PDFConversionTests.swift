@@ -118,6 +118,12 @@ import Testing
         #expect(text.contains("Tot wanneer loopt deze internetconsultatie en wat is de vervolgprocedure?[footnoteRef:1] [1: Overheid.nl, «Huisvesting Nederlandse evacués», www.internetconsultatie.nl/huisvesting_evacuees/b1]\n"))
     }
 
+    @Test func wordAfterAMarkerIsSpacedPunctuationIsNot() throws {
+        #expect(try PDFFixtures.converted("ah-tk-20232024-1481").text.contains("gesproken.[footnoteRef:3] Toekomstige samenwerking"))
+        #expect(try PDFFixtures.converted("ah-tk-20232024-1980").text.contains("motie Joseph-Agema[footnoteRef:3], weer contact"))
+        #expect(try PDFFixtures.converted("ah-tk-20232024-1893").text.contains("naar de zon vliegen»[footnoteRef:1]?"))
+    }
+
     @Test func subscriptsAreTextNotNotes() throws {
         // 2210 writes CO₂ with a lowered 2 of the same size as a note marker.
         let converted = try PDFFixtures.converted("ah-tk-20232024-2210")

@@ -71,6 +71,19 @@ import Testing
         let tokens = Token.tokens(of: line, bodyHeight: 7.8)
         #expect(Token.render(tokens) == "gevaarlijk»?[footnoteRef:1] Voor CO2-opslag")
     }
+
+    @Test func wordSetFlushAfterAMarkerStillStartsAWord() {
+        let line = BBoxLine(words: [
+            BBoxWord(text: "gesproken.", xMin: 354.7, yMin: 419.3, xMax: 399.2, yMax: 427.1),
+            BBoxWord(text: "3", xMin: 399.3, yMin: 418.0, xMax: 402.9, yMax: 423.0),
+            BBoxWord(text: "Toekomstige", xMin: 402.9, yMin: 419.3, xMax: 454.1, yMax: 427.1),
+            BBoxWord(text: "Agema", xMin: 456, yMin: 419.3, xMax: 480, yMax: 427.1),
+            BBoxWord(text: "4", xMin: 480, yMin: 418.0, xMax: 483.6, yMax: 423.0),
+            BBoxWord(text: ",", xMin: 483.6, yMin: 419.3, xMax: 486, yMax: 427.1),
+        ])
+        let tokens = Token.tokens(of: line, bodyHeight: 7.8)
+        #expect(Token.render(tokens) == "gesproken.[footnoteRef:3] Toekomstige Agema[footnoteRef:4],")
+    }
 }
 
 /// Odd word boxes (from odd PDFs) never crash the conversion.

@@ -159,8 +159,14 @@ struct Token: Hashable {
             let small = word.height < bodyHeight * 0.8
             if small, let center, PageRoles.isDigits(word.text), word.centerY < center - bodyHeight * 0.1 {
                 tokens.append(Token(text: word.text, glued: true, marker: word.text))
+            } else if tokens.last?.marker != nil {
+                // A marker ends a word: only punctuation stays glued after it; a word set
+                // flush against it ("gesproken.³Toekomstige") still starts a new word.
+                let punctuation = word.text.first.map { !$0.isLetter && !$0.isNumber } ?? false
+                tokens.append(Token(text: word.text, glued: flush && punctuation, marker: nil))
             } else {
-                tokens.append(Token(text: word.text, glued: flush || (small && previous != nil && word.xMin - previous!.xMax < bodyHeight * 0.3), marker: nil))
+                let nearSmall = small && previous.map { word.xMin - $0.xMax < bodyHeight * 0.3 } == true
+                tokens.append(Token(text: word.text, glued: flush || nearSmall, marker: nil))
             }
             previous = word
         }
