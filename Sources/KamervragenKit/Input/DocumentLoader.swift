@@ -15,6 +15,7 @@ public enum DocumentLoader {
     /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
+        if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
         let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
