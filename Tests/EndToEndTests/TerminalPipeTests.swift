@@ -47,14 +47,18 @@ struct TerminalPipeTests {
 }
 
 /// A small document whose text tries to drive the terminal: a title change (OSC), screen
-/// clears, colours, leaving the alternate screen, a bell and an 8-bit CSI.
+/// clears, colours, leaving the alternate screen, a bell and an 8-bit CSI. Ordinary text
+/// around them keeps the share of control bytes below the loader's "binary file" threshold,
+/// as in a real document that had a few sequences slipped in.
 enum HostileDocument {
+    static let filler = String(
+        repeating: "De minister beantwoordt de vragen van het lid zorgvuldig en volledig. ", count: 8)
     static let text =
         "Vraag 1\n"
         + "Wat vindt u van \u{1B}]0;PWNED\u{07} en \u{1B}[2J\u{1B}[31mROOD\u{1B}[0m en \u{1B}[?1049l en \u{9B}31mACHT?\n"
         + "\n"
         + "Antwoord op vraag 1\n"
-        + "Dit is \u{1B}[H\u{1B}[2Jveilig\u{08}\u{08}\u{7F} en klaar.\n"
+        + "Dit is \u{1B}[H\u{1B}[2Jveilig\u{08}\u{08}\u{7F} en klaar. \(filler)\n"
 
     static func write() throws -> String {
         let path = NSTemporaryDirectory() + "kv-hostile-\(UInt64.random(in: 0...UInt64.max)).txt"
