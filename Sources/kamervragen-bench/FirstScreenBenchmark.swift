@@ -1,2 +1,185 @@
-/// Time to first screen on a pseudo-terminal, next to `less`. (Being built.)
-func runFirstScreenBenchmark() {}
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Time to first screen, measured from outside as a user waits for it: from spawning the
+/// program on a fresh 80×24 pseudo-terminal until the first question's text has come out
+/// of it. `less` on the same file, in the same run and interleaved with it, is the yardstick
+/// (the aim is within 1.2× of less), so a busy machine slows both alike.
+///
+/// `kamervragen-bench first-screen [BINARY]`; without BINARY the release build is timed
+/// if there is one, else the debug build. Which binary, and whether its Swift runtime is
+/// linked in statically (`swift build -c release --static-swift-stdlib`, the fastest to
+/// start), is printed with the figures.
+func runFirstScreenBenchmark() {
+    let root = FirstScreen.packageRoot
+    let seed = root + "/seeds/000_f87e6a70ce0f162b.txt"
+    let arguments = CommandLine.arguments
+    let binary = arguments.count > 2 ? arguments[2] : FirstScreen.defaultBinary(root: root)
+    guard let binary, access(binary, X_OK) == 0 else {
+        print("first-screen: no kamervragen binary; build one (swift build -c release --static-swift-stdlib) or pass its path")
+        return
+    }
+    guard let less = FirstScreen.which("less") else {
+        print("first-screen: less is not installed; nothing to compare with")
+        return
+    }
+    let marker = Array("Wat is uw reactie op het bericht".utf8)
+    let runs = 21
+    var ours: [Double] = [], theirs: [Double] = []
+    // One unmeasured run each warms the page cache for both binaries and the file.
+    _ = FirstScreen.time([binary, seed], until: marker)
+    _ = FirstScreen.time([less, seed], until: marker)
+    for _ in 0..<runs {
+        if let t = FirstScreen.time([binary, seed], until: marker) { ours.append(t) }
+        if let t = FirstScreen.time([less, seed], until: marker) { theirs.append(t) }
+    }
+    guard !ours.isEmpty, !theirs.isEmpty else {
+        print("first-screen: the first question never appeared (kamervragen \(ours.count)/\(runs), less \(theirs.count)/\(runs) runs)")
+        return
+    }
+    let linkage = FirstScreen.linksSwiftRuntimeDynamically(binary) ? "Swift runtime linked dynamically" : "Swift runtime linked statically"
+    print("first-screen: binary \(binary) (\(linkage))")
+    print("first-screen: 80x24 pty, \(runs) runs each, interleaved; time until the first question's text is on the terminal")
+    let a = FirstScreen.median(ours), b = FirstScreen.median(theirs)
+    print("first-screen: kamervragen median \(FirstScreen.format(a)) ms (min \(FirstScreen.format(ours.min()!)) ms)")
+    print("first-screen: less        median \(FirstScreen.format(b)) ms (min \(FirstScreen.format(theirs.min()!)) ms)")
+    print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
+}
+
+enum FirstScreen {
+    static var packageRoot: String {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Sources/kamervragen-bench/FirstScreenBenchmark.swift
+        return parts.joined(separator: "/")
+    }
+
+    static func defaultBinary(root: String) -> String? {
+        for candidate in [".build/release/kamervragen", ".build/debug/kamervragen"] where access(root + "/" + candidate, X_OK) == 0 {
+            return root + "/" + candidate
+        }
+        return nil
+    }
+
+    static func which(_ name: String) -> String? {
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") where access("\(dir)/\(name)", X_OK) == 0 { return "\(dir)/\(name)" }
+        return nil
+    }
+
+    /// A dynamically linked Swift binary names libswiftCore.so among its needed libraries.
+    static func linksSwiftRuntimeDynamically(_ path: String) -> Bool {
+        guard let file = fopen(path, "rb") else { return false }
+        defer { fclose(file) }
+        let needle = Array("libswiftCore.so".utf8)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var carry: [UInt8] = []
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { return false }
+            let chunk = carry + buffer[0..<n]
+            if contains(chunk, needle) { return true }
+            carry = Array(chunk.suffix(needle.count))
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first && Array(haystack[i..<i + needle.count]) == needle { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Milliseconds from spawn until `marker` has been written to the terminal, or nil when
+    /// it does not appear within five seconds. The program is then terminated.
+    static func time(_ argv: [String], until marker: [UInt8]) -> Double? {
+        var master: Int32 = -1, slave: Int32 = -1
+        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
+        defer { close(master) }
+        guard let name = ttyname(slave) else { close(slave); return nil }
+        let slavePath = String(cString: name)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // A new session, and then opening the pty by name, makes it the controlling
+        // terminal, as a terminal emulator would (less opens /dev/tty for its keys).
+        posix_spawnattr_setflags(&attributes, Int16(0x80 /* POSIX_SPAWN_SETSID */))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+
+        let environment = [
+            "TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin",
+            "HOME=" + (getenv("HOME").map { String(cString: $0) } ?? "/tmp"), "LESS=", "LESSHISTFILE=-",
+        ]
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer {
+            for p in cArguments { free(p) }
+            for p in cEnvironment { free(p) }
+        }
+
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        close(slave)
+        guard spawned == 0 else { return nil }
+
+        var seen: [UInt8] = []
+        var elapsed: Double? = nil
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var deadline = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &deadline)
+        let limit = milliseconds(since: deadline) + 5000
+        while milliseconds(since: deadline) < limit {
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&poller, 1, 100) <= 0 { continue }
+            let n = read(master, &buffer, buffer.count)
+            if n <= 0 { break }
+            seen += buffer[0..<n]
+            if contains(seen, marker) {
+                elapsed = milliseconds(since: start)
+                break
+            }
+        }
+        kill(pid, SIGTERM)
+        // Drain so a program restoring the terminal on its way out never blocks on a full pty.
+        var status: Int32 = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&poller, 1, 10) > 0, read(master, &buffer, buffer.count) <= 0 {
+                waitpid(pid, &status, 0)
+                break
+            }
+        }
+        return elapsed
+    }
+
+    static func milliseconds(since start: timespec) -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec - start.tv_sec) * 1000 + Double(now.tv_nsec - start.tv_nsec) / 1e6
+    }
+
+    static func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
+    static func format(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
