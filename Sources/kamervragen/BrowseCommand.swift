@@ -24,8 +24,10 @@ struct Browse: ParsableCommand {
             PipeOutput.write(document)
             return
         }
+        let size = TerminalSize.current() ?? (rows: 24, columns: 80)
         do {
-            try CursesTerminal.run(Browser(document: document, rows: 24, columns: 80), options: TerminalOptions(mouse: mouse))
+            let browser = Browser(document: document, rows: size.rows, columns: size.columns)
+            try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)

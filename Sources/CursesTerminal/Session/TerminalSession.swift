@@ -45,6 +45,7 @@ final class TerminalSession {
         _ = noecho()
         _ = nonl()
         _ = keypad(kv_stdscr(), true)
+        TerminalSession.defineCommonKeys()
         _ = intrflush(kv_stdscr(), false)
         _ = set_escdelay(25)
         _ = curs_set(0)
@@ -63,6 +64,25 @@ final class TerminalSession {
             _ = mousemask(0, nil)
         }
         RestoreGuard.install(mouse: options.mouse)
+    }
+
+    /// Home, End, Delete and the editing keys as the common terminals send them, for when
+    /// `TERM` names a terminal whose terminfo entry describes other sequences (xterm's
+    /// entry inside tmux or screen is the usual case). Without these, End would arrive as
+    /// Esc, `[`, `4`, `~`, and `[` means "previous question". Sequences the entry already
+    /// knows are left alone.
+    private static func defineCommonKeys() {
+        let keys: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[Z", KEY_BTAB),
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+            ("\u{1B}OP", kv_key_f(1)), ("\u{1B}[11~", kv_key_f(1)),
+        ]
+        for (sequence, code) in keys where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
     }
 
     var rows: Int { Int(kv_lines()) }
