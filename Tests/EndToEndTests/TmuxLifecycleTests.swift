@@ -132,6 +132,33 @@ struct TmuxLifecycleTests {
         }
     }
 
+    /// The mouse is the terminal's unless asked for; `--mouse` takes it, and every way out
+    /// (here `q` and SIGHUP) hands it back along with the normal screen.
+    @Test func mouseOnlyWithTheFlagAndGivenBackOnExit() throws {
+        try withShell { tmux, directory in
+            try startBrowser(in: tmux)
+            #expect(try tmux.display("#{alternate_on}") == "1")
+            #expect(try tmux.display("#{mouse_any_flag}") == "0")
+            try tmux.send("q")
+            try expectShellRestored(tmux, directory)
+
+            try tmux.type("\(TmuxSession.shellQuote(Binary.path)) --mouse \(TmuxSession.shellQuote(Seed.path))")
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "Vraag 1/9")
+            #expect(try tmux.display("#{mouse_any_flag}") == "1")
+            try tmux.send("q")
+            try tmux.waitFor("the shell back") { _ in (try? tmux.display("#{alternate_on}")) == "0" }
+            #expect(try tmux.display("#{mouse_any_flag}") == "0")
+
+            try tmux.type("\(TmuxSession.shellQuote(Binary.path)) --mouse \(TmuxSession.shellQuote(Seed.path))")
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "Vraag 1/9")
+            #expect(kill(try browserPID(tmux), SIGHUP) == 0)
+            try tmux.waitFor("the shell back after SIGHUP") { _ in (try? tmux.display("#{alternate_on}")) == "0" }
+            #expect(try tmux.display("#{mouse_any_flag}") == "0")
+        }
+    }
+
     @Test func anUnknownTermIsAOneLineError() throws {
         let tmux = try TmuxSession(TmuxSession.shellCommand)
         defer { tmux.close() }
