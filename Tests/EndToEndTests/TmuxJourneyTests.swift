@@ -54,8 +54,10 @@ struct TmuxJourneyTests {
         #expect(topLine(question) == "Vraag 3")
         #expect(question.contains("→ Antwoord op vragen 3 en 4"))
         try tmux.send("a")
-        let answer = try tmux.waitFor(text: "← beantwoordt Vraag 3 en Vraag 4")
-        #expect(topLine(answer) == "Antwoord op vragen 3 en 4")
+        // The combined answer is already on screen below question 4, so wait for it to be
+        // at the top, not merely visible.
+        let answer = try tmux.waitFor("the combined answer at the top") { self.topLine($0) == "Antwoord op vragen 3 en 4" }
+        #expect(answer.contains("← beantwoordt Vraag 3 en Vraag 4"))
         #expect(answer.contains("Criminelen ronselen steeds vaker minderjarigen"))
         try tmux.send("a")
         let again = try tmux.waitFor("back on question 3") { self.topLine($0) == "Vraag 3" }
