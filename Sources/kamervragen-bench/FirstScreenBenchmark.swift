@@ -45,6 +45,19 @@ func runFirstScreenBenchmark() {
     print("first-screen: kamervragen median \(FirstScreen.format(a)) ms (min \(FirstScreen.format(ours.min()!)) ms)")
     print("first-screen: less        median \(FirstScreen.format(b)) ms (min \(FirstScreen.format(theirs.min()!)) ms)")
     print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
+
+    // Where the time goes: the whole process for `--version` (runtime start-up and argument
+    // parsing only) and for the document into /dev/null (plus loading, parsing and
+    // building the reader's content), next to the first screen above (plus curses).
+    var version: [Double] = [], piped: [Double] = []
+    for _ in 0..<runs {
+        if let t = FirstScreen.timeToExit([binary, "--version"]) { version.append(t) }
+        if let t = FirstScreen.timeToExit([binary, seed]) { piped.append(t) }
+    }
+    if !version.isEmpty, !piped.isEmpty {
+        print("first-screen: kamervragen --version to exit, median \(FirstScreen.format(FirstScreen.median(version))) ms")
+        print("first-screen: kamervragen FILE >/dev/null (plain text) to exit, median \(FirstScreen.format(FirstScreen.median(piped))) ms")
+    }
 }
 
 enum FirstScreen {
@@ -164,6 +177,30 @@ enum FirstScreen {
             }
         }
         return elapsed
+    }
+
+    /// Milliseconds from spawn to exit, with all output to /dev/null.
+    static func timeToExit(_ argv: [String]) -> Double? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        let settings = ["LANG=C.UTF-8", "COLUMNS=80"]
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
+        defer {
+            for p in cArguments { free(p) }
+            for p in cEnvironment { free(p) }
+        }
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return milliseconds(since: start)
     }
 
     static func milliseconds(since start: timespec) -> Double {
