@@ -28,4 +28,17 @@ struct TmuxHostileTextTests {
         // Still in the browser's screen (ESC [ ? 1049 l did not leave it) and still alive.
         #expect(try !tmux.paneIsDead)
     }
+
+    /// The file name is shown in the title line; a crafted name is text too.
+    @Test func escapeSequencesInTheFileNameAreShownNotObeyed() throws {
+        let path = NSTemporaryDirectory() + "kv-\u{1B}]0;PWNED\u{07}-\(UInt64.random(in: 0...UInt64.max)).txt"
+        try HostileDocument.text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let tmux = try TmuxSession(TmuxSession.command([path]))
+        defer { tmux.close() }
+        let screen = try tmux.waitFor(text: "Vraag 1/1")
+        let title = screen.components(separatedBy: "\n")[0]
+        #expect(title.contains("kv-\u{241B}]0;PWNED\u{2407}-"))
+        #expect(try tmux.display("#{pane_title}") != "PWNED")
+    }
 }
