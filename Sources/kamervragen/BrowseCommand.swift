@@ -28,6 +28,8 @@ struct Browse: ParsableCommand {
         do {
             let browser = Browser(document: document, rows: size.rows, columns: size.columns)
             try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
+        } catch where error.plainTextWouldWork {
+            PipeOutput.write(document, width: size.columns)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)

@@ -16,8 +16,8 @@ enum PipeOutput {
 
     /// Writes the wrapped plain text; control characters are replaced again here so that
     /// nothing in a hostile document reaches a terminal further down the pipe.
-    static func write(_ document: Document) {
-        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width))
+    static func write(_ document: Document, width: Int? = nil) {
+        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width ?? self.width))
         if !text.hasSuffix("\n") { text += "\n" }
         var bytes = Array(text.utf8)
         var offset = 0

@@ -159,6 +159,22 @@ struct TmuxLifecycleTests {
         }
     }
 
+    /// TERM=dumb (Emacs' shell) cannot run a full-screen program: the document is printed
+    /// as text, as into a pipe, and the terminal is left as it was.
+    @Test func aDumbTerminalGetsPlainText() throws {
+        try withShell { tmux, directory in
+            try tmux.type("TERM=dumb \(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path)); echo status:$?:")
+            try tmux.send("Enter")
+            let screen = try tmux.waitFor(text: "Ministerie\nstatus:0:")
+            #expect(screen.contains("[1] Aanwijzing mensenhandel (2022A002)"))
+            #expect(try tmux.display("#{alternate_on}") == "0")
+            try tmux.type("stty -a > \(directory)/after; echo STTY-$(cmp -s \(directory)/before \(directory)/after && echo SAME || echo DIFF)")
+            try tmux.send("Enter")
+            let final = try tmux.waitFor("the stty comparison") { $0.contains("STTY-SAME") || $0.contains("STTY-DIFF") }
+            #expect(final.contains("STTY-SAME"))
+        }
+    }
+
     @Test func anUnknownTermIsAOneLineError() throws {
         let tmux = try TmuxSession(TmuxSession.shellCommand)
         defer { tmux.close() }

@@ -38,9 +38,17 @@ final class TerminalSession {
             if let input { fclose(input) }
             throw TerminalError("unknown terminal type '\(term)' (TERM); try TERM=xterm-256color")
         }
+        _ = set_term(screen)
+        // Without cursor addressing (TERM=dumb, Emacs' M-x shell) curses can only draw
+        // garbage; the document is better printed as text.
+        if kv_tigetstr("cup") == nil {
+            _ = endwin()
+            delscreen(screen)
+            if let input { fclose(input) }
+            throw TerminalError("terminal type '\(term)' cannot position the cursor", plainTextWouldWork: true)
+        }
         self.screen = screen
         self.input = input
-        _ = set_term(screen)
         _ = cbreak()
         _ = noecho()
         _ = nonl()
