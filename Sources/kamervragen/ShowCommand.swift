@@ -3,7 +3,11 @@ import KamervragenKit
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print question N, its answer and their notes as plain text.")
+        abstract: "Print question N, its answer and their notes as plain text.",
+        discussion: """
+            For an answer that covers several questions ("Antwoord op vragen 3 en 4") all of
+            them are printed before it. Text is wrapped to $COLUMNS, or 80 columns.
+            """)
 
     @Argument(help: "A document (text or PDF); - reads standard input.")
     var file: String
@@ -11,12 +15,16 @@ struct Show: ParsableCommand {
     @Argument(help: "The question number, e.g. 3 or 2l.")
     var number: String
 
+    @Flag(help: "Also print the parser's diagnostics on standard error.")
+    var diagnostics = false
+
     func run() throws {
         let document = try loadDocument(file)
+        if diagnostics { printDiagnostics(document) }
         guard let n = QuestionNumber(number), let i = document.questionIndex(n) else {
-            printError("\(file): no question \(number)")
-            throw ExitCode(65)
+            printError("\(file): no question \(number) (\(ShowFormatter.validNumbers(document)))")
+            throw ExitCode(SysExit.usage)
         }
-        print(document.questions[i].plainText)
+        writeAll(fd: 1, ShowFormatter.text(question: i, in: document, width: outputWidth()))
     }
 }
