@@ -21,6 +21,11 @@ struct Show: ParsableCommand {
     func run() throws {
         let document = try loadDocument(file)
         if diagnostics { printDiagnostics(document) }
+        // No questions at all is a fact about the file (65), not a wrong number (64).
+        if document.questions.isEmpty {
+            printError("\(file): no questions found")
+            throw ExitCode(SysExit.dataError)
+        }
         guard let n = QuestionNumber(number), let i = document.questionIndex(n) else {
             printError("\(file): no question \(number) (\(ShowFormatter.validNumbers(document)))")
             throw ExitCode(SysExit.usage)

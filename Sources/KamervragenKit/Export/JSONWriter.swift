@@ -49,7 +49,9 @@ public enum JSONWriter {
     }
 
     /// Escapes per RFC 8259, plus U+2028/U+2029 and DEL so the output is also safe to
-    /// embed in JavaScript and to print on a terminal. Everything else stays literal UTF-8.
+    /// embed in JavaScript and to print on a terminal, and U+FEFF because some readers
+    /// (Foundation's among them) silently drop a literal one. Everything else stays
+    /// literal UTF-8.
     public static func appendQuoted(_ s: String, into out: inout String) {
         out.append("\"")
         var pending = s.unicodeScalars.startIndex
@@ -58,7 +60,7 @@ public enum JSONWriter {
         while i < scalars.endIndex {
             let c = scalars[i]
             let v = c.value
-            if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F && v != 0x2028 && v != 0x2029 {
+            if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F && v != 0x2028 && v != 0x2029 && v != 0xFEFF {
                 i = scalars.index(after: i)
                 continue
             }

@@ -47,7 +47,11 @@ public enum TextWrapper {
         var lastSpace: String.Index?
         for c in text {
             let w = DisplayWidth.of(c)
-            if used + w > room { break }
+            if used + w > room {
+                // Stopping right before a space means the kept text ends on a whole word.
+                if c == " " { lastSpace = out.endIndex }
+                break
+            }
             if c == " " { lastSpace = out.endIndex }
             out.append(c)
             used += w
