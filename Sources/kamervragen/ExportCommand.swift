@@ -5,9 +5,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the parsed document as JSON to standard output.",
         discussion: """
-            The format is described in docs/user-guide.md. Diagnostics are part of the JSON
-            (the "diagnostics" array), not printed on standard error. Example:
-              kamervragen export antwoord.txt | jq -r '.questions[] | select(.answer == null) | .number'
+            The format is described in docs/user-guide.md. Diagnostics are part
+            of the JSON (the "diagnostics" array), not printed on standard error.
+            Unanswered questions, for example:
+              kamervragen export FILE |
+                jq -r '.questions[] | select(.answer == null) | .number'
             """)
 
     @Argument(help: "A document (text or PDF); - reads standard input.")

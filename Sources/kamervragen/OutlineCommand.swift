@@ -5,9 +5,9 @@ struct Outline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "One line per question: number, opening words, and where it is answered.",
         discussion: """
-            Example:
+            A question without an answer says "→ niet beantwoord". Notices
+            (Mededeling) follow the questions. Example:
               kamervragen outline antwoord.txt
-              3  Welke verklaring heeft u voor de opvallende stijging van…  → Antwoord op vragen 3 en 4
             """)
 
     @Argument(help: "A document (text or PDF); - reads standard input.")

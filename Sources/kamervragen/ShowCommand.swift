@@ -5,8 +5,10 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print question N, its answer and their notes as plain text.",
         discussion: """
-            For an answer that covers several questions ("Antwoord op vragen 3 en 4") all of
-            them are printed before it. Text is wrapped to $COLUMNS, or 80 columns.
+            For an answer that covers several questions ("Antwoord op vragen 3
+            en 4") all of them are printed before it. Text is wrapped to
+            $COLUMNS, or 80 columns. An unknown number exits with 64 and lists
+            the valid ones.
             """)
 
     @Argument(help: "A document (text or PDF); - reads standard input.")
