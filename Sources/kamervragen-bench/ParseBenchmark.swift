@@ -49,6 +49,15 @@ func runParseBenchmark() {
     }
     let bigWC = timeWC(chunks: [synthetic], repeats: runs)
     report(big, wc: bigWC)
+
+    // Export of the same document: JSON written per second, the `export | jq` path.
+    if let doc = try? DocumentLoader.parse(bytes: synthetic, source: "synthetic") {
+        let t0 = MonotonicClock.now()
+        var written = 0
+        for _ in 0..<runs { written &+= DocumentExport.json(doc).utf8.count }
+        let seconds = MonotonicClock.now() - t0
+        print("  export to JSON ×\(runs): \(fmt(Double(written) / 1_000_000)) MB of JSON in \(fmt(seconds, 3)) s = \(fmt(Double(written) / 1_000_000 / seconds)) MB/s")
+    }
 }
 
 /// Parses and returns the question count, so the optimiser cannot drop the work.

@@ -17,6 +17,6 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let document = try loadDocument(file)
-        writeAll(fd: 1, DocumentExport.json(document))
+        try writeOutput(DocumentExport.json(document))
     }
 }

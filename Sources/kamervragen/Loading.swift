@@ -23,6 +23,7 @@ enum SysExit {
     static let noInput: Int32 = 66
     static let unavailable: Int32 = 69
     static let software: Int32 = 70
+    static let ioError: Int32 = 74
 }
 
 /// One line on stderr, prefixed with the program name; the message is made terminal-safe
@@ -49,19 +50,31 @@ struct StandardError: TextOutputStream {
 
 /// Writes all of `string` to `fd` with write(2), retrying short writes and EINTR. Used for
 /// stdout too: one write of the whole export is much faster than `print` line by line.
-/// A closed pipe (`| head`) ends the process by SIGPIPE, as `cat` does.
-func writeAll(fd: Int32, _ string: String) {
+/// A closed pipe (`| head`) ends the process by SIGPIPE, as `cat` does. Returns the errno
+/// of a failed write (a full disk), or nil.
+@discardableResult
+func writeAll(fd: Int32, _ string: String) -> Int32? {
     var s = string
-    s.withUTF8 { buffer in
+    return s.withUTF8 { buffer -> Int32? in
         var offset = 0
         while offset < buffer.count {
             let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
             offset += n
         }
+        return nil
+    }
+}
+
+/// Writes a command's result to stdout; a failed write is EX_IOERR (74), so
+/// `kamervragen export a.txt > /dev/full` does not pass for success.
+func writeOutput(_ string: String) throws {
+    if let error = writeAll(fd: 1, string) {
+        printError("standard output: \(String(cString: strerror(error)))")
+        throw ExitCode(SysExit.ioError)
     }
 }
 

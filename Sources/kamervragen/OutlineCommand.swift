@@ -24,6 +24,6 @@ struct Outline: ParsableCommand {
             printError("\(file): no questions found")
             throw ExitCode(SysExit.dataError)
         }
-        writeAll(fd: 1, lines.joined(separator: "\n") + "\n")
+        try writeOutput(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -32,6 +32,6 @@ struct Show: ParsableCommand {
             printError("\(file): no question \(number) (\(ShowFormatter.validNumbers(document)))")
             throw ExitCode(SysExit.usage)
         }
-        writeAll(fd: 1, ShowFormatter.text(question: i, in: document, width: outputWidth()))
+        try writeOutput(ShowFormatter.text(question: i, in: document, width: outputWidth()))
     }
 }

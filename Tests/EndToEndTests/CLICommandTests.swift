@@ -143,3 +143,24 @@ struct CLICommandTests {
         #expect(text?.contains("\u{1B}]0;pwned") == true, "export keeps the data, escaped")
     }
 }
+
+@Suite("output errors")
+struct CLIOutputTests {
+    /// A full disk must not pass for success: EX_IOERR (74) and one line on stderr.
+    @Test func writingToAFullDeviceIsAnIOError() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.arguments = ["export", CLI.seed]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 74)
+        #expect(message.hasPrefix("kamervragen: standard output:"))
+        #expect(message.filter { $0 == "\n" }.count == 1)
+    }
+}

@@ -7,18 +7,27 @@ public enum PlainText {
     /// Collapses every run of whitespace (spaces, tabs, no-break spaces, line breaks) into
     /// one space and trims both ends.
     public static func normalised(_ s: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // A local scalar view is appended to in place; appending through
+        // `string.unicodeScalars` copies the whole string each time.
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-            out.unicodeScalars.append(scalar)
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
         }
-        return out
+        return String(out)
+    }
+
+    /// ASCII is decided without the Unicode property tables, which are slow to consult.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return scalar.properties.isWhitespace
     }
 
     /// Paragraphs normalised and joined by a blank line ("\n\n"); empty ones dropped.

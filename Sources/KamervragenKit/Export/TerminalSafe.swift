@@ -7,12 +7,11 @@
 public enum TerminalSafe {
     /// The text with every control character replaced; a tab becomes a space.
     public static func sanitised(_ s: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
-            out.unicodeScalars.append(replacement(for: scalar) ?? scalar)
+            out.append(replacement(for: scalar) ?? scalar)
         }
-        return out
+        return String(out)
     }
 
     /// True when `sanitised` would change nothing; lets tests state the guarantee directly.
