@@ -129,7 +129,10 @@ struct CLICommandTests {
     }
 
     @Test func textFromTheDocumentCannotDriveTheTerminal() throws {
-        let hostile = "Vraag 1\nWat \u{1B}]0;pwned\u{07} is \u{1B}[2J dit\u{9B}31m?\nAntwoord 1\nNiets \u{1B}[31m rood.\n"
+        // Enough ordinary text around the escapes that the file is still a text document
+        // (a file that is mostly control bytes is rightly rejected as binary).
+        let prose = String(repeating: "Het kabinet neemt de zorgen serieus en werkt aan een aanpak. ", count: 5)
+        let hostile = "Vraag 1\nWat \u{1B}]0;pwned\u{07} is \u{1B}[2J dit\u{9B}31m? \(prose)\nAntwoord 1\nNiets \u{1B}[31m rood. \(prose)\n"
         let path = try CLI.scratchFile("hostile.txt", text: hostile)
         for args in [["outline", path], ["show", path, "1"]] {
             let r = try Binary.run(args)

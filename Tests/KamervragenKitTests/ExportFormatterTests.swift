@@ -63,4 +63,8 @@ import Testing
     doc.questions[2].number = QuestionNumber(5)
     #expect(ShowFormatter.validNumbers(doc) == "questions are 3–5")
     #expect(ShowFormatter.validNumbers(Document(source: "x")) == "the document has no questions")
+    // Out of order or repeated in the document, listed in order once.
+    doc.questions.append(Question(number: QuestionNumber(4), paragraphs: [], lines: LineRange(9, 9)))
+    doc.questions.swapAt(0, 2)
+    #expect(ShowFormatter.validNumbers(doc) == "questions are 3–5")
 }

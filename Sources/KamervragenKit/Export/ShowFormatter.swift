@@ -63,10 +63,11 @@ public enum ShowFormatter {
         return lines.joined(separator: "\n")
     }
 
-    /// The valid numbers for an error message: "1–9" when they run without gaps,
-    /// otherwise a list (shortened past twenty).
+    /// The valid numbers for an error message, in numeric order: "1–9" when they run
+    /// without gaps, otherwise a list (shortened past twenty).
     public static func validNumbers(_ doc: Document) -> String {
-        let numbers = doc.questions.map(\.number)
+        // Sorted and without repeats: the message is a menu, not the document order.
+        let numbers = Array(Set(doc.questions.map(\.number))).sorted()
         guard let first = numbers.first, let last = numbers.last else { return "the document has no questions" }
         let contiguous = numbers.allSatisfy { $0.suffix.isEmpty }
             && numbers.enumerated().allSatisfy { $0.element.value == first.value + $0.offset }
