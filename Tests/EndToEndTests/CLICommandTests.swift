@@ -170,3 +170,21 @@ struct CLIOutputTests {
         #expect(message.filter { $0 == "\n" }.count == 1)
     }
 }
+
+@Suite("standard input")
+struct CLIStandardInputTests {
+    @Test func outlineAndShowReadStandardInput() throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: CLI.seed)))
+        let fromFile = try Binary.run(["outline", CLI.seed])
+        let outline = try Binary.run(["outline", "-"], stdin: bytes)
+        #expect(outline.status == 0)
+        #expect(outline.stdout == fromFile.stdout)
+        let show = try Binary.run(["show", "-", "3"], stdin: bytes)
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("Antwoord op vragen 3 en 4"))
+    }
+
+    @Test func emptyStandardInputIsBadData() throws {
+        CLI.expectOneLineError(try Binary.run(["export", "-"]), code: 65, naming: "-")
+    }
+}
