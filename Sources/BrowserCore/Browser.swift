@@ -1,46 +1,126 @@
 import KamervragenKit
 
-/// The reader: state plus the one function from a key to the next state.
+/// The reader: immutable document, value-type state, and one function from a key to the
+/// next state (`handle`). Rendering reads the state and never changes it.
 ///
-/// PROVISIONAL interface for the terminal layer: `handle(_:)`, `resize(rows:columns:)`,
-/// `render()` and `showMessage(_:)` are the contract; the internals are being built.
+/// The terminal layer owns nothing but the curses calls: it feeds keys and sizes in,
+/// draws `render()`, and carries out the returned `Effect`s.
 public struct Browser: Sendable {
     public let document: Document
     public private(set) var rows: Int
     public private(set) var columns: Int
+
+    let content: Content
+    var layout: Layout
+    /// The text the reader asked to see at the top; survives resizes unchanged.
+    var anchor = Anchor(block: 0, offset: 0)
+    /// The first visible line in the current layout.
     var top = 0
-    var message: String?
+
+    enum Mode: Hashable, Sendable {
+        case reading
+        case help(scroll: Int)
+        case contents(selected: Int, scroll: Int)
+    }
+    var mode = Mode.reading
+
+    /// The digits typed before `g` or Enter.
+    var count: Int?
+    var message: (text: String, role: Role)?
+
+    var selection: Selection?
+    var notes: NotesPane?
+    var back: [Anchor] = []
+    var forward: [Anchor] = []
+    /// The question `a` or an answer link came from, so `a` on a combined answer returns
+    /// to that question rather than the first one it covers.
+    var cameFromQuestion: Int?
+
+    /// The heading the last jump went to. Near the end of the document the screen cannot
+    /// scroll it to the top, so the status line, `]` and `a` ask this block while it is
+    /// on screen instead of the top line.
+    var focusBlock: Int?
+
+    var prompt: SearchPrompt?
+    var search: SearchResults?
 
     public init(document: Document, rows: Int, columns: Int) {
         self.document = document
-        self.rows = rows
-        self.columns = columns
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        self.content = Content(document: document)
+        self.layout = Layout(blocks: content.blocks, width: columns)
     }
 
     public mutating func resize(rows: Int, columns: Int) {
-        self.rows = rows
-        self.columns = columns
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        if layout.width != max(1, self.columns) {
+            layout = Layout(blocks: content.blocks, width: self.columns)
+        }
+        top = clampTop(layout.line(for: anchor))
     }
 
-    public mutating func showMessage(_ text: String) { message = text }
+    public mutating func showMessage(_ text: String) { message = (text, .message) }
 
-    public mutating func handle(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("q"): return [.quit]
-        case .character("j"), .down: top += 1
-        case .character("k"), .up: top = max(0, top - 1)
-        default: break
+    // MARK: Geometry
+
+    /// Rows used by the title and status lines; tiny screens give them up first.
+    var chromeRows: (title: Int, status: Int) {
+        switch rows {
+        case ..<1: return (0, 0)
+        case 1...2: return (0, 1)
+        default: return (1, 1)
         }
-        return []
     }
 
-    public func render() -> ScreenGrid {
-        var grid = ScreenGrid(rows: rows, columns: columns)
-        var lines: [String] = []
-        for q in document.questions { lines.append("Vraag \(q.number)"); lines.append(q.plainText) }
-        for (r, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            for (c, ch) in line.prefix(columns).enumerated() { grid[r, c] = Cell(ch) }
+    var paneRows: Int {
+        guard notes != nil else { return 0 }
+        let free = rows - chromeRows.title - chromeRows.status
+        guard free >= 4 else { return 0 }
+        return min(free - 2, max(3, free * 2 / 5))
+    }
+
+    var textRows: Int { max(0, rows - chromeRows.title - chromeRows.status - paneRows) }
+
+    var maxTop: Int { max(0, layout.count - max(1, textRows)) }
+
+    func clampTop(_ line: Int) -> Int { min(max(0, line), maxTop) }
+
+    /// Scrolls without recording history; the anchor follows so a resize keeps this text.
+    mutating func scroll(to line: Int) {
+        focusBlock = nil
+        top = clampTop(line)
+        anchor = layout.anchor(of: top)
+    }
+
+    /// A jump: remembered so `←` comes back here.
+    mutating func jump(to line: Int) {
+        let from = anchor
+        scroll(to: line)
+        if from != anchor {
+            back.append(from)
+            if back.count > 100 { back.removeFirst() }
+            forward.removeAll()
         }
-        return grid
+    }
+
+    /// Puts a heading at the top (or as near as the end of the document allows).
+    mutating func go(toBlock block: Int, remember: Bool) {
+        let target = line(ofBlock: block)
+        if remember { jump(to: target) } else { scroll(to: target) }
+        focusBlock = block
+    }
+
+    /// The first line of a block's own text (not its blank separator).
+    func line(ofBlock block: Int) -> Int { layout.firstLine[block] }
+
+    var visibleLines: Range<Int> { top..<min(layout.count, top + textRows) }
+
+    /// What the top of the screen belongs to, for the status line, `]`, `[` and `a`.
+    var currentOwner: Owner? {
+        if let f = focusBlock, visibleLines.contains(line(ofBlock: f)) { return content.blocks[f].owner }
+        guard layout.lines.indices.contains(top) else { return nil }
+        return content.blocks[Int(layout.lines[top].block)].owner
     }
 }

@@ -1,7 +1,20 @@
 import KamervragenKit
 
-/// The document as wrapped plain text for a pipe (as `man` does), never any escape code.
-/// PROVISIONAL: being built with the layout engine.
+/// The document as wrapped plain text for a pipe (as `man` does): the same blocks the
+/// reader shows, so questions carry their answer links and combined answers their
+/// questions, but never an escape code — control characters become visible stand-ins.
 public func plainTextDump(of document: Document, width: Int) -> String {
-    document.questions.map { "Vraag \($0.number)\n\($0.plainText)\n" }.joined(separator: "\n")
+    let content = Content(document: document)
+    var out = ""
+    if document.metadata.title != nil { out += SafeText.sanitized(content.title) + "\n\n" }
+    let w = max(1, width)
+    for (index, block) in content.blocks.enumerated() {
+        if block.spaceBefore && index > 0 { out += "\n" }
+        Layout.wrap(block, width: w) { start, end in
+            var line = String(block.characters[start..<end])
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+    }
+    return out
 }

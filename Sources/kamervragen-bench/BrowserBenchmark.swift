@@ -1,2 +1,124 @@
-/// Frame render and search keystroke latency on a 10,000-question document. (Being built.)
-func runBrowserBenchmark() {}
+import BrowserCore
+import KamervragenKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Frame render and search keystroke latency on a 10,000-question document.
+///
+/// Only the public API is timed, as the terminal uses it: building the reader (content
+/// plus layout), re-layout on resize, `render()` of one frame, and one search keystroke
+/// (`handle` of a typed letter, then `render`). Medians of many runs, so one slow run
+/// (a page fault, the other engineers' builds) does not decide the figure.
+func runBrowserBenchmark() {
+    let clock = ContinuousClock()
+    func ms(_ d: Duration) -> Double {
+        let (s, atto) = d.components
+        return Double(s) * 1000 + Double(atto) / 1e15
+    }
+    func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
+    func fmt(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let frac = hundredths % 100
+        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    let text = SyntheticDocument.text(questions: 10_000)
+    var document = Document(source: "synthetic")
+    let parse = clock.measure { document = DocumentParser.parse(text, source: "synthetic") }
+    print("browser: synthetic document: \(text.utf8.count) bytes, \(document.questions.count) questions, \(document.answers.count) answers; parse \(fmt(ms(parse))) ms")
+
+    let started = clock.now
+    var browser = Browser(document: document, rows: 24, columns: 80)
+    let build = clock.now - started
+    print("browser: build reader (display blocks + search units + layout at 80 columns): \(fmt(ms(build))) ms")
+    let relayout = clock.measure { browser.resize(rows: 40, columns: 120) }
+    browser.resize(rows: 24, columns: 80)
+    print("browser: re-layout on resize to 120 columns: \(fmt(ms(relayout))) ms")
+
+    for c in "5000g" { _ = browser.handle(.character(c)) }
+    var frames: [Double] = []
+    for i in 0..<500 {
+        if i % 50 == 0 { _ = browser.handle(.pageDown) }
+        frames.append(ms(clock.measure { _ = browser.render() }))
+    }
+    print("browser: render one 80x24 frame: median \(fmt(median(frames))) ms, max \(fmt(frames.max() ?? 0)) ms (target < 2 ms)")
+
+    browser.resize(rows: 50, columns: 200)
+    var bigFrames: [Double] = []
+    for _ in 0..<200 { bigFrames.append(ms(clock.measure { _ = browser.render() })) }
+    print("browser: render one 200x50 frame: median \(fmt(median(bigFrames))) ms")
+    browser.resize(rows: 24, columns: 80)
+
+    // One search keystroke = handle the letter (incremental search) + render the frame.
+    let query = "creeren"
+    var perPosition = Array(repeating: [Double](), count: query.count)
+    var all: [Double] = []
+    for _ in 0..<7 {
+        _ = browser.handle(.character("/"))
+        for (k, c) in query.enumerated() {
+            let t = ms(clock.measure {
+                _ = browser.handle(.character(c))
+                _ = browser.render()
+            })
+            perPosition[k].append(t)
+            all.append(t)
+        }
+        _ = browser.handle(.escape)
+    }
+    let typed = query.map(String.init)
+    let detail = zip(typed, perPosition).map { "\($0)=\(fmt(median($1)))" }.joined(separator: " ")
+    print("browser: search keystroke (typing /\(query)): median \(fmt(median(all))) ms, worst median per letter \(fmt(perPosition.map(median).max() ?? 0)) ms (target < 5 ms)")
+    print("browser:   per letter (median ms): \(detail)")
+
+    // The worst keystroke is the first letter of a query: every occurrence is a hit.
+    for letter in ["e", " "] {
+        var firsts: [Double] = []
+        var hitCount = ""
+        for _ in 0..<7 {
+            _ = browser.handle(.character("/"))
+            firsts.append(ms(clock.measure {
+                _ = browser.handle(.character(Character(letter)))
+                hitCount = statusCount(browser.render())
+            }))
+            _ = browser.handle(.escape)
+        }
+        print("browser: first keystroke /\(letter == " " ? "<space>" : letter) (\(hitCount) hits): median \(fmt(median(firsts))) ms")
+    }
+
+    _ = browser.handle(.character("/"))
+    for c in query { _ = browser.handle(.character(c)) }
+    _ = browser.handle(.enter)
+    var steps: [Double] = []
+    for _ in 0..<200 {
+        steps.append(ms(clock.measure {
+            _ = browser.handle(.character("n"))
+            _ = browser.render()
+        }))
+    }
+    print("browser: next match (n + render): median \(fmt(median(steps))) ms")
+    print("browser: peak RSS (VmHWM): \(peakRSS())")
+}
+
+/// The "3/14" match count at the end of the status line, as the reader sees it.
+private func statusCount(_ grid: ScreenGrid) -> String {
+    let last = grid.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+    let word = last.split(separator: " ").last.map(String.init) ?? ""
+    return word.split(separator: "/").last.map(String.init) ?? word
+}
+
+/// VmHWM from /proc/self/status: the peak resident set of this process.
+private func peakRSS() -> String {
+    #if canImport(Glibc)
+    guard let f = fopen("/proc/self/status", "r") else { return "unknown" }
+    defer { fclose(f) }
+    var buffer = [CChar](repeating: 0, count: 256)
+    while fgets(&buffer, Int32(buffer.count), f) != nil {
+        let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if line.hasPrefix("VmHWM:") {
+            return line.dropFirst(6).split(separator: " ").joined(separator: " ").replacing("\n", with: "")
+        }
+    }
+    #endif
+    return "unknown"
+}

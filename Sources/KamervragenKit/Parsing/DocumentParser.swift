@@ -1,92 +1,259 @@
-/// Turns decoded text into a `Document`.
-///
-/// PROVISIONAL: a first cut that understands the seed's heading style only; the real
-/// parser replaces it.
+/// Turns decoded text into a `Document` in one pass over its lines (plus cheap
+/// pre-passes for page furniture and note bodies). Odd input yields diagnostics, never a
+/// crash; see docs/input-grammar.md for what is accepted.
 public enum DocumentParser {
     public static func parse(_ text: String, source: String) -> Document {
-        var doc = Document(source: source)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        enum Current { case none, question(Int), answer(Int) }
-        var current = Current.none
-        var paragraphs: [String] = []
-        var start = 1
-        var typedNotes: [(String, String, Int)] = []
-        func flush(_ end: Int) {
-            let paras = paragraphs.map { parseInline($0, doc: &doc, line: start) }
-            switch current {
-            case .none: if !paras.isEmpty { doc.items.append(.preamble(paras)) }
-            case .question(let i): doc.questions[i].paragraphs = paras; doc.questions[i].lines = LineRange(start, end)
-            case .answer(let i): doc.answers[i].paragraphs = paras; doc.answers[i].lines = LineRange(start, end)
-            }
-            paragraphs = []
-        }
-        for (index, raw) in lines.enumerated() {
-            let n = index + 1
-            let line = raw.trimmingSpaces
-            let words = line.split(separator: " ")
-            if words.first == "Vraag", words.count == 2, let q = QuestionNumber(words[1]) {
-                flush(n - 1); start = n
-                doc.questions.append(Question(number: q, paragraphs: [], lines: LineRange(n, n)))
-                doc.items.append(.question(doc.questions.count - 1))
-                current = .question(doc.questions.count - 1)
-            } else if words.first == "Antwoord" {
-                flush(n - 1); start = n
-                let nums = words.compactMap { QuestionNumber($0) }
-                doc.answers.append(Answer(questions: nums, heading: line, paragraphs: [], lines: LineRange(n, n)))
-                doc.items.append(.answer(doc.answers.count - 1))
-                current = .answer(doc.answers.count - 1)
-            } else if let close = line.firstIndex(of: ")"), let label = Int(line[..<close]), line.count > 3 {
-                typedNotes.append((String(label), String(line[line.index(after: close)...]).trimmingSpaces, n))
-            } else if !line.isEmpty {
-                paragraphs.append(line)
-            }
-        }
-        flush(lines.count)
-        for (label, body, line) in typedNotes {
-            doc.footnotes.append(Footnote(id: NoteID(.endnote, label), text: body, urls: [], line: line))
-        }
-        for (ai, answer) in doc.answers.enumerated() {
-            for q in answer.questions { if let qi = doc.questionIndex(q) { doc.questions[qi].answer = ai } }
-        }
-        return doc
+        parse(lines: LineSplitter.split(text), source: source)
     }
 
-    private static func parseInline(_ text: String, doc: inout Document, line: Int) -> Paragraph {
-        var runs: [Inline] = []
-        var rest = Substring(text)
-        while let r = rest.range(of: "[footnoteRef:") {
-            runs.append(.text(String(rest[..<r.lowerBound])))
-            rest = rest[r.upperBound...]
-            guard let close = rest.firstIndex(of: "]") else { break }
-            runs.append(.noteRef(NoteID(.footnote, String(rest[..<close]))))
-            rest = rest[rest.index(after: close)...]
-        }
-        if let body = rest.range(of: " [1:") {
-            let note = rest[body.upperBound...].dropLast(rest.hasSuffix("] ") ? 2 : 1)
-            doc.footnotes.append(Footnote(id: NoteID(.footnote, "1"), text: note.trimmingSpaces, urls: [], line: line))
-            rest = rest[..<body.lowerBound]
-        }
-        runs.append(.text(String(rest)))
-        return Paragraph(runs.filter { $0 != .text("") })
+    static func parse(lines: consuming [SourceLine], source: String) -> Document {
+        var state = ParserState(source: source)
+        state.run(consume lines)
+        return state.doc
     }
 }
 
-extension StringProtocol {
-    /// Trims ASCII spaces, tabs and no-break spaces (Foundation-free).
-    var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\r" }
-        guard let a = firstIndex(where: { !isSpace($0) }), let b = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[a...b])
-    }
-}
+/// The working state of one parse; kept apart from the public API so helpers can share it.
+struct ParserState {
+    enum Block { case preamble, question(Int), answer(Int), notice(Int), closing }
 
-extension Substring {
-    func range(of needle: String) -> Range<Index>? {
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
-            i = index(after: i)
+    var doc: Document
+    private var block = Block.preamble
+    private var blockLines: [SourceLine] = []
+    /// Questions printed since the last answer: what a bare `Antwoord` answers.
+    private var pending: [Int] = []
+    private var scanned: [ScannedNote] = []
+    private var headerText: [UInt8] = []
+    /// Numbered-list items seen inside the current answer (numbered-question style).
+    private var listItems: Set<Int> = []
+    private var pdf = false
+    private var pdfNotes = PDFTextNotes()
+    private var typedLabels: Set<String> = []
+    private var maxQuestionNumber: QuestionNumber?
+    /// Numbers of the questions created so far, for constant-time membership checks.
+    private var created: Set<QuestionNumber> = []
+
+    init(source: String) { doc = Document(source: source) }
+
+    /// Consumes the lines and empties each one as it is used, so the raw text and the
+    /// parsed paragraphs are not both held in full at the peak.
+    mutating func run(_ input: consuming [SourceLine]) {
+        var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
+        var furniture = PageFurniture()
+        lines = furniture.strip(lines)
+        // Sparse: few lines are headings, and a dense array of optionals costs ~80 bytes a line.
+        var headings: [Int: Heading] = [:]
+        var headingOrder: [Int] = []
+        for (k, line) in lines.enumerated() {
+            if let h = HeadingParser.parse(line.text) { headings[k] = h; headingOrder.append(k) }
         }
-        return nil
+        let hasQuestionHeadings = headings.values.contains { $0.kind == .question }
+        let numberedStyle = !hasQuestionHeadings
+        pdf = furniture.found || lines.contains { $0.pageBreak }
+        let allQuestionNumbers = Set(headings.values.filter { $0.kind == .question }.flatMap(\.numbers))
+        maxQuestionNumber = allQuestionNumbers.max()
+
+        // Typed endnotes follow the last answer (or the last heading of any kind).
+        let lastHeading = headingOrder.last { headings[$0]?.kind == .answer } ?? headingOrder.last ?? -1
+        var typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
+        // A numbered "1) … 2) …" list closing the last answer is answer text unless the
+        // document cites one of its numbers somewhere before it.
+        if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
+        typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
+        pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
+        if let typed { scanned += typed.notes }
+        scanned += pdfNotes.notes
+
+        var i = 0
+        var wasBlank = true
+        while i < lines.count {
+            defer { i += 1 }
+            var line = lines[i]
+            lines[i].text = ""
+            let previousBlank = i == 0 || wasBlank
+            wasBlank = line.isBlank
+            if let typed, typed.range.contains(i) {
+                if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
+                continue
+            }
+            if pdf, pdfNotes.owner[i] != nil { continue }
+            if let h = headings[i] {
+                handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
+                continue
+            }
+            if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line.text) {
+                if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil,
+                                           previousBlank: previousBlank) {
+                    let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
+                    handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
+                    continue
+                }
+                if case .answer = block { listItems.insert(number.value) }
+            }
+            line.text = rewriteMarkers(line.text)
+            if case .preamble = block, !line.isBlank {
+                if !headerText.isEmpty { headerText.append(0x20) }
+                headerText.append(contentsOf: line.text.utf8)
+            }
+            blockLines.append(line)
+        }
+        switchBlock(to: .closing, line: lines.last?.number ?? 1)
+
+        doc.metadata.publicationID = furniture.publicationID
+        doc.metadata.session = furniture.session
+        if let id = furniture.publicationID, let dash = id.utf8.lastIndex(of: 0x2D) {
+            doc.metadata.aanhangsel = String(id[id.index(after: dash)...])
+        } else if let n = furniture.mastheadNumber {
+            doc.metadata.aanhangsel = n
+        }
+        MetadataParser.parse(header: headerText.string, into: &doc.metadata)
+        addFootnotes()
+        Linker.link(&doc)
+    }
+
+    private func rewriteMarkers(_ text: String) -> String {
+        if pdf { return pdfNotes.rewriteMarkers(text) }
+        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(text, labels: typedLabels) }
+        return text
+    }
+
+    // MARK: headings
+
+    private mutating func handle(_ h: Heading, line: SourceLine, allQuestionNumbers: Set<QuestionNumber>) {
+        switch h.kind {
+        case .question:
+            var first: Int?
+            for number in h.numbers {
+                let q = Question(number: number, paragraphs: [], lines: LineRange(line.number, line.number))
+                doc.questions.append(q)
+                created.insert(number)
+                let index = doc.questions.count - 1
+                if first == nil {
+                    first = index
+                    switchBlock(to: .question(index), line: line.number)
+                }
+                doc.items.append(.question(index))
+                pending.append(index)
+            }
+        case .answer:
+            var numbers = h.numbers
+            if numbers.isEmpty {
+                numbers = pending.map { doc.questions[$0].number }
+                if numbers.isEmpty {
+                    doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning,
+                        message: "'\(h.title)' does not follow a question"))
+                }
+            }
+            adoptSuffixes(numbers)
+            inferMissingQuestions(numbers, line: line.number, known: allQuestionNumbers)
+            doc.answers.append(Answer(questions: numbers, heading: h.title, paragraphs: [], lines: LineRange(line.number, line.number)))
+            let index = doc.answers.count - 1
+            switchBlock(to: .answer(index), line: line.number)
+            doc.items.append(.answer(index))
+            pending = []
+            listItems = []
+        case .notice:
+            // "Mededeling van … (ontvangen …)" before any question is header metadata too.
+            if doc.questions.isEmpty && doc.answers.isEmpty && !h.rest.isEmpty {
+                if !headerText.isEmpty { headerText.append(0x20) }
+                headerText.append(contentsOf: h.rest.utf8)
+            }
+            doc.notices.append(Notice(paragraphs: [], lines: LineRange(line.number, line.number)))
+            let index = doc.notices.count - 1
+            switchBlock(to: .notice(index), line: line.number)
+            doc.items.append(.notice(index))
+        }
+        if !h.rest.isEmpty {
+            var rest = line
+            rest.text = rewriteMarkers(h.rest)
+            blockLines.append(rest)
+        }
+    }
+
+    /// Sub-numbered series print `Vraag 2` but answer `Antwoord 2l`: the question takes
+    /// the answer's letter, so `2l` and `2m` stay distinct questions.
+    private mutating func adoptSuffixes(_ numbers: [QuestionNumber]) {
+        for n in numbers where !n.suffix.isEmpty {
+            if pending.contains(where: { doc.questions[$0].number == n }) { continue }
+            if let q = pending.first(where: { doc.questions[$0].number == QuestionNumber(n.value) }) {
+                doc.questions[q].number = n
+            }
+        }
+    }
+
+    /// An answer to a question whose heading is missing (lost at a page break) while later
+    /// questions exist: keep the question, empty, so the structure stays whole.
+    private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: Set<QuestionNumber>) {
+        guard let maxKnown = maxQuestionNumber else { return }
+        for n in numbers where !known.contains(n) && n.suffix.isEmpty && n < maxKnown {
+            if created.contains(n) { continue }
+            created.insert(n)
+            doc.questions.append(Question(number: n, paragraphs: [], lines: LineRange(line, line)))
+            doc.items.append(.question(doc.questions.count - 1))
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
+                message: "answer to question \(n), whose heading is missing; question \(n) kept without text"))
+        }
+    }
+
+    private func acceptsNumberedQuestion(_ n: QuestionNumber, rest: String, next: SourceLine?, previousBlank: Bool) -> Bool {
+        let expected = (doc.questions.last?.number.value ?? 0) + 1
+        guard n.value == expected else { return false }
+        switch block {
+        case .question: return false
+        case .answer:
+            // A list inside the answer that reached n-1 claims "n." too, unless the line
+            // is a question of its own after a blank line.
+            if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
+        default: break
+        }
+        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text) != nil { return false }
+        return true
+    }
+
+    // MARK: blocks
+
+    private mutating func switchBlock(to next: Block, line: Int) {
+        let joined = ParagraphJoiner.join(blockLines)
+        var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(joined.count)
+        var last = blockLines.last { !$0.isBlank }?.number
+        for j in joined {
+            let out = InlineParser.parse(j.text)
+            for body in out.bodies {
+                scanned.append(ScannedNote(id: body.id, text: body.text, line: j.first))
+            }
+            if !out.paragraph.runs.isEmpty { paragraphs.append(out.paragraph) }
+            last = max(last ?? j.last, j.last)
+        }
+        switch block {
+        case .preamble:
+            if !paragraphs.isEmpty { doc.items.append(.preamble(paragraphs)) }
+        case .closing:
+            if !paragraphs.isEmpty { doc.items.append(.closing(paragraphs)) }
+        case .question(let k):
+            doc.questions[k].paragraphs = paragraphs
+            if let last { doc.questions[k].lines.last = max(doc.questions[k].lines.first, last) }
+        case .answer(let k):
+            doc.answers[k].paragraphs = paragraphs
+            if let last { doc.answers[k].lines.last = max(doc.answers[k].lines.first, last) }
+        case .notice(let k):
+            doc.notices[k].paragraphs = paragraphs
+            if let last { doc.notices[k].lines.last = max(doc.notices[k].lines.first, last) }
+        }
+        blockLines.removeAll(keepingCapacity: true)
+        block = next
+    }
+
+    private mutating func addFootnotes() {
+        var seen = Set<NoteID>()
+        for note in scanned {
+            if seen.contains(note.id) {
+                doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
+                    message: "\(note.id) has a second body; the first is kept"))
+                continue
+            }
+            seen.insert(note.id)
+            doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text), line: note.line))
+        }
     }
 }

@@ -1,0 +1,49 @@
+import KamervragenKit
+
+/// The whole document as display blocks, built once per document; a reference type so
+/// that copying the browser state (a value) never copies the text.
+final class Content: Sendable {
+    let blocks: [Block]
+    /// The heading block of each question and answer, for jumps.
+    let questionHeading: [Int]
+    let answerHeading: [Int]
+    /// Search units of the whole document, blocks separated by a line break (which no
+    /// typed query contains, so no match spans two blocks); prepared once so a keystroke
+    /// only compares integers in one array.
+    let searchIndex: SearchableText
+    /// The index in `searchIndex`'s characters where each block starts.
+    let blockCharacterStart: [Int]
+    let title: String
+    private let noteLabels: [NoteID: String]
+    private let bothNoteKinds: Bool
+
+    /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
+    func noteLabel(_ id: NoteID) -> String { noteLabels[id] ?? ContentBuilder.label(id, both: bothNoteKinds) }
+    /// For each answer, the indices of the questions it covers (looked up once: the
+    /// status line asks on every frame).
+    let answerQuestions: [[Int]]
+
+    init(document: Document) {
+        var builder = ContentBuilder(document: document)
+        builder.build()
+        blocks = builder.blocks
+        questionHeading = builder.questionHeading
+        answerHeading = builder.answerHeading
+        noteLabels = builder.noteLabels
+        bothNoteKinds = builder.bothKinds
+        var indexOfNumber: [QuestionNumber: Int] = [:]
+        for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
+        answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
+        var starts: [Int] = []
+        starts.reserveCapacity(blocks.count)
+        var next = 0
+        for b in blocks {
+            starts.append(next)
+            next += b.characters.count + 1
+        }
+        blockCharacterStart = starts
+        searchIndex = SearchableText(segments: blocks.map(\.characters))
+        let name = document.metadata.title ?? document.source
+        title = name.isEmpty ? "kamervragen" : name
+    }
+}

@@ -1,0 +1,175 @@
+import KamervragenKit
+
+/// Walks the document in source order and lays it out as blocks.
+struct ContentBuilder {
+    let document: Document
+    var blocks: [Block] = []
+    var questionHeading: [Int]
+    var answerHeading: [Int]
+    var noteLabels: [NoteID: String] = [:]
+
+    init(document: Document) {
+        self.document = document
+        questionHeading = Array(repeating: 0, count: document.questions.count)
+        answerHeading = Array(repeating: 0, count: document.answers.count)
+        // Word numbers footnotes and endnotes apart; only when both occur do endnote
+        // markers need a letter to stay distinguishable.
+        var kinds = Set(document.footnotes.map(\.id.kind))
+        for q in document.questions { for p in q.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
+        for a in document.answers { for p in a.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
+        let both = kinds.count > 1
+        for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
+        self.bothKinds = both
+    }
+
+    private(set) var bothKinds: Bool
+
+    static func label(_ id: NoteID, both: Bool) -> String {
+        id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
+    }
+
+    func label(_ id: NoteID) -> String { noteLabels[id] ?? Self.label(id, both: bothKinds) }
+
+    mutating func build() {
+        appendMetadata()
+        // Every question and answer must be reachable even if a parser left it out of
+        // `items`: those are appended after the items, in order.
+        var items = document.items
+        var seenQuestions = Set<Int>(), seenAnswers = Set<Int>()
+        for item in items {
+            if case .question(let i) = item { seenQuestions.insert(i) }
+            if case .answer(let j) = item { seenAnswers.insert(j) }
+        }
+        items += document.questions.indices.filter { !seenQuestions.contains($0) }.map { Document.Item.question($0) }
+        items += document.answers.indices.filter { !seenAnswers.contains($0) }.map { Document.Item.answer($0) }
+        var placedQuestions = Set<Int>(), placedAnswers = Set<Int>()
+        for item in items {
+            switch item {
+            case .question(let i):
+                guard document.questions.indices.contains(i), placedQuestions.insert(i).inserted else { continue }
+            case .answer(let j):
+                guard document.answers.indices.contains(j), placedAnswers.insert(j).inserted else { continue }
+            case .notice(let k):
+                guard document.notices.indices.contains(k) else { continue }
+            default: break
+            }
+            switch item {
+            case .preamble(let paragraphs): appendParagraphs(paragraphs, owner: .preamble, role: .text)
+            case .question(let i): appendQuestion(i)
+            case .answer(let j): appendAnswer(j)
+            case .notice(let k): appendParagraphs(document.notices[k].paragraphs, owner: .notice(k), role: .notice)
+            case .closing(let paragraphs): appendParagraphs(paragraphs, owner: .closing, role: .text)
+            }
+        }
+        appendNotes()
+    }
+
+    private mutating func add(_ block: Block) {
+        var b = block
+        if blocks.isEmpty { b.spaceBefore = false }
+        blocks.append(b)
+    }
+
+    private mutating func appendMetadata() {
+        let m = document.metadata
+        var lines: [String] = []
+        let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
+        if !ids.isEmpty { lines.append(ids.joined(separator: " · ")) }
+        if let by = m.askedBy {
+            var s = "Vragen van \(by)"
+            if let to = m.askedTo { s += " aan \(to)" }
+            if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
+            lines.append(s)
+        }
+        if let by = m.answeredBy {
+            var s = "Antwoord van \(by)"
+            if let d = m.received { s += " (ontvangen \(Labels.date(d)))" }
+            lines.append(s)
+        }
+        for line in lines {
+            var b = Block(owner: .metadata, spaceBefore: false)
+            b.append(line, role: .metadata)
+            add(b)
+        }
+    }
+
+    private mutating func appendParagraphs(_ paragraphs: [Paragraph], owner: Owner, role: Role, firstSpaced: Bool = true) {
+        for (n, p) in paragraphs.enumerated() {
+            var b = Block(owner: owner, spaceBefore: n > 0 || firstSpaced)
+            for run in p.runs {
+                switch run {
+                case .text(let s): b.append(s, role: role)
+                case .noteRef(let id): b.append(label(id), role: .noteMarker, link: .note(id))
+                case .url(let s): b.append(s, role: .url, link: .url(s))
+                }
+            }
+            if !b.characters.isEmpty { add(b) }
+        }
+    }
+
+    private mutating func appendQuestion(_ i: Int) {
+        let q = document.questions[i]
+        var heading = Block(owner: .question(i), spaceBefore: true)
+        heading.append(Labels.question(q), role: .questionHeading)
+        questionHeading[i] = blocks.count
+        add(heading)
+        appendParagraphs(q.paragraphs, owner: .question(i), role: .text, firstSpaced: false)
+        var link = Block(owner: .question(i), spaceBefore: false)
+        if let j = q.answer, document.answers.indices.contains(j) {
+            link.append("→ ", role: .dim)
+            link.append(Labels.answer(document.answers[j]), role: .answerLink, link: .answer(j))
+        } else {
+            link.append("→ niet beantwoord", role: .dim)
+        }
+        add(link)
+    }
+
+    private mutating func appendAnswer(_ j: Int) {
+        let a = document.answers[j]
+        var heading = Block(owner: .answer(j), spaceBefore: true)
+        heading.append(a.heading.isEmpty ? Labels.answer(a) : a.heading, role: .answerHeading)
+        answerHeading[j] = blocks.count
+        add(heading)
+        let covered = document.questionIndices(ofAnswer: j)
+        if covered.count > 1 {
+            var covers = Block(owner: .answer(j), spaceBefore: false)
+            covers.append("← beantwoordt ", role: .dim)
+            for (n, qi) in covered.enumerated() {
+                if n > 0 { covers.append(n == covered.count - 1 ? " en " : ", ", role: .dim) }
+                covers.append(Labels.question(document.questions[qi]), role: .answerLink, link: .question(qi))
+            }
+            add(covers)
+        }
+        appendParagraphs(a.paragraphs, owner: .answer(j), role: .text, firstSpaced: false)
+    }
+
+    private mutating func appendNotes() {
+        guard !document.footnotes.isEmpty else { return }
+        var heading = Block(owner: .notes, spaceBefore: true)
+        heading.append("Noten", role: .paneTitle)
+        add(heading)
+        for note in document.footnotes {
+            add(Self.noteBlock(note, label: label(note.id), owner: .notes, spaceBefore: false))
+        }
+    }
+
+    /// A note as "[1] text", its URLs as links; shared with the notes pane.
+    static func noteBlock(_ note: Footnote, label: String, owner: Owner, spaceBefore: Bool) -> Block {
+        var b = Block(owner: owner, spaceBefore: spaceBefore)
+        b.append(label, role: .noteMarker)
+        b.append(" ", role: .text)
+        var rest = Substring(note.text)
+        // The URLs are known from the model; find them in the text only to style them.
+        while let (url, range) = note.urls.lazy.compactMap({ u in rest.firstRange(of: u).map { (u, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            b.append(rest[..<range.lowerBound], role: .text)
+            b.append(url, role: .url, link: .url(url))
+            rest = rest[range.upperBound...]
+        }
+        b.append(rest, role: .text)
+        for url in note.urls where !note.text.contains(url) {
+            b.append(" ", role: .text)
+            b.append(url, role: .url, link: .url(url))
+        }
+        return b
+    }
+}

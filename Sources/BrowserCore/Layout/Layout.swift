@@ -1,0 +1,93 @@
+/// One display line: a slice of a block's characters, or a blank separator line.
+struct Line: Hashable, Sendable {
+    var block: Int32
+    var start: Int32
+    var end: Int32
+    var isBlank: Bool
+}
+
+/// The document wrapped to one width. Built once per width; rendering a frame only
+/// reads the visible slice of `lines`.
+final class Layout: Sendable {
+    let width: Int
+    let lines: [Line]
+    /// The index of the first line of each block (its text, not its blank separator).
+    let firstLine: [Int]
+
+    init(blocks: [Block], width: Int) {
+        let w = max(1, width)
+        self.width = w
+        var lines: [Line] = []
+        var firstLine: [Int] = []
+        lines.reserveCapacity(blocks.count * 3)
+        firstLine.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            if block.spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
+            firstLine.append(lines.count)
+            Layout.wrap(block, width: w) { start, end in
+                lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
+            }
+        }
+        self.lines = lines
+        self.firstLine = firstLine
+    }
+
+    /// Word wrap by display width: break after a space when one is on the line, else
+    /// mid-word (long URLs); a character wider than the line gets a line of its own.
+    /// Spaces at a break are dropped, so continuation lines start with text.
+    static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
+        let n = block.characters.count
+        if n == 0 { emit(0, 0); return }
+        var start = 0
+        block.widths.withUnsafeBufferPointer { widths in
+            while start < n {
+                var column = 0
+                var i = start
+                var lastBreak = -1
+                while i < n {
+                    let w = Int(widths[i] & ~Block.breakFlag)
+                    if column + w > width { break }
+                    column += w
+                    if widths[i] & Block.breakFlag != 0 { lastBreak = i + 1 }
+                    i += 1
+                }
+                if i >= n { emit(start, n); return }
+                var end: Int
+                if widths[i] & Block.breakFlag != 0 {
+                    end = i
+                } else if lastBreak > start {
+                    end = lastBreak
+                } else {
+                    end = max(i, start + 1)
+                }
+                var shown = end
+                while shown > start + 1 && widths[shown - 1] & Block.breakFlag != 0 { shown -= 1 }
+                emit(start, shown)
+                start = end
+                while start < n && widths[start] & Block.breakFlag != 0 { start += 1 }
+            }
+        }
+    }
+
+    var count: Int { lines.count }
+
+    /// The line showing character `offset` of `block`.
+    func line(for anchor: Anchor) -> Int {
+        guard !firstLine.isEmpty else { return 0 }
+        let b = min(max(0, anchor.block), firstLine.count - 1)
+        var i = firstLine[b]
+        if anchor.offset < 0 {
+            return i > 0 && lines[i - 1].isBlank && Int(lines[i - 1].block) == b ? i - 1 : i
+        }
+        let last = b + 1 < firstLine.count ? firstLine[b + 1] : lines.count
+        while i + 1 < last, !lines[i + 1].isBlank, Int(lines[i + 1].start) <= anchor.offset { i += 1 }
+        return i
+    }
+
+    /// The anchor of a line; a blank separator anchors to the start of its block.
+    func anchor(of lineIndex: Int) -> Anchor {
+        guard lines.indices.contains(lineIndex) else { return Anchor(block: 0, offset: 0) }
+        let line = lines[lineIndex]
+        return Anchor(block: Int(line.block), offset: line.isBlank ? -1 : Int(line.start))
+    }
+}

@@ -1,0 +1,209 @@
+import KamervragenKit
+
+extension Browser {
+    public mutating func handle(_ key: Key) -> [Effect] {
+        message = nil
+        if prompt != nil { return handlePrompt(key) }
+        switch mode {
+        case .help(let scroll): return handleHelp(key, scroll: scroll)
+        case .contents(let selected, let scroll): return handleContents(key, selected: selected, scroll: scroll)
+        case .reading: return handleReading(key)
+        }
+    }
+
+    private mutating func handleReading(_ key: Key) -> [Effect] {
+        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
+            count = min(999_999, (count ?? 0) * 10 + digit)
+            return []
+        }
+        let n = count
+        count = nil
+        let page = max(1, textRows)
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("j"), .down: scroll(to: top + (n ?? 1))
+        case .character("k"), .up: scroll(to: top - (n ?? 1))
+        case .character(" "), .pageDown, .control("f"): scroll(to: top + page)
+        case .character("b"), .pageUp, .control("b"): scroll(to: top - page)
+        case .character("d"), .control("d"): scroll(to: top + max(1, page / 2))
+        case .character("u"), .control("u"): scroll(to: top - max(1, page / 2))
+        case .character("g"), .home:
+            if let n { goToQuestion(n) } else { jump(to: 0) }
+        case .character("G"), .end: jump(to: layout.count)
+        case .enter:
+            if let n {
+                goToQuestion(n)
+            } else if let s = selection, linksOnScreen.contains(s) {
+                return followSelection()
+            } else {
+                scroll(to: top + 1)
+            }
+        case .character("]"): nextQuestion(forward: true)
+        case .character("["): nextQuestion(forward: false)
+        case .character("a"): toggleAnswer()
+        case .tab: cycleLink(forward: true)
+        case .backTab: cycleLink(forward: false)
+        case .left, .backspace: goBack()
+        case .right: goForward()
+        case .character("f"):
+            if notes == nil { notes = NotesPane(focus: selectedNote) } else { notes = nil }
+            top = clampTop(top)
+        case .character("o"): return openSelectedURL()
+        case .character("t"):
+            let current = currentQuestion ?? 0
+            mode = .contents(selected: current, scroll: max(0, current - max(0, textRows / 2)))
+        case .character("/"): startSearch(forward: true)
+        case .character("?"): startSearch(forward: false)
+        case .character("n"): stepMatch(forward: search?.forward ?? true)
+        case .character("N"): stepMatch(forward: !(search?.forward ?? true))
+        case .escape:
+            if notes != nil { notes = nil; top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
+        case .character("h"), .function(1): mode = .help(scroll: 0)
+        case .control("l"): return [.redraw]
+        case .control("z"): return [.suspend]
+        default: break
+        }
+        return []
+    }
+
+    // MARK: Questions and answers
+
+    func answerCovers(_ j: Int) -> [Int] { content.answerQuestions[j] }
+
+    /// The question the top of the screen is in, or the answer's question (the one we
+    /// came from when it is among those the answer covers).
+    var currentQuestion: Int? {
+        switch currentOwner {
+        case .question(let i): return i
+        case .answer(let j):
+            let covered = answerCovers(j)
+            if let from = cameFromQuestion, covered.contains(from) { return from }
+            return covered.first
+        default:
+            // Before the first question or after the last: the nearest heading above.
+            var best: Int?
+            for (i, b) in content.questionHeading.enumerated() where line(ofBlock: b) <= top { best = i }
+            return best
+        }
+    }
+
+    mutating func goToQuestion(_ number: Int) {
+        guard let i = document.questions.firstIndex(where: { $0.number.value == number }) else {
+            message = ("no question \(number) in this document", .error)
+            return
+        }
+        go(toBlock: content.questionHeading[i], remember: true)
+        cameFromQuestion = nil
+    }
+
+    mutating func nextQuestion(forward: Bool) {
+        let reference = focusBlock.map { line(ofBlock: $0) } ?? top
+        let headings = content.questionHeading
+        let target = forward ? headings.first { line(ofBlock: $0) > reference } : headings.last { line(ofBlock: $0) < reference }
+        guard let target else {
+            message = (forward ? "no next question" : "no previous question", .message)
+            return
+        }
+        go(toBlock: target, remember: false)
+        cameFromQuestion = nil
+    }
+
+    mutating func toggleAnswer() {
+        switch currentOwner {
+        case .answer(let j):
+            let covered = answerCovers(j)
+            let target = cameFromQuestion.flatMap { covered.contains($0) ? $0 : nil } ?? covered.first
+            guard let target else {
+                message = ("this answer names no question in the document", .message)
+                return
+            }
+            go(toBlock: content.questionHeading[target], remember: true)
+            cameFromQuestion = nil
+        default:
+            guard let i = currentQuestion else {
+                message = ("no question here", .message)
+                return
+            }
+            guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {
+                message = ("Vraag \(document.questions[i].number) is niet beantwoord", .message)
+                return
+            }
+            go(toBlock: content.answerHeading[j], remember: true)
+            cameFromQuestion = i
+        }
+    }
+
+    mutating func goBack() {
+        guard let to = back.popLast() else {
+            message = ("no earlier position", .message)
+            return
+        }
+        forward.append(anchor)
+        anchor = to
+        top = clampTop(layout.line(for: to))
+    }
+
+    mutating func goForward() {
+        guard let to = forward.popLast() else {
+            message = ("no later position", .message)
+            return
+        }
+        back.append(anchor)
+        anchor = to
+        top = clampTop(layout.line(for: to))
+    }
+
+    // MARK: Help and contents
+
+    private mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
+        let lines = KeyTable.helpLines(width: columns).count
+        let page = max(1, rows - 2)
+        let maxScroll = max(0, lines - page)
+        var s = scroll
+        switch key {
+        case .character("q"), .escape, .character("h"), .function(1): mode = .reading; return []
+        case .character("j"), .down, .enter: s += 1
+        case .character("k"), .up: s -= 1
+        case .character(" "), .pageDown: s += page
+        case .character("b"), .pageUp: s -= page
+        case .character("g"), .home: s = 0
+        case .character("G"), .end: s = maxScroll
+        case .control("l"): return [.redraw]
+        case .control("z"): return [.suspend]
+        default: break
+        }
+        mode = .help(scroll: min(max(0, s), maxScroll))
+        return []
+    }
+
+    private mutating func handleContents(_ key: Key, selected: Int, scroll: Int) -> [Effect] {
+        let total = document.questions.count
+        let page = max(1, rows - 2)
+        var sel = selected
+        switch key {
+        case .character("q"), .escape, .character("t"): mode = .reading; return []
+        case .character("j"), .down, .tab: sel += 1
+        case .character("k"), .up, .backTab: sel -= 1
+        case .character(" "), .pageDown: sel += page
+        case .character("b"), .pageUp: sel -= page
+        case .character("g"), .home: sel = 0
+        case .character("G"), .end: sel = total - 1
+        case .enter:
+            mode = .reading
+            if document.questions.indices.contains(sel) {
+                go(toBlock: content.questionHeading[sel], remember: true)
+                cameFromQuestion = nil
+            }
+            return []
+        case .control("l"): return [.redraw]
+        case .control("z"): return [.suspend]
+        default: break
+        }
+        sel = min(max(0, sel), max(0, total - 1))
+        var s = scroll
+        if sel < s { s = sel }
+        if sel >= s + page { s = sel - page + 1 }
+        mode = .contents(selected: sel, scroll: max(0, s))
+        return []
+    }
+}

@@ -1,0 +1,116 @@
+import KamervragenKit
+
+extension Browser {
+    /// Links whose first character is on screen, in reading order.
+    var linksOnScreen: [Selection] {
+        var out: [Selection] = []
+        for li in visibleLines {
+            let line = layout.lines[li]
+            guard !line.isBlank else { continue }
+            let b = Int(line.block)
+            for (k, link) in content.blocks[b].links.enumerated()
+            where link.range.lowerBound >= Int(line.start) && link.range.lowerBound < max(Int(line.end), Int(line.start) + 1) {
+                out.append(Selection(block: b, link: k))
+            }
+        }
+        return out
+    }
+
+    mutating func cycleLink(forward: Bool) {
+        let links = linksOnScreen
+        guard !links.isEmpty else {
+            selection = nil
+            message = ("no links on this screen", .message)
+            return
+        }
+        if let current = selection, let at = links.firstIndex(of: current) {
+            selection = links[(at + (forward ? 1 : links.count - 1)) % links.count]
+        } else {
+            selection = forward ? links.first : links.last
+        }
+        if case .note(let id)? = selectedTarget, notes != nil { notes = NotesPane(focus: id) }
+    }
+
+    var selectedTarget: LinkTarget? {
+        guard let s = selection, content.blocks.indices.contains(s.block),
+              content.blocks[s.block].links.indices.contains(s.link) else { return nil }
+        return content.blocks[s.block].links[s.link].target
+    }
+
+    var selectedNote: NoteID? {
+        if case .note(let id)? = selectedTarget { return id }
+        return nil
+    }
+
+    mutating func followSelection() -> [Effect] {
+        guard let target = selectedTarget else { return [] }
+        switch target {
+        case .note(let id):
+            guard document.footnote(id) != nil else {
+                message = ("note \(content.noteLabel(id)) is not in the document", .error)
+                return []
+            }
+            notes = NotesPane(focus: id)
+            top = clampTop(top)
+        case .answer(let j):
+            let from = selection.map { content.blocks[$0.block].owner }
+            selection = nil
+            go(toBlock: content.answerHeading[j], remember: true)
+            if case .question(let i)? = from { cameFromQuestion = i }
+        case .question(let i):
+            selection = nil
+            go(toBlock: content.questionHeading[i], remember: true)
+            cameFromQuestion = nil
+        case .url(let url):
+            return open(url)
+        }
+        return []
+    }
+
+    mutating func openSelectedURL() -> [Effect] {
+        switch selectedTarget {
+        case .url(let url)?: return open(url)
+        case .note(let id)?: return openFirstURL(of: id)
+        default:
+            if let focus = notes?.focus { return openFirstURL(of: focus) }
+            message = ("select a URL or note with Tab first", .message)
+            return []
+        }
+    }
+
+    private mutating func openFirstURL(of id: NoteID) -> [Effect] {
+        guard let url = document.footnote(id)?.urls.first else {
+            message = ("note \(content.noteLabel(id)) has no URL", .message)
+            return []
+        }
+        return open(url)
+    }
+
+    /// Only web links leave the program; anything else (file:, javascript:, a crafted
+    /// scheme) is refused here so the terminal layer never sees it.
+    private mutating func open(_ url: String) -> [Effect] {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+              !url.contains(where: { $0.isWhitespace || ($0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) }) else {
+            message = ("not opening \(SafeText.sanitized(url)): only http and https links open", .error)
+            return []
+        }
+        message = ("opening \(url)", .message)
+        return [.openURL(url)]
+    }
+
+    /// The notes the pane lists: those referenced on screen, plus the focused one.
+    var notesForPane: [NoteID] {
+        var ids: [NoteID] = []
+        for li in visibleLines {
+            let line = layout.lines[li]
+            guard !line.isBlank else { continue }
+            for link in content.blocks[Int(line.block)].links
+            where link.range.lowerBound < Int(line.end) && link.range.upperBound > Int(line.start) {
+                if case .note(let id) = link.target, !ids.contains(id) { ids.append(id) }
+            }
+        }
+        if let focus = notes?.focus, !ids.contains(focus) { ids.insert(focus, at: 0) }
+        return ids.filter { document.footnote($0) != nil }
+    }
+}

@@ -1,0 +1,153 @@
+import KamervragenKit
+
+extension Browser {
+    mutating func startSearch(forward: Bool) {
+        prompt = SearchPrompt(forward: forward, origin: anchor, originTop: top, savedSearch: search)
+        selection = nil
+    }
+
+    mutating func handlePrompt(_ key: Key) -> [Effect] {
+        guard var p = prompt else { return [] }
+        switch key {
+        case .escape, .control("c"), .control("g"):
+            prompt = nil
+            search = p.savedSearch
+            anchor = p.origin
+            top = clampTop(layout.line(for: p.origin))
+            return []
+        case .enter:
+            prompt = nil
+            if p.text.isEmpty {
+                // An empty query repeats the last search, as in less and vim.
+                search = p.savedSearch
+                if search != nil { search?.forward = p.forward; stepMatch(forward: p.forward) }
+                return []
+            }
+            search = p.stack.last
+            if let s = search, s.count == 0 {
+                message = ("Pattern not found: \(p.text)", .error)
+                search = nil
+            }
+            if anchor != p.origin {
+                back.append(p.origin)
+                forward.removeAll()
+            }
+            return []
+        case .backspace:
+            guard !p.text.isEmpty else {
+                prompt = nil
+                return []
+            }
+            p.text.removeLast()
+            p.stack.removeLast()
+        case .character(let c):
+            p.text.append(c)
+            let query = SearchQuery(p.text)
+            let previous = p.stack.last
+            p.stack.append(results(for: query, narrowing: previous, forward: p.forward))
+        case .control("l"): return [.redraw]
+        default: return []
+        }
+        prompt = p
+        // Incremental: show the first match from where the search started.
+        top = p.originTop
+        anchor = p.origin
+        if var s = p.stack.last, s.count > 0 {
+            s.current = firstHit(in: s, from: p.originTop, forward: p.forward)
+            p.stack[p.stack.count - 1] = s
+            prompt = p
+            if let c = s.current { reveal(hit(s, c)) }
+            search = s
+        } else {
+            search = nil
+        }
+        return []
+    }
+
+    func results(for query: SearchQuery, narrowing previous: SearchResults?, forward: Bool) -> SearchResults {
+        let index = content.searchIndex
+        let starts: [Int32]
+        if query.isEmpty {
+            starts = []
+        } else if let previous, query.refines(previous.query) {
+            starts = index.starts(of: query, among: previous.starts)
+        } else {
+            starts = index.starts(of: query)
+        }
+        return SearchResults(query: query, starts: starts, current: nil, forward: forward)
+    }
+
+    /// Match `i` of a search in screen terms: its block and the characters it covers.
+    func hit(_ s: SearchResults, _ i: Int) -> Hit {
+        let u = Int(s.starts[i])
+        let chars = content.searchIndex.characters(atUnit: u, length: s.query.units.count)
+        let starts = content.blockCharacterStart
+        var lo = 0, hi = starts.count - 1
+        while lo < hi { let mid = (lo + hi + 1) / 2; if starts[mid] <= chars.lowerBound { lo = mid } else { hi = mid - 1 } }
+        let base = starts[lo]
+        return Hit(block: Int32(lo), unitStart: Int32(u), start: Int32(chars.lowerBound - base), end: Int32(chars.upperBound - base))
+    }
+
+    /// The matches inside one block, as indices into the search's starts.
+    func hitRange(_ s: SearchResults, block: Int) -> Range<Int> {
+        let unitStarts = content.searchIndex.segmentUnitStarts
+        guard unitStarts.indices.contains(block) else { return 0..<0 }
+        let end = block + 1 < unitStarts.count ? unitStarts[block + 1] : Int32.max
+        return s.range(forUnits: unitStarts[block]..<end)
+    }
+
+    func lineOf(_ hit: Hit) -> Int {
+        layout.line(for: Anchor(block: Int(hit.block), offset: Int(hit.start)))
+    }
+
+    /// A line's place in document order, comparable with a hit's (block, start).
+    private func position(ofLine line: Int) -> (Int32, Int32) {
+        guard layout.lines.indices.contains(line) else { return (Int32.max, Int32.max) }
+        let l = layout.lines[line]
+        return (l.block, l.isBlank ? -1 : l.start)
+    }
+
+    /// The first hit at or below the given top line (forward), or the last one above the
+    /// bottom of that screen (backward); wraps around the document. Binary searches, as
+    /// a one-letter query can have a hundred thousand hits.
+    func firstHit(in s: SearchResults, from topLine: Int, forward: Bool) -> Int? {
+        guard s.count > 0 else { return nil }
+        let bound = position(ofLine: forward ? topLine : topLine + max(1, textRows))
+        var lo = 0, hi = s.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let h = hit(s, mid)
+            if (h.block, h.start) < bound { lo = mid + 1 } else { hi = mid }
+        }
+        if forward { return lo < s.count ? lo : 0 }
+        return lo > 0 ? lo - 1 : s.count - 1
+    }
+
+    /// Scrolls only when the hit is off screen, then puts it on the top line.
+    mutating func reveal(_ hit: Hit) {
+        let line = lineOf(hit)
+        if !visibleLines.contains(line) { scroll(to: line) }
+    }
+
+    mutating func stepMatch(forward: Bool) {
+        guard var s = search, s.count > 0 else {
+            message = ("no search: type / to search", .message)
+            return
+        }
+        let from = anchor
+        if let c = s.current {
+            var next = c + (forward ? 1 : -1)
+            if next >= s.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
+            if next < 0 { next = s.count - 1; message = ("search hit TOP, continuing at BOTTOM", .message) }
+            s.current = next
+        } else {
+            s.current = firstHit(in: s, from: top, forward: forward)
+        }
+        search = s
+        if let c = s.current { reveal(hit(s, c)) }
+        if from != anchor {
+            back.append(from)
+            self.forward.removeAll()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import KamervragenKit
+
+extension Browser {
+    func renderHelp(_ canvas: inout Canvas, scroll: Int) {
+        let first = chromeRows.title
+        if first > 0 { renderTitle(&canvas, "Help · q or Esc to close") }
+        let lines = KeyTable.helpLines(width: columns)
+        let height = max(0, rows - first - chromeRows.status)
+        for (row, text) in lines.dropFirst(scroll).prefix(height).enumerated() {
+            let isSection = KeyTable.sections.contains { $0.title == text } || row + scroll == 0
+            canvas.write(text, role: isSection ? .questionHeading : .text, row: first + row, column: 0)
+        }
+        if chromeRows.status > 0 {
+            canvas.fill(row: rows - 1, role: .statusBar)
+            canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+        }
+    }
+
+    /// One line per question: number, where it is answered, its opening words.
+    static func contentsLine(_ document: Document, _ i: Int) -> String {
+        let q = document.questions[i]
+        var s = "Vraag \(q.number)"
+        if let j = q.answer, document.answers.indices.contains(j) {
+            s += " → \(Labels.answer(document.answers[j]))"
+        } else {
+            s += " → niet beantwoord"
+        }
+        let words = q.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        if !words.isEmpty { s += " · " + words }
+        return s
+    }
+
+    func renderContents(_ canvas: inout Canvas, selected: Int, scroll: Int) {
+        let first = chromeRows.title
+        if first > 0 { renderTitle(&canvas, "Inhoud · \(content.title)") }
+        let height = max(0, rows - first - chromeRows.status)
+        for (row, i) in document.questions.indices.dropFirst(scroll).prefix(height).enumerated() {
+            let text = Canvas.truncated(Browser.contentsLine(document, i), to: columns)
+            if i == selected { canvas.fill(row: first + row, role: .selectedLink) }
+            let answered = document.questions[i].answer != nil
+            canvas.write(text, role: i == selected ? .selectedLink : (answered ? .text : .dim), row: first + row, column: 0)
+        }
+        if document.questions.isEmpty, height > 0 {
+            canvas.write("no questions found in this document", role: .dim, row: first, column: 0)
+        }
+        if chromeRows.status > 0 {
+            canvas.fill(row: rows - 1, role: .statusBar)
+            let where_ = document.questions.isEmpty ? "" : "\(selected + 1)/\(document.questions.count) · "
+            canvas.write(Canvas.truncated("\(where_)Enter jump · q close", to: columns), role: .statusBar, row: rows - 1, column: 0)
+        }
+    }
+}

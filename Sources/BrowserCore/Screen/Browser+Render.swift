@@ -1,0 +1,164 @@
+import KamervragenKit
+
+extension Browser {
+    public func render() -> ScreenGrid {
+        var canvas = Canvas(rows: rows, columns: columns)
+        guard rows > 0, columns > 0 else { return canvas.grid }
+        switch mode {
+        case .help(let scroll): renderHelp(&canvas, scroll: scroll)
+        case .contents(let selected, let scroll): renderContents(&canvas, selected: selected, scroll: scroll)
+        case .reading:
+            if chromeRows.title > 0 { renderTitle(&canvas, content.title) }
+            renderText(&canvas)
+            if paneRows > 0 { renderNotesPane(&canvas) }
+            renderStatus(&canvas)
+        }
+        return canvas.grid
+    }
+
+    func renderTitle(_ canvas: inout Canvas, _ title: String) {
+        canvas.fill(row: 0, role: .titleBar)
+        canvas.write(Canvas.truncated(title, to: columns - 1), role: .titleBar, row: 0, column: min(1, columns - 1))
+    }
+
+    private func renderText(_ canvas: inout Canvas) {
+        let firstRow = chromeRows.title
+        let current = search.flatMap { s in s.current.map { hit(s, $0) } }
+        for (row, li) in visibleLines.enumerated() {
+            let line = layout.lines[li]
+            guard !line.isBlank else { continue }
+            let b = Int(line.block)
+            let block = content.blocks[b]
+            let selected: Range<Int>? = selection.flatMap {
+                $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
+            }
+            // Only this block's matches, made into screen positions now that they show.
+            let hits = search.map { s in hitRange(s, block: b).map { hit(s, $0) } } ?? []
+            var next = 0
+            var col = 0
+            for ci in Int(line.start)..<Int(line.end) {
+                var role = block.roles[ci]
+                if let selected, selected.contains(ci) { role = .selectedLink }
+                while next < hits.count, Int(hits[next].end) <= ci { next += 1 }
+                if next < hits.count, Int(hits[next].start) <= ci {
+                    role = hits[next] == current ? .currentMatch : .searchMatch
+                }
+                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: role, row: firstRow + row, column: col)
+                if col >= columns { break }
+            }
+        }
+    }
+
+    private func renderNotesPane(_ canvas: inout Canvas) {
+        let first = rows - chromeRows.status - paneRows
+        canvas.fill(row: first, role: .paneBorder)
+        let ids = notesForPane
+        let title = ids.isEmpty ? "─ Noten: geen op dit scherm " : "─ Noten (\(ids.count)) "
+        let end = canvas.write(title, role: .paneTitle, row: first, column: 0)
+        if end < columns {
+            canvas.write(String(repeating: "─", count: columns - end), role: .paneBorder, row: first, column: end)
+        }
+        // Lay the notes out now: there are few, and they change as the screen scrolls.
+        var lines: [(Block, Int, Int)] = []
+        var focusLine = 0
+        for id in ids {
+            guard let note = document.footnote(id) else { continue }
+            if id == notes?.focus { focusLine = lines.count }
+            var block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
+            if id == notes?.focus, let r = block.roles.firstIndex(of: .noteMarker) {
+                var i = r
+                while i < block.roles.count && block.roles[i] == .noteMarker { block.roles[i] = .selectedLink; i += 1 }
+            }
+            Layout.wrap(block, width: max(1, columns)) { s, e in lines.append((block, s, e)) }
+        }
+        let height = paneRows - 1
+        let start = min(focusLine, max(0, lines.count - height))
+        for (row, entry) in lines.dropFirst(start).prefix(height).enumerated() {
+            let (block, s, e) = entry
+            var col = 0
+            for ci in s..<e {
+                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: block.roles[ci], row: first + 1 + row, column: col)
+            }
+        }
+    }
+
+    private func renderStatus(_ canvas: inout Canvas) {
+        let row = rows - 1
+        canvas.fill(row: row, role: .statusBar)
+        if let p = prompt {
+            let count: String
+            if p.text.isEmpty {
+                count = ""
+            } else if let s = search, let c = s.current {
+                count = "\(c + 1)/\(s.count)"
+            } else {
+                count = "geen treffers"
+            }
+            let right = count.isEmpty ? columns : max(0, columns - DisplayWidth.of(count) - 1)
+            if !count.isEmpty, columns > DisplayWidth.of(count) {
+                canvas.write(count, role: .statusBar, row: row, column: right)
+            }
+            let promptText = (p.forward ? "/" : "?") + p.text
+            // Keep the end of a long query visible: that is where the cursor is.
+            let room = max(1, right - 1)
+            var shown = promptText
+            while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+            let end = canvas.write(shown, role: .prompt, row: row, column: 0, limit: right)
+            canvas.grid.cursor = (row, min(end, max(0, columns - 1)))
+            return
+        }
+        let right = statusRight
+        let rightWidth = DisplayWidth.of(right)
+        let rightColumn = columns > rightWidth + 1 ? columns - rightWidth - 1 : columns
+        if rightColumn < columns { canvas.write(right, role: .statusBar, row: row, column: rightColumn) }
+        let limit = rightColumn < columns ? max(0, rightColumn - 1) : columns
+        if let message {
+            canvas.write(Canvas.truncated(message.text, to: limit), role: message.role, row: row, column: 0, limit: limit)
+        } else if let count {
+            canvas.write("Ga naar vraag \(count)", role: .prompt, row: row, column: 0, limit: limit)
+        } else {
+            canvas.write(statusLeft(fitting: limit), role: .statusBar, row: row, column: 0, limit: limit)
+        }
+    }
+
+    /// Where the reader is, in the document's own terms: the longest wording that fits.
+    func statusLeft(fitting width: Int) -> String {
+        let options = statusLeftOptions
+        return options.first { DisplayWidth.of($0) <= width } ?? Canvas.truncated(options.last ?? "", to: width)
+    }
+
+    /// From most to least explicit; narrow terminals get the shorter forms.
+    var statusLeftOptions: [String] {
+        let total = document.questions.count
+        switch currentOwner {
+        case .question(let i):
+            let q = document.questions[i]
+            let position = "\(Labels.question(q))/\(total)"
+            if let j = q.answer, document.answers.indices.contains(j) {
+                let label = Labels.answer(document.answers[j])
+                return ["\(position) · beantwoord in \(label)", "\(position) → \(label)", position]
+            }
+            return ["\(position) · niet beantwoord", "\(position) · onbeantwoord", position]
+        case .answer(let j):
+            let label = Labels.answer(document.answers[j])
+            if let i = currentQuestion {
+                let position = "Vraag \(document.questions[i].number)/\(total)"
+                return ["\(label) · \(position)", label, "Antwoord · \(position)"]
+            }
+            return [label]
+        case .notice: return ["Mededeling"]
+        case .notes: return ["Noten"]
+        case .metadata, .preamble, .closing, nil: return [content.title]
+        }
+    }
+
+    /// The match count and how far through the document the bottom of the screen is.
+    var statusRight: String {
+        var parts: [String] = []
+        if let s = search, let c = s.current { parts.append("\(c + 1)/\(s.count)") }
+        let total = layout.count
+        let bottom = min(total, top + textRows)
+        parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")
+        return parts.joined(separator: " · ")
+    }
+}

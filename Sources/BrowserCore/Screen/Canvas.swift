@@ -1,0 +1,59 @@
+/// Writes sanitised text into a grid by display width; every string that reaches a
+/// cell (titles, messages, prompts, help) goes through here or through a `Block`.
+struct Canvas {
+    var grid: ScreenGrid
+
+    init(rows: Int, columns: Int) { grid = ScreenGrid(rows: rows, columns: columns) }
+
+    func inBounds(_ row: Int) -> Bool { row >= 0 && row < grid.rows }
+
+    /// Puts one already-safe character; a wide one that does not fit is left out.
+    /// Returns the next column.
+    @discardableResult
+    mutating func put(_ ch: Character, width: Int, role: Role, row: Int, column: Int, limit: Int? = nil) -> Int {
+        let end = min(limit ?? grid.columns, grid.columns)
+        guard inBounds(row), column >= 0, column + width <= end else { return column + width }
+        grid[row, column] = Cell(ch, role: role)
+        if width == 2 { grid[row, column + 1] = Cell(" ", role: role, isContinuation: true) }
+        return column + width
+    }
+
+    /// Writes text from `column`, cut at `limit`; returns the next column.
+    @discardableResult
+    mutating func write(_ text: some StringProtocol, role: Role, row: Int, column: Int, limit: Int? = nil) -> Int {
+        var col = column
+        for ch in text {
+            let shown: Character
+            var r = role
+            switch SafeText.display(ch) {
+            case .hidden: continue
+            case .plain(let c): shown = c
+            case .replacement(let c): shown = c; r = .replacement
+            }
+            let w = max(1, DisplayWidth.of(shown))
+            if col + w > min(limit ?? grid.columns, grid.columns) { break }
+            col = put(shown, width: w, role: r, row: row, column: col, limit: limit)
+        }
+        return col
+    }
+
+    /// Fills a whole row with a role (title and status bars).
+    mutating func fill(row: Int, role: Role) {
+        guard inBounds(row) else { return }
+        for c in 0..<grid.columns { grid[row, c] = Cell(" ", role: role) }
+    }
+
+    /// Text cut to fit `width` cells, with an ellipsis when cut.
+    static func truncated(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch); used += w
+        }
+        return out + "…"
+    }
+}

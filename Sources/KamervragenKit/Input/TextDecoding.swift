@@ -1,0 +1,64 @@
+/// Checks raw bytes before any parsing, and reads Windows-1252. Old Word exports are
+/// Windows-1252; the loader falls back to it only when the bytes are not valid UTF-8
+/// (the line splitter notices), because valid UTF-8 is almost never accidental.
+enum TextDecoding {
+    static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
+
+    /// Normalised lines from raw bytes: UTF-8 (BOM dropped), or Windows-1252 when the bytes
+    /// are not valid UTF-8. The bytes are released once split, to keep peak memory low.
+    static func lines(from input: consuming [UInt8], source: String) throws(LoadError) -> ([SourceLine], [Diagnostic]) {
+        var bytes = input
+        var lines: [SourceLine] = []
+        var diagnostics: [Diagnostic] = []
+        do {
+            let body = try checked(bytes, source: source)
+            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+            lines = split.lines
+            if split.repaired {
+                lines = LineSplitter.split(windows1252(body))
+                diagnostics.append(fallbackNote)
+            }
+        }
+        bytes = []
+        return (lines, diagnostics)
+    }
+
+    /// The bytes without a BOM, after the empty and binary checks.
+    static func checked(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
+        return body
+    }
+
+    /// NUL bytes never occur in text; a high share of other control bytes means an
+    /// executable or image. Only the first 64 KiB are sampled so huge inputs stay cheap.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(1 << 16)
+        var controls = 0
+        for b in sample {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sample.count
+    }
+
+    /// The 0x80–0x9F row of Windows-1252; the rest of the high half equals Latin-1.
+    private static let highRow: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for b in bytes {
+            let value: UInt32 = (0x80...0x9F).contains(b) ? highRow[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}

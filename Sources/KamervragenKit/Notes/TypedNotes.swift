@@ -1,0 +1,92 @@
+/// Convention 2: a typed `N)` marker in the text and a list `1) Source, date, title (url)`
+/// after the last answer. The list must start at `1)` and count up, so an enumeration
+/// inside an answer is not mistaken for notes.
+enum TypedNotes {
+    struct List {
+        var notes: [ScannedNote]
+        /// Line indices the list occupies.
+        var range: Range<Int>
+    }
+
+    static func findList(_ lines: [SourceLine], from start: Int) -> List? {
+        var i = start
+        while i < lines.count, label(lines[i].text) != 1 { i += 1 }
+        guard i < lines.count else { return nil }
+        let first = i
+        var notes: [ScannedNote] = []
+        var end = i
+        var cur: [UInt8] = []
+        func close() {
+            if var last = notes.popLast() { last.text = cur.string; notes.append(last) }
+        }
+        while i < lines.count {
+            let line = lines[i]
+            if let n = label(line.text), n == notes.count + 1 {
+                close()
+                let b = Array(line.text.utf8)
+                var p = String(n).utf8.count + 1
+                while p < b.count && b[p] == 0x20 { p += 1 }
+                cur = Array(b[p...])
+                notes.append(ScannedNote(id: NoteID(.endnote, String(n)), text: "", line: line.number))
+                end = i + 1
+            } else if line.isBlank {
+                // A blank line may separate entries; the list goes on if an entry follows.
+            } else if end == i, !line.text.hasPrefixBytes("Toelichting") {
+                ParagraphJoiner.appendJoining(&cur, Array(line.text.utf8), trailingSpace: line.trailingSpace)
+                end = i + 1
+            } else {
+                break
+            }
+            i += 1
+        }
+        close()
+        return List(notes: notes, range: first..<end)
+    }
+
+    static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
+        let labels = Set(list.notes.map(\.id.label))
+        for line in lines[..<list.range.lowerBound] where line.text.utf8.contains(0x29) {
+            if rewriteMarkers(line.text, labels: labels) != line.text { return true }
+        }
+        return false
+    }
+
+    /// `12) …` → 12.
+    static func label(_ text: String) -> Int? {
+        guard let f = text.firstByte, isDigit(f) else { return nil }
+        var v = 0
+        var k = 0
+        for c in text.utf8 {
+            if isDigit(c) && k < 5 { v = v * 10 + Int(c - 0x30); k += 1; continue }
+            return c == 0x29 && k > 0 ? v : nil
+        }
+        return nil
+    }
+
+    /// Rewrites ` N)` markers whose label is in the list into note markers.
+    static func rewriteMarkers(_ text: String, labels: Set<String>) -> String {
+        guard text.utf8.contains(0x29) else { return text }
+        let b = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if isDigit(b[i]), i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x99 || b[i - 1] == 0x9D {
+                var j = i
+                while j < b.count && isDigit(b[j]) { j += 1 }
+                if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
+                    let label = b[i..<j].string
+                    if labels.contains(label) {
+                        while let l = out.last, l == 0x20 { out.removeLast() }
+                        NoteMarker.append(NoteID(.endnote, label), to: &out)
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return out.string
+    }
+}

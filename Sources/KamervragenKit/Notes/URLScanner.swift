@@ -1,0 +1,45 @@
+/// Finds URLs in text: `http(s)://…`, `www.…`, and bare `domain.tld/path` (PDF notes cite
+/// `nos.nl/artikel/…`). Bare forms are returned with `https://` so every URL is openable.
+enum URLScanner {
+    /// If a URL starts at `i` (at a word start), returns its end and the normalised URL.
+    static func url(in b: [UInt8], at i: Int) -> (end: Int, url: String)? {
+        guard i < b.count else { return nil }
+        let c = b[i]
+        guard c == 0x68 || c == 0x77 || isLower(c) else { return nil }
+        if i > 0, isLetterOrHigh(b[i - 1]) || isDigit(b[i - 1]) || b[i - 1] == 0x2F || b[i - 1] == 0x2E { return nil }
+        var e = i
+        while e < b.count, !isStop(b[e]) { e += 1 }
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while e > i, [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F, 0x27, 0x22].contains(b[e - 1]) {
+            if b[e - 1] == 0x29, b[i..<e].contains(0x28) { break }
+            e -= 1
+        }
+        let token = b[i..<e]
+        if token.starts(with: Array("https://".utf8)) || token.starts(with: Array("http://".utf8)) {
+            return token.count > 8 ? (e, token.string) : nil
+        }
+        if token.starts(with: Array("www.".utf8)) {
+            return token.count > 6 ? (e, "https://" + token.string) : nil
+        }
+        // A bare domain: letters, a dot, a known top-level domain, then a slash.
+        guard let slash = token.firstIndex(of: 0x2F), let dot = token[..<slash].lastIndex(of: 0x2E) else { return nil }
+        let tld = token[(dot + 1)..<slash].string
+        guard ["nl", "com", "org", "eu", "net", "int", "gov", "ua", "be", "de", "uk", "info"].contains(tld),
+              token[..<dot].allSatisfy({ isLower($0) || isDigit($0) || $0 == 0x2D || $0 == 0x2E }) else { return nil }
+        return (e, "https://" + token.string)
+    }
+
+    @inline(__always) static func isStop(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xC2 || b == 0xE2 || b == 0xEE
+    }
+
+    static func urls(in text: String) -> [String] {
+        let b = Array(text.utf8)
+        var out: [String] = []
+        var i = 0
+        while i < b.count {
+            if let (e, u) = url(in: b, at: i) { out.append(u); i = e } else { i += 1 }
+        }
+        return out
+    }
+}

@@ -1,0 +1,184 @@
+/// Turns typeset pages back into the plain text the text parser already reads, so PDFs
+/// and Word texts share one parser.
+///
+/// The output follows the Apache POI convention of the Word texts (DESIGN §4, 1): one
+/// paragraph per line, a note marker `[footnoteRef:N]` glued to the word it follows, and
+/// the note's body ` [N: text]` appended to the paragraph that cites it. Headings and
+/// header lines stay on lines of their own.
+struct TypesetText {
+    var text: String
+    var facts: PublicationFacts
+    /// Note bodies found at the page feet, by number, in document order.
+    var notes: [(number: String, text: String)]
+    /// Paragraphs of running text before notes were appended (tests look at these).
+    var paragraphs: [String]
+
+    init(pages: [BBoxPage]) {
+        var roles = PageRoles(pages: pages)
+        var bodyLines: [TypesetLine] = []
+        var noteBuilders: [NoteBuilder] = []
+        for (pageIndex, page) in pages.enumerated() {
+            let pageRoles = roles.classify(page, index: pageIndex)
+            var noteLines: [(line: BBoxLine, marker: String?)] = []
+            for (line, role) in zip(page.lines, pageRoles) {
+                switch role {
+                case .furniture:
+                    continue
+                case .body:
+                    bodyLines.append(TypesetLine(line, page: pageIndex, bodyHeight: roles.bodyHeight))
+                case .note(let marker):
+                    noteLines.append((line, marker))
+                }
+            }
+            // pdftotext may print a note's number as a line of its own, even after the
+            // text of the next note; the number belongs to the text on its baseline.
+            noteLines.sort { $0.line.yMin < $1.line.yMin }
+            var loneMarkers: [(marker: String, y: Double)] = []
+            for entry in noteLines where entry.marker != nil && entry.line.words.count == 1 {
+                loneMarkers.append((entry.marker!, entry.line.yMin))
+            }
+            for entry in noteLines where !(entry.marker != nil && entry.line.words.count == 1) {
+                var words = entry.line.words
+                var number = entry.marker
+                if number != nil {
+                    words.removeFirst()
+                } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < roles.bodyHeight * 0.4 })
+                    ?? loneMarkers.firstIndex(where: { _ in noteBuilders.last?.page != pageIndex }) {
+                    // On its baseline; failing that, a number left over when this line
+                    // would otherwise continue no note on the page at all.
+                    number = loneMarkers[lone].marker
+                    loneMarkers.remove(at: lone)
+                }
+                let noteLine = TypesetLine(BBoxLine(words: words), page: pageIndex, bodyHeight: roles.bodyHeight * 0.8)
+                if let number {
+                    noteBuilders.append(NoteBuilder(number: number, page: pageIndex, lines: [noteLine]))
+                } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex {
+                    noteBuilders[last].lines.append(noteLine)
+                } else {
+                    // Small type that continues no note: keep it as running text.
+                    bodyLines.append(noteLine)
+                }
+            }
+        }
+        facts = roles.facts
+
+        let vocabulary = Vocabulary(lines: bodyLines + noteBuilders.flatMap(\.lines))
+        let joiner = LineJoiner(vocabulary: vocabulary)
+        let groups = Paragraphing(lines: bodyLines).groups
+        var paragraphTexts: [String] = []
+        var paragraphMarkers: [[String]] = []
+        var paragraphPages: [Int] = []
+        for group in groups {
+            let tokens = joiner.join(group.map { bodyLines[$0] })
+            paragraphTexts.append(Token.render(tokens))
+            paragraphMarkers.append(tokens.compactMap(\.marker))
+            paragraphPages.append(bodyLines[group[0]].page)
+        }
+        let noteList = noteBuilders.map { builder in
+            (number: builder.number, text: Token.render(joiner.join(builder.lines)))
+        }
+
+        // Each body goes after the first paragraph that cites it; a body nobody cites
+        // goes after the last paragraph that starts on or before its page.
+        var attached = [[Int]](repeating: [], count: paragraphTexts.count)
+        var placed = Set<Int>()
+        for (p, markers) in paragraphMarkers.enumerated() {
+            for marker in markers {
+                if let n = noteList.indices.first(where: { noteList[$0].number == marker && !placed.contains($0) }) {
+                    attached[p].append(n)
+                    placed.insert(n)
+                }
+            }
+        }
+        for (n, builder) in noteBuilders.enumerated() where !placed.contains(n) && !paragraphTexts.isEmpty {
+            let p = paragraphPages.lastIndex { $0 <= builder.page } ?? 0
+            attached[p].append(n)
+        }
+
+        var out = ""
+        if let aanhangsel = facts.aanhangsel { out += "AH \(aanhangsel)\n\n" }
+        for (p, paragraph) in paragraphTexts.enumerated() {
+            out += paragraph
+            for n in attached[p] {
+                out += " [\(noteList[n].number): \(noteList[n].text)]"
+            }
+            out += "\n\n"
+        }
+        text = out
+        notes = noteList
+        paragraphs = paragraphTexts
+    }
+}
+
+private struct NoteBuilder {
+    var number: String
+    var page: Int
+    var lines: [TypesetLine]
+}
+
+/// A line reduced to what paragraphing and joining need.
+struct TypesetLine {
+    var page: Int
+    var yMin: Double
+    var xMin: Double
+    var xMax: Double
+    /// Width of the first word: would it have fitted at the end of the line before?
+    var firstWordWidth: Double
+    var tokens: [Token]
+
+    init(_ line: BBoxLine, page: Int, bodyHeight: Double) {
+        self.page = page
+        yMin = line.words.filter { $0.height >= bodyHeight * 0.8 }.map(\.yMin).min() ?? line.yMin
+        xMin = line.xMin
+        xMax = line.xMax
+        firstWordWidth = line.words.first.map { $0.xMax - $0.xMin } ?? 0
+        tokens = Token.tokens(of: line, bodyHeight: bodyHeight)
+    }
+
+    var text: String { Token.render(tokens) }
+}
+
+/// A word of running text, or a note marker.
+struct Token: Hashable {
+    var text: String
+    /// Written without a space before it (the PDF set it flush against the previous word).
+    var glued: Bool
+    /// The note number when this is a superscript marker.
+    var marker: String?
+
+    /// Splits a line into tokens: small digits raised above the line are note markers,
+    /// small digits lowered (the 2 of CO2) are ordinary text set flush.
+    static func tokens(of line: BBoxLine, bodyHeight: Double) -> [Token] {
+        let fullSize = line.words.filter { $0.height >= bodyHeight * 0.8 }
+        let centers = fullSize.map(\.centerY).sorted()
+        let center = centers.isEmpty ? nil : centers[centers.count / 2]
+        var tokens: [Token] = []
+        var previous: BBoxWord?
+        for word in line.words {
+            let flush = previous.map { word.xMin - $0.xMax < bodyHeight * 0.1 } ?? false
+            let small = word.height < bodyHeight * 0.8
+            if small, let center, PageRoles.isDigits(word.text), word.centerY < center - bodyHeight * 0.1 {
+                tokens.append(Token(text: word.text, glued: true, marker: word.text))
+            } else if tokens.last?.marker != nil {
+                // A marker ends a word: only punctuation stays glued after it; a word set
+                // flush against it ("gesproken.³Toekomstige") still starts a new word.
+                let punctuation = word.text.first.map { !$0.isLetter && !$0.isNumber } ?? false
+                tokens.append(Token(text: word.text, glued: flush && punctuation, marker: nil))
+            } else {
+                let nearSmall = small && previous.map { word.xMin - $0.xMax < bodyHeight * 0.3 } == true
+                tokens.append(Token(text: word.text, glued: flush || nearSmall, marker: nil))
+            }
+            previous = word
+        }
+        return tokens
+    }
+
+    static func render(_ tokens: [Token]) -> String {
+        var out = ""
+        for (i, token) in tokens.enumerated() {
+            if i > 0 && !token.glued { out += " " }
+            out += token.marker.map { "[footnoteRef:\($0)]" } ?? token.text
+        }
+        return out
+    }
+}

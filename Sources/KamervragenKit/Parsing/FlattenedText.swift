@@ -1,0 +1,75 @@
+/// Some extractions flatten a whole document onto one line. When no line starts with a
+/// heading, long lines are cut before every inline heading and furniture token, so the
+/// line-based parser sees them again. Linear in the input: one scan per long line.
+enum FlattenedText {
+    /// (token, must parse as a heading where it starts)
+    private static let tokens: [([UInt8], Bool)] = [
+        (" Vraag ", true), (" Antwoorden ", true), (" Antwoord ", true), (" Mededeling ", true),
+        (" Vragen van ", false), (" Antwoord van ", false),
+        (" ah-tk-", false), (" ISSN 0921", false), (" Tweede Kamer, vergaderjaar", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// Returns the lines, cut where needed, and whether the text was flattened.
+    static func splitIfFlattened(_ lines: [SourceLine]) -> ([SourceLine], Bool) {
+        guard lines.contains(where: { $0.text.utf8.count > 2000 }) else { return (lines, false) }
+        for l in lines where HeadingParser.parse(l.text) != nil { return (lines, false) }
+        var out: [SourceLine] = []
+        for line in lines {
+            guard line.text.utf8.count > 2000 else { out.append(line); continue }
+            let b = Array(line.text.utf8)
+            var start = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20, i + 1 < b.count, b[i + 1] == 0x56 || b[i + 1] == 0x41 || b[i + 1] == 0x4D || b[i + 1] == 0x61 || b[i + 1] == 0x49 || b[i + 1] == 0x54,
+                   let t = tokens.first(where: { b[i...].starts(with: $0.0) }) {
+                    if !t.1 || HeadingParser.parse(b[(i + 1)...].prefix(60).string) != nil {
+                        var piece = line
+                        piece.text = b[start..<i].string
+                        out.append(piece)
+                        start = i + 1
+                    }
+                }
+                i += 1
+            }
+            var piece = line
+            piece.text = b[start...].string
+            out.append(piece)
+        }
+        return (splitNoteBodies(out), true)
+    }
+
+    /// Flattened page feet read `… wordt 1 Financieel Dagblad, … 2 De Telegraaf, …` right
+    /// before the `ah-tk-` id: cut before each next note number followed by a capital, only
+    /// in the piece that precedes the furniture, so the note scanner sees one body per line.
+    private static func splitNoteBodies(_ pieces: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var expected = 1
+        for (k, piece) in pieces.enumerated() {
+            let nextIsFurniture = k + 1 < pieces.count
+                && (pieces[k + 1].text.hasPrefixBytes("ah-tk-") || pieces[k + 1].text.hasPrefixBytes("ISSN"))
+            guard nextIsFurniture else { out.append(piece); continue }
+            let b = Array(piece.text.utf8)
+            var cuts: [Int] = []
+            var i = 0
+            var label = Array(" \(expected) ".utf8)
+            while i < b.count {
+                if b[i] == 0x20, b[i...].starts(with: label), i + label.count < b.count, isUpper(b[i + label.count]) {
+                    cuts.append(i + 1)
+                    i += label.count
+                    expected += 1
+                    label = Array(" \(expected) ".utf8)
+                    continue
+                }
+                i += 1
+            }
+            var start = 0
+            for c in cuts + [b.count] {
+                var p = piece
+                p.text = HeadingParser.trimmed(b[start..<c].string)
+                if !p.text.isEmpty { out.append(p) }
+                start = c
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,118 @@
+/// Splits a paragraph's joined text into runs: text, note references and URLs; and lifts
+/// POI note bodies (` [N: …]`, appended to the paragraph that cites them) out of the text.
+enum InlineParser {
+    struct Output {
+        var paragraph: Paragraph
+        /// POI bodies found at the end of the paragraph, with the kind of the marker citing them.
+        var bodies: [(id: NoteID, text: String)]
+    }
+
+    private static let footRef = Array("[footnoteRef:".utf8)
+    private static let endRef = Array("[endnoteRef:".utf8)
+    private static let httpPrefix = Array("http".utf8)
+
+    static func parse(_ text: String) -> Output {
+        if isPlain(text) { return Output(paragraph: Paragraph(text.isEmpty ? [] : [.text(text)]), bodies: []) }
+        let b = Array(text.utf8)
+        var runs: [Inline] = []
+        var buf: [UInt8] = []
+        var cited: [NoteID] = []
+        var bodies: [(NoteID, String)] = []
+        func flushText() {
+            if !buf.isEmpty { runs.append(.text(buf.string)); buf.removeAll(keepingCapacity: true) }
+        }
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c == 0x5B { // [
+                if b[i...].starts(with: footRef) || b[i...].starts(with: endRef) {
+                    let kind: NoteKind = b[i + 1] == 0x66 ? .footnote : .endnote
+                    var j = i + (kind == .footnote ? footRef.count : endRef.count)
+                    let s = j
+                    while j < n && isDigit(b[j]) { j += 1 }
+                    if j > s, j < n, b[j] == 0x5D {
+                        flushText()
+                        let id = NoteID(kind, b[s..<j].string)
+                        runs.append(.noteRef(id)); cited.append(id)
+                        i = j + 1
+                        continue
+                    }
+                }
+                // A POI body: "[N:" whose label a marker in this paragraph cited.
+                var j = i + 1
+                while j < n && isDigit(b[j]) { j += 1 }
+                if j > i + 1, j < n, b[j] == 0x3A {
+                    let label = b[(i + 1)..<j].string
+                    if let k = cited.firstIndex(where: { $0.label == label }) {
+                        let id = cited.remove(at: k)
+                        let (end, body) = poiBody(b, from: j + 1)
+                        bodies.append((id, body))
+                        while let l = buf.last, l == 0x20 { buf.removeLast() }
+                        i = end
+                        continue
+                    }
+                }
+            } else if c == 0xEE, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                var j = i + 3
+                while j + 2 < n && !(b[j] == 0xEE && b[j + 1] == 0x80 && b[j + 2] == 0x81) { j += 1 }
+                if j + 2 < n, j > i + 3 {
+                    flushText()
+                    let kind: NoteKind = b[i + 3] == 0x66 ? .footnote : .endnote
+                    runs.append(.noteRef(NoteID(kind, b[(i + 4)..<j].string)))
+                    i = j + 3
+                    continue
+                }
+            } else if c == 0x68, i == 0 || !isLetterOrHigh(b[i - 1]) {
+                // Only literal http(s) URLs become link runs, so the text stays as printed.
+                if let (end, url) = URLScanner.url(in: b, at: i), b[i...].starts(with: httpPrefix) {
+                    flushText()
+                    runs.append(.url(url))
+                    i = end
+                    continue
+                }
+            }
+            // Copy the plain run up to the next byte that may start something.
+            var j = i + 1
+            while j < n, b[j] != 0x5B, b[j] != 0xEE, b[j] != 0x68 { j += 1 }
+            buf.append(contentsOf: b[i..<j])
+            i = j
+        }
+        while let l = buf.last, l == 0x20 { buf.removeLast() }
+        flushText()
+        return Output(paragraph: Paragraph(runs), bodies: bodies)
+    }
+
+    /// No `[`, no note marker and no `http`: the text is one run, reused without copying.
+    private static func isPlain(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0x5B || c == 0xEE { return false }
+                if c == 0x68, i + 3 < n, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return false }
+                i += 1
+            }
+            return n == 0 || b[n - 1] != 0x20
+        }
+    }
+
+    /// A body runs to the `]` that is followed by another body, or by the paragraph end.
+    private static func poiBody(_ b: [UInt8], from start: Int) -> (Int, String) {
+        var depth = 0
+        var j = start
+        while j < b.count {
+            if b[j] == 0x5B { depth += 1 }
+            if b[j] == 0x5D {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            j += 1
+        }
+        let text = HeadingParser.trimmed(b[start..<min(j, b.count)].string)
+        let body = String(text.drop { $0 == " " })
+        return (min(j + 1, b.count), body)
+    }
+}

@@ -1,0 +1,99 @@
+/// Links questions and answers both ways and reports what does not fit: unanswered
+/// questions, answers to questions that do not exist, numbers used twice, note markers
+/// without a note and notes nobody cites. Runs after parsing, in time linear in the
+/// document (dictionaries, no nested scans).
+enum Linker {
+    static func link(_ doc: inout Document) {
+        reportGaps(&doc)
+        var byNumber: [QuestionNumber: [Int]] = [:]
+        for (i, q) in doc.questions.enumerated() {
+            if let earlier = byNumber[q.number], let e = earlier.first {
+                doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: .warning,
+                    message: "question \(q.number) appears twice (also at line \(doc.questions[e].lines.first))"))
+            }
+            byNumber[q.number, default: []].append(i)
+        }
+        for (a, answer) in doc.answers.enumerated() {
+            var seen = Set<QuestionNumber>()
+            for n in answer.questions {
+                if !seen.insert(n).inserted { continue }
+                guard let targets = byNumber[n] else {
+                    doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
+                        message: "'\(answer.heading)' names question \(n), which is not in the document"))
+                    continue
+                }
+                // With duplicate numbers, answer the latest copy printed before this answer.
+                let target = latest(targets, before: answer.lines.first, in: doc.questions)
+                if let previous = doc.questions[target].answer {
+                    doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
+                        message: "question \(n) is answered twice (also in '\(doc.answers[previous].heading)')"))
+                    // Keep the links consistent: the question points at one answer only.
+                    doc.answers[previous].questions.removeAll { $0 == n }
+                }
+                doc.questions[target].answer = a
+            }
+            doc.answers[a].questions = doc.answers[a].questions.filter { n in
+                byNumber[n].map { ts in ts.contains { doc.questions[$0].answer == a } } ?? true
+            }
+        }
+        // Dedupe within an answer while keeping order.
+        for a in doc.answers.indices {
+            var seen = Set<QuestionNumber>()
+            doc.answers[a].questions = doc.answers[a].questions.filter { seen.insert($0).inserted }
+        }
+        let severity: Diagnostic.Severity = doc.answers.isEmpty && !doc.notices.isEmpty ? .note : .warning
+        for q in doc.questions where q.answer == nil {
+            doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: severity,
+                message: "question \(q.number) is not answered in this document"))
+        }
+        checkNotes(&doc)
+    }
+
+    /// Numbers that jump ahead (1, 2, 4) usually mean a heading was lost or mistyped.
+    /// Sub-numbered series (2l, 3l, 2m) go back down and are not gaps.
+    private static func reportGaps(_ doc: inout Document) {
+        var highest = 0
+        for q in doc.questions {
+            let v = q.number.value
+            if v > highest + 1 {
+                let missing = v == highest + 2 ? "question \(highest + 1) is" : "questions \(highest + 1)–\(v - 1) are"
+                doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: .warning,
+                    message: "\(missing) missing before question \(q.number)"))
+            }
+            highest = max(highest, v)
+        }
+    }
+
+    /// Binary search: the indices are in document order, so their lines rise.
+    private static func latest(_ targets: [Int], before line: Int, in questions: [Question]) -> Int {
+        var lo = 0
+        var hi = targets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if questions[targets[mid]].lines.first <= line { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? targets[0] : targets[lo - 1]
+    }
+
+    private static func checkNotes(_ doc: inout Document) {
+        var cited: [NoteID: Int] = [:]
+        func visit(_ paragraphs: [Paragraph], line: Int) {
+            for p in paragraphs { for id in p.noteRefs where cited[id] == nil { cited[id] = line } }
+        }
+        for item in doc.items {
+            switch item {
+            case .preamble(let ps), .closing(let ps): visit(ps, line: 1)
+            case .question(let i): visit(doc.questions[i].paragraphs, line: doc.questions[i].lines.first)
+            case .answer(let i): visit(doc.answers[i].paragraphs, line: doc.answers[i].lines.first)
+            case .notice(let i): visit(doc.notices[i].paragraphs, line: doc.notices[i].lines.first)
+            }
+        }
+        let ids = Set(doc.footnotes.map(\.id))
+        for (id, line) in cited.sorted(by: { $0.value < $1.value }) where !ids.contains(id) {
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: "marker for \(id) has no note text"))
+        }
+        for note in doc.footnotes where cited[note.id] == nil {
+            doc.diagnostics.append(Diagnostic(line: note.line, severity: .note, message: "\(note.id) is never cited"))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Reads the header lines before the first question: `AH 604`, `2024Z18294`,
+/// `Vragen van het lid … aan de … over … (ingezonden 6 mei 2024)`,
+/// `Antwoord van minister … (ontvangen 20 november 2024)`.
+enum MetadataParser {
+    static func parse(header: String, into meta: inout Metadata) {
+        let b = Array(header.utf8)
+        if let k = b.byteOffset(of: Array("AH ".utf8)), k == 0 || b[k - 1] == 0x20 {
+            var e = k + 3
+            while e < b.count && isDigit(b[e]) { e += 1 }
+            if e > k + 3 { meta.aanhangsel = meta.aanhangsel ?? b[(k + 3)..<e].string }
+        }
+        if meta.caseNumber == nil { meta.caseNumber = caseNumber(b) }
+        if let asked = clause(b, starts: ["Vragen van ", "Vraag van ", "Vragen gesteld door "], ends: "(ingezonden ") {
+            var who = asked.text
+            if let over = who.byteOffset(of: " over ") {
+                let wb = Array(who.utf8)
+                meta.subject = trimTail(wb[(over + 6)...].string)
+                who = wb[0..<over].string
+            }
+            if let aan = who.byteOffset(of: " aan ") {
+                let wb = Array(who.utf8)
+                meta.askedTo = wb[(aan + 5)...].string
+                who = wb[0..<aan].string
+            }
+            meta.askedBy = who
+            meta.submitted = asked.date
+        }
+        if let answered = clause(b, starts: ["Antwoord van ", "Antwoorden van ", "Mededeling van "], ends: "(ontvangen ") {
+            meta.answeredBy = trimTail(answered.text)
+            meta.received = answered.date
+        }
+    }
+
+    /// `2024Z18294`, also printed `2024Z 17972`.
+    static func caseNumber(_ b: [UInt8]) -> String? {
+        var i = 0
+        while i + 5 < b.count {
+            if b[i] == 0x5A, i >= 4, (i - 4 == 0 || !isDigit(b[i - 5])), b[(i - 4)..<i].allSatisfy(isDigit) {
+                var j = i + 1
+                if j < b.count && b[j] == 0x20 { j += 1 }
+                var e = j
+                while e < b.count && isDigit(b[e]) { e += 1 }
+                if e - j == 5 { return b[(i - 4)...i].string + b[j..<e].string }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func clause(_ b: [UInt8], starts: [String], ends: String) -> (text: String, date: ISODate?)? {
+        for s in starts {
+            guard let k = b.byteOffset(of: Array(s.utf8)) else { continue }
+            let from = k + s.utf8.count
+            let endBytes = Array(ends.utf8)
+            let limit = min(b.count, from + 1200)
+            let window = Array(b[from..<limit])
+            if let e = window.byteOffset(of: endBytes) {
+                var dateEnd = e + endBytes.count
+                while dateEnd < window.count && window[dateEnd] != 0x29 { dateEnd += 1 }
+                let date = DutchDate.parse(window[(e + endBytes.count)..<dateEnd].string)
+                return (trimTail(window[0..<e].string), date)
+            }
+            if s.hasPrefix("Vragen gesteld") { continue }
+            return (trimTail(window.prefix(200).string), nil)
+        }
+        return nil
+    }
+
+    private static func trimTail(_ s: String) -> String {
+        var b = Array(s.utf8)
+        while let l = b.last, l == 0x20 || l == 0x2E || l == 0x2C { b.removeLast() }
+        return b.string
+    }
+}
+
+/// `6 mei 2024` → 2024-05-06.
+enum DutchDate {
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                         "augustus", "september", "oktober", "november", "december"]
+
+    static func parse(_ text: String) -> ISODate? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for k in 0..<(words.count - 2) {
+            guard let d = Int(words[k]), (1...31).contains(d),
+                  let m = months.firstIndex(of: words[k + 1].lowercased()),
+                  let y = Int(words[k + 2].prefix { $0.isNumber }), (1900...2200).contains(y) else { continue }
+            return ISODate(year: y, month: m + 1, day: d)
+        }
+        return nil
+    }
+}

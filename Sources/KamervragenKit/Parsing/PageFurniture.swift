@@ -1,0 +1,150 @@
+/// Removes the typeset PDF's page furniture (masthead, `ah-tk-…` id, ISSN, place and
+/// year, `Tweede Kamer, vergaderjaar …, Aanhangsel N` footer, Markdown page rules) from
+/// the line stream, keeping any real text glued to it as a line of its own.
+///
+/// The footer's page number is glued to the next text (`Aanhangsel 22024 pas bij …`), so
+/// we count pages and strip only the number we expect.
+struct PageFurniture {
+    private(set) var pages = 0
+    private(set) var found = false
+    private(set) var publicationID: String?
+    private(set) var session: String?
+    private(set) var mastheadNumber: String?
+    /// Markdown-ish conversions (`# 2`, `**…**`, `-----`) need a few extra rules.
+    private(set) var markdown = false
+    private var afterMasthead = 0
+
+    mutating func strip(_ lines: consuming [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        out.reserveCapacity(lines.count)
+        var breakNext = false
+        for var line in lines {
+            if breakNext { line.pageBreak = true; breakNext = false }
+            for piece in clean(line) {
+                if piece.removed { breakNext = true; continue }
+                var l = line
+                l.text = piece.text
+                if piece.pageBreak { l.pageBreak = true }
+                if breakNext { l.pageBreak = true; breakNext = false }
+                if piece.text.isEmpty && line.text.isEmpty == false { continue }
+                out.append(l)
+            }
+        }
+        return out
+    }
+
+    private struct Piece { var text: String; var removed = false; var pageBreak = false }
+
+    private mutating func clean(_ line: SourceLine) -> [Piece] {
+        var text = line.text
+        guard let f = text.firstByte else { return [Piece(text: "")] }
+        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D { // # * _ -
+            if text.utf8.allSatisfy({ $0 == 0x2D }) && text.utf8.count >= 3 {
+                markdown = true; found = true
+                return [Piece(text: "", removed: true)]
+            }
+            text = unmarkdown(text)
+            if text.isEmpty { return [Piece(text: "", removed: true)] }
+            // Markdown headers of digits only ("# 2", "### 302") are masthead numbers.
+            if f == 0x23, text.utf8.count <= 5, text.utf8.allSatisfy(isDigit) {
+                if text.utf8.count > (mastheadNumber?.utf8.count ?? 0) { mastheadNumber = text }
+                return [Piece(text: "", removed: true)]
+            }
+        }
+        if afterMasthead > 0 {
+            afterMasthead -= 1
+            if text.utf8.allSatisfy(isDigit) && text.utf8.count <= 5 {
+                if text.utf8.count > 1 || mastheadNumber == nil { mastheadNumber = text }
+                afterMasthead = 0
+                return [Piece(text: "", removed: true)]
+            }
+        }
+        if text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
+            found = true; afterMasthead = 8
+            return [Piece(text: "", removed: true)]
+        }
+        if text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
+            found = true
+            let b = Array(text.utf8)
+            var e = 13
+            while e < b.count && b[e] != 0x20 { e += 1 }
+            session = b[13..<e].string
+            return [Piece(text: "", removed: true)]
+        }
+        if text.hasPrefixBytes("Vragen gesteld door de leden der Kamer") || text.hasPrefixBytes("regering gegeven antwoorden") {
+            return [Piece(text: "", removed: true)]
+        }
+        if text.hasPrefixBytes("h tk ") && text.utf8.count < 30 {
+            return [Piece(text: "", removed: true)]
+        }
+        if text.hasPrefixBytes("ah-tk-") {
+            found = true
+            let b = Array(text.utf8)
+            var e = 0
+            while e < b.count && b[e] != 0x20 { e += 1 }
+            publicationID = b[0..<e].string
+            var r = e
+            while r < b.count && b[r] == 0x20 { r += 1 }
+            if r == b.count { return [Piece(text: "", removed: true)] }
+            text = b[r...].string
+        }
+        guard text.containsBytes(Self.footer) || text.containsBytes(Self.issn) || text.hasPrefixBytes("’s-Gravenhage") else {
+            return [Piece(text: text)]
+        }
+        let b = Array(text.utf8)
+        if let k = b.byteOffset(of: Self.footer),
+           let a = b.byteOffset(of: Self.aanhangsel, from: k), a - k < 48 {
+            found = true
+            pages += 1
+            var prefixEnd = k
+            if let issn = b.byteOffset(of: Self.issn), issn < k { prefixEnd = issn }
+            var pieces: [Piece] = []
+            let prefix = HeadingParser.trimmed(b[0..<prefixEnd].string)
+            if !prefix.isEmpty { pieces.append(Piece(text: prefix)) }
+            pieces.append(Piece(text: "", removed: true))
+            var r = k + Self.footer.count
+            do {
+                r = a + Self.aanhangsel.count
+                while r < b.count && b[r] == 0x20 { r += 1 }
+                let page = Array(String(pages).utf8)
+                if b[r...].starts(with: page) { r += page.count }
+                else if b[r...].starts(with: Array(String(pages + 1).utf8)) {
+                    pages += 1; r += String(pages).utf8.count
+                }
+            }
+            while r < b.count && b[r] == 0x20 { r += 1 }
+            if r < b.count { pieces.append(Piece(text: b[r...].string, pageBreak: true)) }
+            return pieces
+        }
+        if let issn = b.byteOffset(of: Self.issn) {
+            found = true
+            let prefix = HeadingParser.trimmed(b[0..<issn].string)
+            return prefix.isEmpty ? [Piece(text: "", removed: true)] : [Piece(text: prefix), Piece(text: "", removed: true)]
+        }
+        if b.starts(with: Self.gravenhage) && b.count < 40 {
+            return [Piece(text: "", removed: true)]
+        }
+        return [Piece(text: text)]
+    }
+
+    private static let footer = Array("Tweede Kamer, vergaderjaar".utf8)
+    private static let aanhangsel = Array("Aanhangsel".utf8)
+    private static let issn = Array("ISSN 0921".utf8)
+    private static let gravenhage = Array("’s-Gravenhage".utf8)
+
+    /// `## Kop`, `**vet**`, `_cursief_`: the Markdown-ish PDF conversions' markup.
+    private mutating func unmarkdown(_ text: String) -> String {
+        var b = Array(text.utf8)
+        if b.first == 0x23 {
+            markdown = true
+            while let f = b.first, f == 0x23 || f == 0x20 { b.removeFirst() }
+        }
+        if b.starts(with: [0x2A, 0x2A]) {
+            markdown = true
+            b.removeAll { $0 == 0x2A }
+        }
+        if b.first == 0x5F { b.removeFirst() }
+        if b.last == 0x5F { b.removeLast() }
+        return HeadingParser.trimmed(b.string)
+    }
+}

@@ -1,0 +1,99 @@
+/// Joins hard-wrapped lines back into paragraphs; the browser re-wraps them.
+///
+/// A blank line always ends a paragraph. Otherwise a line continues the previous one
+/// unless the previous one ends a sentence (`.`, `?`, `!`, `:`) and this one starts with
+/// a capital — Word text has one paragraph per line and they end in punctuation, PDF
+/// text wraps mid-sentence. See docs/input-grammar.md for the hyphen rule.
+enum ParagraphJoiner {
+    struct Joined {
+        var text: String
+        var first: Int
+        var last: Int
+    }
+
+    static func join(_ lines: [SourceLine]) -> [Joined] {
+        var out: [Joined] = []
+        var cur: [UInt8] = []
+        var first = 0
+        var last = 0
+        /// A paragraph of one line reuses that line's string instead of copying it.
+        var single: String?
+        func flush() {
+            if !cur.isEmpty { out.append(Joined(text: single ?? cur.string, first: first, last: last)) }
+            cur.removeAll(keepingCapacity: true)
+            single = nil
+        }
+        for line in lines {
+            if line.isBlank { flush(); continue }
+            if cur.isEmpty {
+                cur.append(contentsOf: line.text.utf8); first = line.number; last = line.number
+                single = line.text
+                continue
+            }
+            var text = line.text
+            text.withUTF8 { b in
+                if b[0] == 0xEE {   // a note marker continues the word it was printed after
+                    cur.append(contentsOf: b); last = line.number; single = nil
+                    return
+                }
+                let endsSentence = cur.last == 0x2E || cur.last == 0x3F || cur.last == 0x21 || cur.last == 0x3A
+                    || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
+                let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
+                if endsSentence && startsUpper && !endsInURL(cur) {
+                    flush(); cur.append(contentsOf: b); first = line.number; last = line.number; single = line.text
+                    return
+                }
+                appendJoining(&cur, b, trailingSpace: line.trailingSpace)
+                last = line.number
+                single = nil
+            }
+        }
+        flush()
+        return out
+    }
+
+    private static let keepHyphenWords: Set<String> = ["en", "of", "tot", "als", "dan", "noch", "respectievelijk"]
+
+    /// Appends `next` to `cur` with a space, or without when a hyphen or a URL was split.
+    static func appendJoining(_ cur: inout [UInt8], _ next: [UInt8], trailingSpace: Bool = true) {
+        next.withUnsafeBufferPointer { appendJoining(&cur, $0, trailingSpace: trailingSpace) }
+    }
+
+    static func appendJoining(_ cur: inout [UInt8], _ next: UnsafeBufferPointer<UInt8>, trailingSpace: Bool = true) {
+        let urlSplit = cur.last == 0x2F || cur.last == 0x2D || cur.last == 0x5F || cur.last == 0x3D || cur.last == 0x2E
+        if urlSplit && !next.isEmpty && next[0] != 0x28 && !isUpper(next[0]) && endsInURL(cur) {
+            cur.append(contentsOf: next)
+            return
+        }
+        if cur.count >= 2, cur.last == 0x2D, isLetterOrHigh(cur[cur.count - 2]), let f = next.first {
+            var w = next.startIndex
+            while w < next.count && isLetterOrHigh(next[w]) { w += 1 }
+            let nextWord = String(decoding: UnsafeBufferPointer(rebasing: next[0..<w]), as: UTF8.self)
+            var s = cur.count - 1
+            while s > 0 && cur[s - 1] != 0x20 { s -= 1 }
+            let left = cur[s..<(cur.count - 1)]
+            let leftCapitalShort = left.first.map(isUpper) == true && left.count <= 4
+            let leftAllCaps = left.count >= 2 && left.allSatisfy { isUpper($0) || isDigit($0) }
+            if isLower(f) && keepHyphenWords.contains(nextWord) {
+                cur.append(0x20)
+            } else if isLower(f) && !leftCapitalShort && !leftAllCaps {
+                cur.removeLast()
+            }
+            cur.append(contentsOf: next)
+            return
+        }
+        cur.append(0x20)
+        cur.append(contentsOf: next)
+    }
+
+    private static let http = Array("http".utf8)
+    private static let www = Array("www.".utf8)
+
+    /// The last word is a URL that the line end may have split.
+    static func endsInURL(_ b: [UInt8]) -> Bool {
+        var s = b.count
+        while s > 0 && b[s - 1] != 0x20 && b[s - 1] != 0x28 { s -= 1 }
+        let word = b[s...]
+        return word.starts(with: http) || word.starts(with: www)
+    }
+}

@@ -1,0 +1,161 @@
+/// One physical line of input after normalisation, with its 1-based line number.
+///
+/// A form feed splits a line in two (same line number) and marks the second half as
+/// starting a page, because PDF extractors glue the next page straight onto the footer.
+struct SourceLine {
+    var text: String
+    var number: Int
+    /// A page starts here (form feed, or page furniture was removed just before).
+    var pageBreak: Bool
+    /// The raw line ended in a space: PDF extractors leave one at soft wraps, not inside URLs.
+    var trailingSpace: Bool
+
+    var isBlank: Bool { text.isEmpty }
+}
+
+enum LineSplitter {
+    /// One pass over the UTF-8 bytes: line ends (LF, CRLF, CR), form feeds, and the
+    /// characters that only disturb matching (tabs, no-break spaces, U+2011, zero-width
+    /// spaces, other controls) are normalised here so nothing later has to.
+    static func split(_ input: String) -> [SourceLine] {
+        var text = input
+        return text.withUTF8 { split(bytes: $0).lines }
+    }
+
+    /// Splits raw bytes; `repaired` says some line was not valid UTF-8 (the caller may
+    /// then re-read the whole input as Windows-1252). Decoding per line avoids a second
+    /// full-size copy of the input.
+    static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
+        var lines: [SourceLine] = []
+        var repaired = false
+        do {
+            let n = buf.count
+            var cur: [UInt8] = []
+            cur.reserveCapacity(512)
+            var lineNo = 1
+            var pageBreak = false
+            func emit() {
+                var end = cur.count
+                while end > 0 && cur[end - 1] == 0x20 { end -= 1 }
+                var start = 0
+                while start < end && cur[start] == 0x20 { start += 1 }
+                let trailing = end < cur.count
+                let s = start == 0 && end == cur.count
+                    ? String(decoding: cur, as: UTF8.self)
+                    : String(decoding: cur[start..<end], as: UTF8.self)
+                if s.utf8.count != end - start { repaired = true }
+                lines.append(SourceLine(text: s, number: lineNo, pageBreak: pageBreak, trailingSpace: trailing))
+                cur.removeAll(keepingCapacity: true)
+                pageBreak = false
+            }
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b >= 0x20 && b < 0x7F {
+                    // Copy a run of plain ASCII in one go.
+                    var j = i + 1
+                    while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
+                    cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j]))
+                    i = j
+                    continue
+                }
+                switch b {
+                case 0x0A:
+                    emit(); lineNo += 1
+                case 0x0D:
+                    emit(); lineNo += 1
+                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+                case 0x0C:
+                    emit(); pageBreak = true
+                case 0x09:
+                    cur.append(0x20)
+                case 0xC2 where i + 1 < n && buf[i + 1] == 0xA0:
+                    cur.append(0x20); i += 1
+                case 0xE2 where i + 2 < n && buf[i + 1] == 0x80:
+                    let c = buf[i + 2]
+                    if c == 0x91 { cur.append(0x2D) }                  // U+2011 → '-'
+                    else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { cur.append(0x20) } // odd spaces
+                    else if c == 0x8B || c == 0x8C || c == 0x8D { }    // zero-width: drop
+                    else { cur.append(b); cur.append(buf[i + 1]); cur.append(c) }
+                    i += 2
+                case 0xEF where i + 2 < n && buf[i + 1] == 0xBB && buf[i + 2] == 0xBF:
+                    i += 2                                            // stray BOM
+                default:
+                    if b < 0x20 || b == 0x7F { cur.append(0x20) } else { cur.append(b) }
+                }
+                i += 1
+            }
+            if !cur.isEmpty || lines.isEmpty || pageBreak { emit() }
+        }
+        return (lines, repaired)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Substring search: memchr (vectorised in the C library) finds each candidate first byte,
+/// memcmp checks the rest. memmem would do, but Glibc does not export it to Swift.
+func search(_ hay: UnsafePointer<UInt8>, _ count: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first, let nb = needle.baseAddress, needle.count <= count else { return nil }
+    var offset = 0
+    let last = count - needle.count
+    while offset <= last {
+        guard let hit = memchr(hay + offset, Int32(first), last - offset + 1) else { return nil }
+        let at = UnsafeRawPointer(hay).distance(to: UnsafeRawPointer(hit))
+        if memcmp(hay + at, nb, needle.count) == 0 { return at }
+        offset = at + 1
+    }
+    return nil
+}
+
+/// Byte-level helpers; the parser inspects `utf8` views instead of indexing Characters.
+extension String {
+    @inline(__always) var firstByte: UInt8? { utf8.first }
+
+    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    /// The byte offset of `needle`, or nil.
+    func byteOffset(of needle: String, from start: Int = 0) -> Int? {
+        Array(utf8).byteOffset(of: Array(needle.utf8), from: start)
+    }
+
+    /// Whether the UTF-8 bytes contain `needle`, without copying a native string.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        var s = self
+        return s.withUTF8 { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress, nd.count <= hay.count else { return false }
+                return search(base, hay.count, nd) != nil
+            }
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// memmem: the C library's substring search is vectorised and linear.
+    func byteOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+        let from = Swift.max(0, start)
+        guard !needle.isEmpty, needle.count <= count - from else { return nil }
+        return withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress else { return nil }
+                return search(base + from, hay.count - from, nd).map { $0 + from }
+            }
+        }
+    }
+
+    var string: String { String(decoding: self, as: UTF8.self) }
+}
+
+extension ArraySlice where Element == UInt8 {
+    var string: String { String(decoding: self, as: UTF8.self) }
+}
+
+@inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+@inline(__always) func isUpper(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) }
+@inline(__always) func isLower(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) }
+@inline(__always) func isLetterOrHigh(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || b >= 0x80 }

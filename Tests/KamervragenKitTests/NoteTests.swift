@@ -1,0 +1,99 @@
+import Testing
+@testable import KamervragenKit
+
+@Test func poiFootnoteAndEndnoteWithTheSameNumberStayApart() {
+    let text = """
+    Vraag 1
+    Kent u het bericht?[endnoteRef:1]
+
+    Antwoord 1
+    Ja.[footnoteRef:1] En meer.[footnoteRef:2] [1:  Eerste bron | https://www.om.nl/a] [2: Tweede
+    bron op twee regels] 
+    [1: Eindnoot een]
+    """
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.questions[0].paragraphs[0].noteRefs == [NoteID(.endnote, "1")])
+    #expect(doc.answers[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1"), NoteID(.footnote, "2")])
+    #expect(doc.footnote(NoteID(.footnote, "1"))?.text == "Eerste bron | https://www.om.nl/a")
+    #expect(doc.footnote(NoteID(.footnote, "1"))?.urls == ["https://www.om.nl/a"])
+    #expect(doc.footnote(NoteID(.footnote, "2"))?.text == "Tweede bron op twee regels")
+    #expect(!doc.answers[0].plainText.contains("Tweede"))
+}
+
+@Test func typedEndnotesAtTheEnd() {
+    let text = """
+    Vraag 1
+    Wat vindt u van het bericht ‘Kop’ 1)\u{A0}en de cijfers?
+
+    Antwoord op vraag 1
+    Niets.
+
+    1) NOS, 17 oktober 2025, Kop (https://nos.nl/artikel/1-kop).
+    Toelichting: deze vragen vullen eerdere vragen aan.
+    """
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.footnotes.map(\.id) == [NoteID(.endnote, "1")])
+    #expect(doc.footnotes[0].urls == ["https://nos.nl/artikel/1-kop"])
+    #expect(doc.questions[0].paragraphs[0].noteRefs == [NoteID(.endnote, "1")])
+    #expect(doc.questions[0].plainText == "Wat vindt u van het bericht ‘Kop’ en de cijfers?")
+    #expect(!doc.answers[0].plainText.contains("NOS"))
+    #expect(doc.diagnostics.isEmpty)
+}
+
+@Test func enumerationInAnAnswerIsNotANote() {
+    let text = "Vraag 1\nHoe?\n\nAntwoord op vraag 1\nIn twee fases: 1) eerst dit en 2) dan dat.\n"
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.footnotes.isEmpty)
+    #expect(doc.answers[0].plainText == "In twee fases: 1) eerst dit en 2) dan dat.")
+}
+
+@Test func pdfFootNotesWithGluedNumbersAndWrappedURL() {
+    let text = "Vraag 1\nKent u de berichten?\n1, 2 \nAntwoord 1\nJa, zie ook het rapport.3 \n"
+        + "1Binnenlands Bestuur, 4 januari 2024 (https://www.binnenlandsbestuur.nl/ruimte-en-milieu/\n"
+        + "friese-ambtenaren).\n2NOS, 10 januari 2024 (nos.nl/nieuwsuur/artikel/2504446-ambtenaren).\n3Kamerstuk 29 383, nr. 406.\n \n"
+        + "ah-tk-20232024-1092\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\u{0C}Vraag 2\nEn verder?\nAntwoord 2\nNee.\n"
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.questions.map(\.number.description) == ["1", "2"])
+    #expect(doc.footnotes.count == 3)
+    #expect(doc.footnotes[0].urls == ["https://www.binnenlandsbestuur.nl/ruimte-en-milieu/friese-ambtenaren"])
+    #expect(doc.footnotes[1].urls == ["https://nos.nl/nieuwsuur/artikel/2504446-ambtenaren"])
+    #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1"), NoteID(.footnote, "2")])
+    #expect(doc.answers[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "3")])
+    #expect(doc.answers[0].plainText == "Ja, zie ook het rapport.")
+    #expect(!doc.answers[0].plainText.contains("ISSN"))
+    #expect(doc.metadata.publicationID == "ah-tk-20232024-1092")
+}
+
+@Test func markerWithoutNoteAndUncitedNoteAreDiagnosed() {
+    let text = "Vraag 1\nKent u het?[footnoteRef:4]\nAntwoord 1\nJa.[footnoteRef:1] [1: Bron]\n"
+    var doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.diagnostics.contains { $0.message.contains("footnote 4 has no note text") && $0.line == 1 })
+    // A PDF page-foot note that no marker cites.
+    doc = DocumentParser.parse("Vraag 1\nKent u het?\nAntwoord 1\nJa.\n1Bron zonder verwijzing\n\u{0C}", source: "t")
+    #expect(doc.footnotes.count == 1)
+    #expect(doc.diagnostics.contains { $0.message.contains("never cited") })
+}
+
+@Test func urlsInTextBecomeLinkRuns() {
+    let doc = DocumentParser.parse("Vraag 1\nZie https://example.org/a?b=1.\nAntwoord 1\nJa.\n", source: "t")
+    #expect(doc.questions[0].paragraphs[0].runs == [.text("Zie "), .url("https://example.org/a?b=1"), .text(".")])
+}
+
+@Test func pdfMarkerFormsGluedToWordsAndLineStarts() {
+    var notes = PDFTextNotes()
+    notes.labels = ["4", "9", "13"]
+    let sentinel = { (l: String) in NoteMarker.text(NoteID(.footnote, l)) }
+    #expect(notes.rewriteMarkers("een rapport van het EIB13 over de") == "een rapport van het EIB\(sentinel("13")) over de")
+    #expect(notes.rewriteMarkers("de rijksambtenaren9 worden") == "de rijksambtenaren\(sentinel("9")) worden")
+    #expect(notes.rewriteMarkers("4, georganiseerd door de") == "\(sentinel("4")), georganiseerd door de")
+    #expect(notes.rewriteMarkers("water per m3 en G13 blijven") == "water per m3 en G13 blijven")
+    #expect(notes.rewriteMarkers("in augustus 2024 was het") == "in augustus 2024 was het")
+    #expect(notes.rewriteMarkers("[4 13 ]") == sentinel("4") + sentinel("13"))
+}
+
+@Test func numberedListEndingTheLastAnswerStaysText() {
+    let text = "Vraag 1\nWaarom?\n\nAntwoord 1\nEr zijn twee redenen:\n\n1) de kosten\n2) de tijd\n"
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.footnotes.isEmpty)
+    #expect(doc.answers[0].plainText.contains("2) de tijd"))
+}
