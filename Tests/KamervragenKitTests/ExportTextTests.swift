@@ -32,17 +32,17 @@ import Testing
 }
 
 @Test func displayWidthCountsWideAndCombiningCharacters() {
-    #expect(DisplayWidth.of("abc") == 3)
-    #expect(DisplayWidth.of("e\u{301}") == 1)
-    #expect(DisplayWidth.of("漢字") == 4)
-    #expect(DisplayWidth.of("creëren") == 7)
+    #expect(PrintedWidth.of("abc") == 3)
+    #expect(PrintedWidth.of("e\u{301}") == 1)
+    #expect(PrintedWidth.of("漢字") == 4)
+    #expect(PrintedWidth.of("creëren") == 7)
 }
 
 @Test(arguments: [1, 5, 20, 37, 80])
 func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
     let text = "Het kabinet neemt de zorgen serieus en werkt aan https://www.rijksoverheid.nl/documenten/kamerstukken/2025/11/01/een-heel-lange-url een aanpak 漢字漢字漢字."
     let lines = TextWrapper.wrap(text, width: width, indent: width > 10 ? "  " : "")
-    for line in lines { #expect(DisplayWidth.of(line) <= max(width, 2)) }
+    for line in lines { #expect(PrintedWidth.of(line) <= max(width, 2)) }
     let rejoined = lines.map { $0.trimmingCharacters() }.joined()
     #expect(rejoined == text.filter { $0 != " " })
 }
@@ -50,7 +50,7 @@ func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
 @Test func truncationEndsWithAnEllipsisAtAWordBoundary() {
     let t = TextWrapper.truncate("Welke verklaring heeft u voor de opvallende stijging van het aantal minderjarigen?", width: 30)
     #expect(t == "Welke verklaring heeft u voor…")
-    #expect(DisplayWidth.of(t) <= 30)
+    #expect(PrintedWidth.of(t) <= 30)
     #expect(TextWrapper.truncate("Kort.", width: 30) == "Kort.")
 }
 

@@ -4,7 +4,7 @@
 /// URL) is broken hard rather than overflowing, so no line is ever wider than asked.
 public enum TextWrapper {
     public static func wrap(_ paragraph: String, width: Int, indent: String = "") -> [String] {
-        let indentWidth = DisplayWidth.of(indent)
+        let indentWidth = PrintedWidth.of(indent)
         let room = max(1, width - indentWidth)
         var lines: [String] = []
         var line = ""
@@ -15,7 +15,7 @@ public enum TextWrapper {
             lineWidth = 0
         }
         for word in paragraph.split(separator: " ") {
-            let w = DisplayWidth.of(word)
+            let w = PrintedWidth.of(word)
             if lineWidth > 0 && lineWidth + 1 + w <= room {
                 line += " " + word
                 lineWidth += 1 + w
@@ -28,7 +28,7 @@ public enum TextWrapper {
                 continue
             }
             for c in word {
-                let cw = DisplayWidth.of(c)
+                let cw = PrintedWidth.of(c)
                 if lineWidth > 0 && lineWidth + cw > room { flush() }
                 line.append(c)
                 lineWidth += cw
@@ -40,13 +40,13 @@ public enum TextWrapper {
 
     /// Cuts text to at most `width` columns, ending in "…" at a word boundary when it can.
     public static func truncate(_ text: String, width: Int) -> String {
-        if DisplayWidth.of(text) <= width { return text }
+        if PrintedWidth.of(text) <= width { return text }
         let room = max(0, width - 1)
         var out = ""
         var used = 0
         var lastSpace: String.Index?
         for c in text {
-            let w = DisplayWidth.of(c)
+            let w = PrintedWidth.of(c)
             if used + w > room {
                 // Stopping right before a space means the kept text ends on a whole word.
                 if c == " " { lastSpace = out.endIndex }

@@ -1,9 +1,11 @@
 /// How many terminal columns text takes, for wrapping `show` output and padding `outline`.
 ///
-/// A deliberately small table (no wcwidth through Glibc in Swift 6, see DESIGN §8):
+/// Named apart from BrowserCore's `DisplayWidth` (which the browser owns) so modules that
+/// import both stay unambiguous. A deliberately small table (no wcwidth through Glibc in
+/// Swift 6, see DESIGN §8):
 /// East Asian wide and emoji ranges count two, zero-width and combining characters none;
 /// a grapheme cluster counts as its first scalar, so "é" written as e + U+0301 is one.
-public enum DisplayWidth {
+public enum PrintedWidth {
     public static func of(_ s: some StringProtocol) -> Int {
         var total = 0
         for c in s { total += of(c) }
