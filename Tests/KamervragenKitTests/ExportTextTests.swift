@@ -42,7 +42,10 @@ import Testing
 func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
     let text = "Het kabinet neemt de zorgen serieus en werkt aan https://www.rijksoverheid.nl/documenten/kamerstukken/2025/11/01/een-heel-lange-url een aanpak 漢字漢字漢字."
     let lines = TextWrapper.wrap(text, width: width, indent: width > 10 ? "  " : "")
-    for line in lines { #expect(PrintedWidth.of(line) <= max(width, 2)) }
+    for line in lines where !line.contains("://") { #expect(PrintedWidth.of(line) <= max(width, 2)) }
+    // The URL is never split, and shares its line with nothing when it is too wide.
+    let url = "https://www.rijksoverheid.nl/documenten/kamerstukken/2025/11/01/een-heel-lange-url"
+    #expect(lines.contains { $0.contains(url) && ($0.trimmingCharacters() == url || PrintedWidth.of($0) <= width) })
     let rejoined = lines.map { $0.trimmingCharacters() }.joined()
     #expect(rejoined == text.filter { $0 != " " })
 }

@@ -1,7 +1,7 @@
 /// Greedy word wrapping by display width, for the plain-text commands.
 ///
-/// Input is one normalised paragraph (single spaces). A word wider than the line (a long
-/// URL) is broken hard rather than overflowing, so no line is ever wider than asked.
+/// Input is one normalised paragraph (single spaces). A word wider than the line is broken
+/// hard rather than overflowing, except a URL, which keeps a line of its own.
 public enum TextWrapper {
     public static func wrap(_ paragraph: String, width: Int, indent: String = "") -> [String] {
         let indentWidth = PrintedWidth.of(indent)
@@ -22,7 +22,9 @@ public enum TextWrapper {
                 continue
             }
             if lineWidth > 0 { flush() }
-            if w <= room {
+            // A URL stays whole on a line of its own even when it is too wide: broken in
+            // two it can no longer be clicked or copied, and the terminal wraps it anyway.
+            if w <= room || word.contains("://") {
                 line = String(word)
                 lineWidth = w
                 continue
