@@ -50,6 +50,11 @@ func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
     #expect(rejoined == text.filter { $0 != " " })
 }
 
+@Test func hangingIndentAppliesAfterTheFirstLine() {
+    let lines = TextWrapper.wrap("[voetnoot 1] een twee drie vier vijf zes", width: 20, indent: "  ", continuation: "    ")
+    #expect(lines == ["  [voetnoot 1] een", "    twee drie vier", "    vijf zes"])
+}
+
 @Test func truncationEndsWithAnEllipsisAtAWordBoundary() {
     let t = TextWrapper.truncate("Welke verklaring heeft u voor de opvallende stijging van het aantal minderjarigen?", width: 30)
     #expect(t == "Welke verklaring heeft u voor…")

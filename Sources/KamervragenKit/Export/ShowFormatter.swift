@@ -38,11 +38,11 @@ public enum ShowFormatter {
             for id in cited {
                 let label = "[\(id.kind == .footnote ? "voetnoot" : "eindnoot") \(id.label)]"
                 guard let note = doc.footnote(id) else {
-                    lines += TextWrapper.wrap(TerminalSafe.sanitised("\(label) (tekst ontbreekt)"), width: width, indent: "  ")
+                    lines += TextWrapper.wrap(TerminalSafe.sanitised("\(label) (tekst ontbreekt)"), width: width, indent: "  ", continuation: "    ")
                     continue
                 }
                 let body = TerminalSafe.sanitised(PlainText.normalised(note.text))
-                lines += TextWrapper.wrap("\(TerminalSafe.sanitised(label)) \(body)", width: width, indent: "  ")
+                lines += TextWrapper.wrap("\(TerminalSafe.sanitised(label)) \(body)", width: width, indent: "  ", continuation: "    ")
                 for url in note.urls where !body.contains(url) {
                     lines += TextWrapper.wrap(TerminalSafe.sanitised(url), width: width, indent: "    ")
                 }

@@ -3,16 +3,20 @@
 /// Input is one normalised paragraph (single spaces). A word wider than the line is broken
 /// hard rather than overflowing, except a URL, which keeps a line of its own.
 public enum TextWrapper {
-    public static func wrap(_ paragraph: String, width: Int, indent: String = "") -> [String] {
-        let indentWidth = PrintedWidth.of(indent)
-        let room = max(1, width - indentWidth)
+    /// `continuation` indents the lines after the first (a hanging indent for notes);
+    /// by default they get `indent` too.
+    public static func wrap(_ paragraph: String, width: Int, indent: String = "", continuation: String? = nil) -> [String] {
         var lines: [String] = []
+        var prefix = indent
+        var room = max(1, width - PrintedWidth.of(prefix))
         var line = ""
         var lineWidth = 0
         func flush() {
-            lines.append(indent + line)
+            lines.append(prefix + line)
             line = ""
             lineWidth = 0
+            prefix = continuation ?? indent
+            room = max(1, width - PrintedWidth.of(prefix))
         }
         for word in paragraph.split(separator: " ") {
             let w = PrintedWidth.of(word)
