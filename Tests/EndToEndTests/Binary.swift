@@ -18,10 +18,16 @@ enum Binary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the runner killed the child for overrunning its time limit.
+        var timedOut = false
+        /// True when the child ended by a signal (a crash, or the runner's kill).
+        var signalled = false
     }
 
     /// Runs the binary to completion with `stdin` as standard input (empty by default).
-    static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) throws -> Result {
+    /// A child still running after `timeout` seconds is killed and reported as
+    /// `timedOut`, so a hang fails its test instead of stalling the whole suite.
+    static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], timeout: Double = 120) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -33,18 +39,30 @@ enum Binary {
         process.standardOutput = outPipe
         process.standardError = errPipe
         try process.run()
+        nonisolated(unsafe) var timedOut = false
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem {
+            if process.isRunning { timedOut = true; kill(pid, SIGKILL) }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         // Read both pipes concurrently so a full pipe never blocks the child.
         nonisolated(unsafe) var errData = Data()
         let errThread = Thread { errData = errPipe.fileHandleForReading.readDataToEndOfFile() }
         errThread.start()
-        inPipe.fileHandleForWriting.write(Data(stdin))
+        // A child that exits without reading its input must not kill the test runner
+        // with SIGPIPE, nor trap in FileHandle: ignore the signal and the write error.
+        signal(SIGPIPE, SIG_IGN)
+        if !stdin.isEmpty { try? inPipe.fileHandleForWriting.write(contentsOf: Data(stdin)) }
         try? inPipe.fileHandleForWriting.close()
         let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         while errThread.isExecuting || !errThread.isFinished { usleep(1000) }
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData, as: UTF8.self),
+            timedOut: timedOut,
+            signalled: process.terminationReason == .uncaughtSignal)
     }
 }

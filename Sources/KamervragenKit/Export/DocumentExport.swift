@@ -1,0 +1,117 @@
+/// The JSON export of a `Document`: the contract of DESIGN §5.
+///
+/// Key order is fixed (the contract's order, then the added fields) so that output is
+/// diffable between runs and versions. Added fields, beyond the contract:
+/// `lines` on questions, answers and notices, `notes` and `urls` on questions and answers,
+/// `line` and `citedBy` on footnotes. Metadata always carries every key, `null` when the
+/// document does not say, so `jq .metadata.received` never needs `// empty` guards.
+public enum DocumentExport {
+    public static func json(_ document: Document) -> String {
+        JSONWriter.write(value(document))
+    }
+
+    public static func value(_ doc: Document) -> JSONValue {
+        let cites = NoteCitations(doc)
+        return .object([
+            ("questions", .array(doc.questions.map(question))),
+            ("answers", .array(doc.answers.map(answer))),
+            ("footnotes", .array(doc.footnotes.map { footnote($0, in: doc, cites: cites) })),
+            ("notices", .array(doc.notices.map(notice))),
+            ("metadata", metadata(doc.metadata)),
+            ("diagnostics", .array(doc.diagnostics.map(diagnostic))),
+        ])
+    }
+
+    static func question(_ q: Question) -> JSONValue {
+        .object([
+            ("number", .string(q.number.description)),
+            ("text", .string(PlainText.text(of: q.paragraphs))),
+            ("answer", .int(q.answer)),
+            ("lines", lines(q.lines)),
+            ("notes", notes(PlainText.noteRefs(of: q.paragraphs))),
+            ("urls", .array(PlainText.urls(of: q.paragraphs).map { .string($0) })),
+        ])
+    }
+
+    static func answer(_ a: Answer) -> JSONValue {
+        .object([
+            ("questions", .array(a.questions.map { .string($0.description) })),
+            ("heading", .string(a.heading)),
+            ("text", .string(PlainText.text(of: a.paragraphs))),
+            ("lines", lines(a.lines)),
+            ("notes", notes(PlainText.noteRefs(of: a.paragraphs))),
+            ("urls", .array(PlainText.urls(of: a.paragraphs).map { .string($0) })),
+        ])
+    }
+
+    static func footnote(_ f: Footnote, in doc: Document, cites: NoteCitations) -> JSONValue {
+        .object([
+            ("id", .string(f.id.label)),
+            ("kind", .string(f.id.kind.rawValue)),
+            ("text", .string(PlainText.normalised(f.text))),
+            ("urls", .array(f.urls.map { .string($0) })),
+            ("line", .int(f.line)),
+            ("citedBy", .object([
+                ("questions", .array(cites.questions(citing: f.id).map { .string(doc.questions[$0].number.description) })),
+                ("answers", .array(cites.answers(citing: f.id).map { .int($0) })),
+            ])),
+        ])
+    }
+
+    static func notice(_ n: Notice) -> JSONValue {
+        .object([
+            ("text", .string(PlainText.text(of: n.paragraphs))),
+            ("lines", lines(n.lines)),
+        ])
+    }
+
+    static func metadata(_ m: Metadata) -> JSONValue {
+        .object([
+            ("aanhangsel", .string(m.aanhangsel)),
+            ("publicationID", .string(m.publicationID)),
+            ("caseNumber", .string(m.caseNumber)),
+            ("askedBy", .string(m.askedBy)),
+            ("askedTo", .string(m.askedTo)),
+            ("subject", .string(m.subject)),
+            ("submitted", .string(m.submitted?.description)),
+            ("answeredBy", .string(m.answeredBy)),
+            ("received", .string(m.received?.description)),
+            ("session", .string(m.session)),
+        ])
+    }
+
+    static func diagnostic(_ d: Diagnostic) -> JSONValue {
+        .object([
+            ("line", .int(d.line)),
+            ("severity", .string(d.severity.rawValue)),
+            ("message", .string(d.message)),
+        ])
+    }
+
+    static func lines(_ r: LineRange) -> JSONValue {
+        .object([("first", .int(r.first)), ("last", .int(r.last))])
+    }
+
+    static func notes(_ ids: [NoteID]) -> JSONValue {
+        .array(ids.map { .object([("id", .string($0.label)), ("kind", .string($0.kind.rawValue))]) })
+    }
+}
+
+/// Which questions and answers cite each note, computed once per document rather than
+/// once per note (a document with thousands of notes would otherwise be quadratic).
+struct NoteCitations {
+    private var byQuestion: [NoteID: [Int]] = [:]
+    private var byAnswer: [NoteID: [Int]] = [:]
+
+    init(_ doc: Document) {
+        for (i, q) in doc.questions.enumerated() {
+            for id in PlainText.noteRefs(of: q.paragraphs) { byQuestion[id, default: []].append(i) }
+        }
+        for (i, a) in doc.answers.enumerated() {
+            for id in PlainText.noteRefs(of: a.paragraphs) { byAnswer[id, default: []].append(i) }
+        }
+    }
+
+    func questions(citing id: NoteID) -> [Int] { byQuestion[id] ?? [] }
+    func answers(citing id: NoteID) -> [Int] { byAnswer[id] ?? [] }
+}

@@ -1,0 +1,108 @@
+/// Writes a `JSONValue` as pretty-printed JSON with a two-space indent.
+///
+/// Written by hand so the library needs no Foundation, and so the escaping is under our
+/// control: document text is hostile input (control characters, U+2028/U+2029 that break
+/// JavaScript consumers). Output is built as UTF-8 bytes: appending to a byte array is
+/// linear, and the export of a 10,000-question document stays a matter of milliseconds.
+public enum JSONWriter {
+    /// The whole value as a string, ending in a newline (a text file on stdout).
+    public static func write(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The whole value as UTF-8 bytes, ending in a newline.
+    public static func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(value, indent: 0, into: &out)
+        out.append(0x0A)
+        return out
+    }
+
+    static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .string(let s): appendQuoted(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
+            for (i, item) in items.enumerated() {
+                appendIndent(indent + 1, into: &out)
+                write(item, indent: indent + 1, into: &out)
+                if i != items.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
+            }
+            appendIndent(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
+            for (i, (key, item)) in pairs.enumerated() {
+                appendIndent(indent + 1, into: &out)
+                appendQuoted(key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                write(item, indent: indent + 1, into: &out)
+                if i != pairs.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
+            }
+            appendIndent(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func appendIndent(_ level: Int, into out: inout [UInt8]) {
+        for _ in 0..<(level * 2) { out.append(0x20) }
+    }
+
+    /// Escapes per RFC 8259, plus U+2028/U+2029 and DEL so the output is also safe to
+    /// embed in JavaScript and to print on a terminal, and U+FEFF because some readers
+    /// (Foundation's among them) silently drop a literal one. Everything else stays
+    /// literal UTF-8.
+    public static func appendQuoted(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF {
+                    out.append(b)
+                    i += 1
+                    continue
+                }
+                switch b {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x08: out.append(contentsOf: "\\b".utf8)
+                case 0x0C: out.append(contentsOf: "\\f".utf8)
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    appendUnicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    i += 3
+                    continue
+                case 0xEF where i + 2 < n && utf8[i + 1] == 0xBB && utf8[i + 2] == 0xBF:
+                    appendUnicodeEscape(0xFEFF, into: &out)
+                    i += 3
+                    continue
+                case 0xE2, 0xEF: out.append(b)
+                default: appendUnicodeEscape(UInt32(b), into: &out)
+                }
+                i += 1
+            }
+        }
+        out.append(0x22)
+    }
+
+    static func appendUnicodeEscape(_ v: UInt32, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            out.append(hex[Int((v >> UInt32(shift)) & 0xF)])
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// The `show` command's text: a question, the answer it gets, and the notes they cite.
+///
+/// For a combined answer every question it covers is printed (in document order), since
+/// the answer reads as a reply to all of them together. Every line is terminal-safe and
+/// at most `width` columns.
+public enum ShowFormatter {
+    public static func text(question index: Int, in doc: Document, width: Int) -> String {
+        let q = doc.questions[index]
+        var blocks: [String] = []
+        var cited: [NoteID] = []
+        func cite(_ paragraphs: [Paragraph]) {
+            for id in PlainText.noteRefs(of: paragraphs) where !cited.contains(id) { cited.append(id) }
+        }
+
+        var shown = [index]
+        if let ai = q.answer, doc.answers.indices.contains(ai) {
+            shown = doc.questionIndices(ofAnswer: ai)
+            if !shown.contains(index) { shown.append(index) }
+            shown.sort()
+        }
+        for qi in shown {
+            let other = doc.questions[qi]
+            var heading = "Vraag \(other.number)"
+            if qi != index { heading += " (zelfde antwoord)" }
+            blocks.append(block(heading: heading, paragraphs: other.paragraphs, empty: "(geen eigen tekst)", width: width))
+            cite(other.paragraphs)
+        }
+        if let ai = q.answer, doc.answers.indices.contains(ai) {
+            let a = doc.answers[ai]
+            let heading = a.heading.isEmpty ? "Antwoord" : PlainText.normalised(a.heading)
+            blocks.append(block(heading: heading, paragraphs: a.paragraphs, empty: "(leeg antwoord)", width: width))
+            cite(a.paragraphs)
+        } else {
+            blocks.append("→ niet beantwoord")
+        }
+        if !cited.isEmpty {
+            var lines = ["Noten"]
+            for id in cited {
+                let label = "[\(id.kind == .footnote ? "voetnoot" : "eindnoot") \(id.label)]"
+                guard let note = doc.footnote(id) else {
+                    lines += TextWrapper.wrap(TerminalSafe.sanitised("\(label) (tekst ontbreekt)"), width: width, indent: "  ", continuation: "    ")
+                    continue
+                }
+                let body = TerminalSafe.sanitised(PlainText.normalised(note.text))
+                lines += TextWrapper.wrap("\(TerminalSafe.sanitised(label)) \(body)", width: width, indent: "  ", continuation: "    ")
+                for url in note.urls where !body.contains(url) {
+                    lines += TextWrapper.wrap(TerminalSafe.sanitised(url), width: width, indent: "    ")
+                }
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    static func block(heading: String, paragraphs: [Paragraph], empty: String, width: Int) -> String {
+        var lines = TextWrapper.wrap(TerminalSafe.sanitised(heading), width: width)
+        let texts = paragraphs.map { PlainText.normalised($0.plainText) }.filter { !$0.isEmpty }
+        if texts.isEmpty { lines += TextWrapper.wrap(empty, width: width, indent: "  ") }
+        for (i, t) in texts.enumerated() {
+            if i > 0 { lines.append("") }
+            lines += TextWrapper.wrap(TerminalSafe.sanitised(t), width: width, indent: "  ")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The valid numbers for an error message, in numeric order: "1–9" when they run
+    /// without gaps, otherwise a list (shortened past twenty).
+    public static func validNumbers(_ doc: Document) -> String {
+        // Sorted and without repeats: the message is a menu, not the document order.
+        let numbers = Array(Set(doc.questions.map(\.number))).sorted()
+        guard let first = numbers.first, let last = numbers.last else { return "the document has no questions" }
+        let contiguous = numbers.allSatisfy { $0.suffix.isEmpty }
+            && numbers.enumerated().allSatisfy { $0.element.value == first.value + $0.offset }
+        if contiguous { return numbers.count == 1 ? "the only question is \(first)" : "questions are \(first)–\(last)" }
+        let names = numbers.map(\.description)
+        let shown = names.count > 20 ? names.prefix(20).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
+        return "questions are \(TerminalSafe.sanitised(shown))"
+    }
+}
