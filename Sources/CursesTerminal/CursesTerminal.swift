@@ -11,11 +11,10 @@ public enum CursesTerminal {
         LocaleSetup.ensureUTF8()
         let session = try TerminalSession(options: options)
         defer { session.end() }
-        // The opener's children are reaped by the kernel; nobody here waits for them.
-        signal(SIGCHLD, SIG_IGN)
         let painter = GridPainter(palette: Palette(colors: session.colors))
         let opener = URLOpener.fromEnvironment()
         var browser = browser
+        var children: [Int32] = []
         browser.resize(rows: session.rows, columns: session.columns)
         painter.paint(browser.render())
 
@@ -33,7 +32,9 @@ public enum CursesTerminal {
                     case .quit:
                         return
                     case .openURL(let url):
-                        if let message = opener.open(url).message { browser.showMessage(message) }
+                        let outcome = opener.open(url)
+                        if case .opened(_, let pid) = outcome { children.append(pid) }
+                        if let message = outcome.message { browser.showMessage(message) }
                     case .suspend:
                         session.suspend()
                         // The size may have changed while the shell had the terminal.
@@ -43,6 +44,7 @@ public enum CursesTerminal {
                     }
                 }
             }
+            if !children.isEmpty { children = URLOpener.reap(children) }
             painter.paint(browser.render())
         }
     }

@@ -24,8 +24,9 @@ struct TmuxLifecycleTests {
     }
 
     /// Starts the binary on the seed from the shell and waits for its first screen.
-    private func startBrowser(in tmux: TmuxSession) throws {
-        try tmux.type("\(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path))")
+    private func startBrowser(in tmux: TmuxSession, stderrTo file: String? = nil) throws {
+        let redirect = file.map { " 2>\(TmuxSession.shellQuote($0))" } ?? ""
+        try tmux.type("\(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path))\(redirect)")
         try tmux.send("Enter")
         try tmux.waitFor("the first question on screen") {
             $0.contains("Wat is uw reactie op het bericht") && !$0.contains("MARKER-42")
@@ -100,17 +101,21 @@ struct TmuxLifecycleTests {
         }
     }
 
-    /// A crash (SIGSEGV/SIGABRT as a Swift trap or a bad pointer would raise) still gives
-    /// the terminal back, and the process does die of it.
-    @Test(arguments: [SIGSEGV, SIGABRT])
+    /// A crash (SIGSEGV from a bad pointer, SIGILL from a Swift trap, SIGABRT) still gives
+    /// the terminal back, Swift's crash report is complete, and the process dies of the
+    /// signal it got.
+    @Test(arguments: [SIGSEGV, SIGILL, SIGABRT])
     func crashSignalRestoresTheTerminal(signal: Int32) throws {
         try withShell { tmux, directory in
-            try startBrowser(in: tmux)
+            try startBrowser(in: tmux, stderrTo: "\(directory)/stderr")
             let pid = try browserPID(tmux)
             #expect(kill(pid, signal) == 0)
-            // It died of a signal (the backtracer may turn SIGABRT into SIGSEGV on its way
-            // out), after the guard had restored the terminal.
-            #expect(try expectShellRestored(tmux, directory) > 128)
+            #expect(try expectShellRestored(tmux, directory) == 128 + Int(signal))
+            let report = try String(contentsOfFile: "\(directory)/stderr", encoding: .utf8)
+            #expect(report.contains("Program crashed"))
+            // The report ran to its end: the reporter was not cut off mid-way (which would
+            // also leave its helper process hanging on a dead socket).
+            #expect(report.contains("Backtrace took"))
         }
     }
 

@@ -41,8 +41,17 @@ enum RestoreGuard {
         for signal in terminationSignals + crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = restoreAndChain
-            sigfillset(&action.sa_mask)
-            action.sa_flags = SA_SIGINFO
+            // Termination signals wait while the terminal is being restored. Crash
+            // signals must not: Swift's crash reporter, chained to below, reads memory in
+            // a thread that inherits this mask and relies on catching its own SIGSEGV; with
+            // SIGSEGV blocked the kernel kills the process mid-report and leaves the
+            // reporter's helper process hanging. For the same reason crash signals run
+            // with SA_NODEFER, and on the alternate stack the runtime set up (a stack
+            // overflow has no stack left for a handler).
+            sigemptyset(&action.sa_mask)
+            for other in terminationSignals { sigaddset(&action.sa_mask, other) }
+            let isCrash = crashSignals.contains(signal)
+            action.sa_flags = SA_SIGINFO | (isCrash ? Int32(SA_NODEFER) | Int32(SA_ONSTACK) : 0)
             sigaction(signal, &action, &state.pointee.previous[Int(signal)])
         }
         state.pointee.armed = 1
@@ -72,6 +81,9 @@ struct GuardState {
 
     var fd: Int32 = 1
     var armed: Int32 = 0
+    /// Set while the previous crash handler runs: a second fault inside it goes straight
+    /// to the default action instead of into that handler again.
+    var chaining: Int32 = 0
     var hasTermios = false
     var termios = Glibc.termios()
     var count = 0
@@ -101,7 +113,8 @@ private func restoreAndChain(
         }
     }
     let isTermination = signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT
-    if !isTermination {
+    if !isTermination && state.pointee.chaining == 0 {
+        state.pointee.chaining = 1
         // A crash goes to the handler that was there before (Swift's backtracer), called
         // directly with the real siginfo and context so its report is about the fault.
         let previous = state.pointee.previous[Int(signal)]

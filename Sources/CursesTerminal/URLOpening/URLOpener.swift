@@ -8,11 +8,13 @@ import Glibc
 /// marks where the URL goes, else it is the last argument; words are split on spaces and
 /// never interpreted by a shell) or else `xdg-open`, looked up on `PATH` here. The child
 /// gets /dev/null for stdin, stdout and stderr, its own session (so a Ctrl-C or the
-/// terminal closing does not reach it) and default signal dispositions; nobody waits for
-/// it because the terminal ignores SIGCHLD, which makes the kernel reap it.
+/// terminal closing does not reach it) and default signal dispositions. Nobody waits for
+/// it: the terminal reaps it with `waitpid(WNOHANG)` between keys. (Ignoring SIGCHLD
+/// would reap it too, but also breaks Swift's crash reporter, which waits for a helper
+/// process of its own.)
 public struct URLOpener: Sendable {
     public enum Outcome: Error, Equatable, Sendable {
-        case opened(program: String)
+        case opened(program: String, pid: Int32)
         case refused(reason: String)
         case noOpener
         case failed(program: String, errno: Int32)
@@ -78,6 +80,15 @@ public struct URLOpener: Sendable {
         }
     }
 
+    /// Collects the exit status of opened programs that have finished, so none is left a
+    /// zombie; returns the ones still running.
+    public static func reap(_ children: [Int32]) -> [Int32] {
+        children.filter { pid in
+            var status: Int32 = 0
+            return waitpid(pid, &status, WNOHANG) == 0
+        }
+    }
+
     /// A name with a slash is used as it is; a bare name is searched on PATH.
     func resolve(_ name: String) -> String? {
         if name.contains("/") { return URLOpener.isExecutable(name) ? name : nil }
@@ -123,7 +134,7 @@ public struct URLOpener: Sendable {
         var pid: pid_t = 0
         let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, kv_environ())
         if status != 0 { return .failed(program: argv[0], errno: status) }
-        return .opened(program: argv[0])
+        return .opened(program: argv[0], pid: pid)
     }
 }
 
