@@ -108,4 +108,15 @@ import KamervragenKit
         b.type("a")
         #expect(b.row(1) == "Vraag 4")
     }
+
+    @Test func aJumpToWhereTheReaderAlreadyIsLeavesNoHistory() {
+        var b = browser()
+        b.type("]")
+        b.type("jk") // scrolling forgets the focus; the same heading is at the top
+        #expect(b.row(1) == "Vraag 2")
+        b.type("2g")
+        b.press(.left)
+        #expect(b.row(1) == "Vraag 2")
+        #expect(status(b).hasPrefix("no earlier position"))
+    }
 }

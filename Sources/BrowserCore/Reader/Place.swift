@@ -19,11 +19,19 @@ extension Browser {
         cameFromQuestion = place.cameFromQuestion
     }
 
-    /// Records where a jump started, unless it went nowhere the reader could tell apart.
+    /// Records where a jump started, unless it went nowhere the reader could tell apart:
+    /// `Left` must always visibly go somewhere.
     mutating func remember(_ from: Place) {
-        guard from.anchor != anchor || from.focusBlock != focusBlock else { return }
+        guard from.anchor != anchor || visibleFocus(of: from) != visibleFocus(of: here) else { return }
         back.append(from)
         if back.count > 100 { back.removeFirst() }
         forward.removeAll()
+    }
+
+    /// The focus only changes what the status line says when its heading is not already
+    /// the top line (near the end of the document); otherwise the anchor says it all.
+    func visibleFocus(of place: Place) -> Int? {
+        guard let f = place.focusBlock else { return nil }
+        return line(ofBlock: f) == clampTop(layout.line(for: place.anchor)) ? nil : f
     }
 }
