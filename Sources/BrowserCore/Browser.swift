@@ -99,6 +99,7 @@ public struct Browser: Sendable {
         let from = here
         scroll(to: line)
         remember(from)
+        forgetOffscreenMatch()
     }
 
     /// Puts a heading at the top (or as near as the end of the document allows).
@@ -107,6 +108,7 @@ public struct Browser: Sendable {
         scroll(to: line(ofBlock: block))
         focusBlock = block
         if remember { self.remember(from) }
+        forgetOffscreenMatch()
     }
 
     /// The first line of a block's own text (not its blank separator).

@@ -119,4 +119,24 @@ import KamervragenKit
         #expect(b.row(1) == "Vraag 2")
         #expect(status(b).hasPrefix("no earlier position"))
     }
+
+    @Test func aMatchLeftBehindLeavesTheStatusLineAndNStartsFromTheScreen() {
+        var b = browser()
+        b.type("/Tekst van vraag")
+        b.press(.enter)
+        #expect(status(b).hasSuffix("1/9 · 20%"), "\(status(b))")
+        b.type("5g")
+        #expect(b.row(1) == "Vraag 5")
+        #expect(!status(b).contains("1/9 ·"), "\(status(b))")
+        b.type("n")
+        #expect(b.row(1) == "Vraag 5") // its own text is the next match: no scroll back up
+        #expect(status(b).contains("5/9"), "\(status(b))")
+        b.type("]")
+        #expect(!status(b).contains("5/9"), "\(status(b))")
+        b.press(.left) // back to before 5g: the first match is on screen, but no longer current
+        #expect(b.row(1) == "Vraag 1")
+        #expect(status(b).hasSuffix("   20%"), "\(status(b))")
+        b.type("n")
+        #expect(status(b).hasSuffix("1/9 · 20%"), "\(status(b))")
+    }
 }

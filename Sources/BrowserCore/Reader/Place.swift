@@ -17,6 +17,7 @@ extension Browser {
         top = clampTop(layout.line(for: place.anchor))
         focusBlock = place.focusBlock
         cameFromQuestion = place.cameFromQuestion
+        forgetOffscreenMatch()
     }
 
     /// Records where a jump started, unless it went nowhere the reader could tell apart:
@@ -33,5 +34,13 @@ extension Browser {
     func visibleFocus(of place: Place) -> Int? {
         guard let f = place.focusBlock else { return nil }
         return line(ofBlock: f) == clampTop(layout.line(for: place.anchor)) ? nil : f
+    }
+
+    /// After a move, a current match left behind off screen would keep its "3/12" on the
+    /// status line and make `n` continue from there, back where the reader came from;
+    /// forgetting it makes `n` start from the screen, as in less and vim.
+    mutating func forgetOffscreenMatch() {
+        guard let s = search, let c = s.current, !visibleLines.contains(lineOf(hit(s, c))) else { return }
+        search?.current = nil
     }
 }
