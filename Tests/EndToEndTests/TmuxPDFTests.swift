@@ -8,7 +8,9 @@ struct TmuxPDFTests {
         let tmux = try TmuxSession(TmuxSession.command([PDFFixture.sinterklaas]), columns: 80, rows: 24)
         try tmux.waitFor(text: "het afgelasten van diverse Sinterklaasintochten")
         try tmux.send("1", "g")
-        try tmux.waitFor(text: "Vraag 1/5")
+        try tmux.waitFor("question 1 at the top") {
+            $0.components(separatedBy: "\n").dropFirst().first == "Vraag 1" && $0.contains("Vraag 1/5")
+        }
         return tmux
     }
 
@@ -25,8 +27,8 @@ struct TmuxPDFTests {
         // Question 1's first link in reading order is its first note marker, [1].
         try tmux.send("Tab")
         try tmux.send("Enter")
-        let screen = try tmux.waitFor(text: noteText)
-        #expect(screen.contains(noteURL), "\(screen)")
+        // Both at once: a capture can catch curses half-way through drawing the pane.
+        let screen = try tmux.waitFor("the note with its URL") { $0.contains(self.noteText) && $0.contains(self.noteURL) }
         // The text stays where it was; the note opens in a pane below it.
         #expect(screen.components(separatedBy: "\n")[1] == "Vraag 1")
         try tmux.send("Escape")
@@ -37,9 +39,9 @@ struct TmuxPDFTests {
         let tmux = try open()
         defer { tmux.close() }
         try tmux.send("f")
-        let screen = try tmux.waitFor(text: noteText)
-        #expect(screen.contains(noteURL), "\(screen)")
-        #expect(screen.contains("AD, 16 november 2023"), "\(screen)")
+        try tmux.waitFor("both notes of question 1, with the first one's URL") {
+            $0.contains(self.noteText) && $0.contains(self.noteURL) && $0.contains("[2] AD, 16 november 2023")
+        }
         try tmux.send("q")
         try tmux.waitFor("the browser to exit") { _ in (try? tmux.paneIsDead) == true }
     }
