@@ -1,4 +1,5 @@
 import KamervragenKit
+import Synchronization
 
 /// The whole document as display blocks, built once per document; a reference type so
 /// that copying the browser state (a value) never copies the text.
@@ -10,7 +11,17 @@ final class Content: Sendable {
     /// Search units of the whole document, blocks separated by a line break (which no
     /// typed query contains, so no match spans two blocks); prepared once so a keystroke
     /// only compares integers in one array.
-    let searchIndex: SearchableText
+    var searchIndex: SearchableText {
+        searchIndexCache.withLock { cache in
+            if let built = cache { return built }
+            let built = SearchableText(segments: blocks.map(\.characters))
+            cache = built
+            return built
+        }
+    }
+    /// Built on first use: it costs as much as the blocks themselves, and many readers
+    /// never search, so opening a document does not wait for it.
+    private let searchIndexCache = Mutex<SearchableText?>(nil)
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
@@ -42,7 +53,6 @@ final class Content: Sendable {
             next += b.characters.count + 1
         }
         blockCharacterStart = starts
-        searchIndex = SearchableText(segments: blocks.map(\.characters))
         let name = document.metadata.title ?? document.source
         title = name.isEmpty ? "kamervragen" : name
     }
