@@ -7,9 +7,15 @@ struct ContentBuilder {
     var questionHeading: [Int]
     var answerHeading: [Int]
     var noteLabels: [NoteID: String] = [:]
+    /// The first question with each number: `Document.questionIndex` searches linearly,
+    /// which made building a many-question document quadratic.
+    private var questionOfNumber: [QuestionNumber: Int] = [:]
 
     init(document: Document) {
         self.document = document
+        for (i, q) in document.questions.enumerated() where questionOfNumber[q.number] == nil {
+            questionOfNumber[q.number] = i
+        }
         questionHeading = Array(repeating: 0, count: document.questions.count)
         answerHeading = Array(repeating: 0, count: document.answers.count)
         // Word numbers footnotes and endnotes apart; only when both occur do endnote
@@ -130,7 +136,7 @@ struct ContentBuilder {
         heading.append(a.heading.isEmpty ? Labels.answer(a) : a.heading, role: .answerHeading)
         answerHeading[j] = blocks.count
         add(heading)
-        let covered = document.questionIndices(ofAnswer: j)
+        let covered = a.questions.compactMap { questionOfNumber[$0] }
         if covered.count > 1 {
             var covers = Block(owner: .answer(j), spaceBefore: false)
             covers.append("← beantwoordt ", role: .dim)
@@ -158,15 +164,16 @@ struct ContentBuilder {
         var b = Block(owner: owner, spaceBefore: spaceBefore)
         b.append(label, role: .noteMarker)
         b.append(" ", role: .text)
-        var rest = Substring(note.text)
+        let finder = URLFinder(text: note.text, urls: note.urls)
+        var rest = note.text[...]
         // The URLs are known from the model; find them in the text only to style them.
-        while let (url, range) = note.urls.lazy.compactMap({ u in rest.firstRange(of: u).map { (u, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+        while let (url, range) = finder.earliest(in: rest) {
             b.append(rest[..<range.lowerBound], role: .text)
             b.append(url, role: .url, link: .url(url))
             rest = rest[range.upperBound...]
         }
         b.append(rest, role: .text)
-        for url in note.urls where !note.text.contains(url) {
+        for url in note.urls where !finder.contains(url) {
             b.append(" ", role: .text)
             b.append(url, role: .url, link: .url(url))
         }
