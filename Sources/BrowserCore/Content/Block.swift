@@ -18,41 +18,72 @@ struct Block: Sendable {
     var owner: Owner
     /// A blank line goes before this block.
     var spaceBefore: Bool
-    var characters: [Character] = []
+    /// One code per displayed character: the scalar value when the character is a single
+    /// scalar (nearly always), else `clusterFlag` plus an index into `clusters`. Plain
+    /// integers, because an array of `Character` cost a retain on every append and a
+    /// release per element when freed, which dominated opening a large document.
+    private(set) var codes: [UInt32] = []
+    private(set) var clusters: [Character] = []
     /// Display width (1 or 2) per character, with `breakFlag` set on breakable spaces.
     var widths: [UInt8] = []
     var roles: [Role] = []
     var links: [Link] = []
 
     static let breakFlag: UInt8 = 0x80
-
-    /// Every ASCII byte as a ready Character, so the fast path copies instead of building.
-    static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+    static let clusterFlag: UInt32 = 0x8000_0000
 
     init(owner: Owner, spaceBefore: Bool) {
         self.owner = owner
         self.spaceBefore = spaceBefore
     }
 
+    var count: Int { codes.count }
+    var isEmpty: Bool { codes.isEmpty }
+
+    func character(at i: Int) -> Character {
+        let c = codes[i]
+        if c & Block.clusterFlag != 0 { return clusters[Int(c & ~Block.clusterFlag)] }
+        return Character(Unicode.Scalar(c) ?? "\u{FFFD}")
+    }
+
+    /// The characters, for the few callers that need them all (search index, tests).
+    var characters: [Character] { (0..<count).map(character(at:)) }
+
+    /// The characters in `range` as a string.
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            let c = codes[i]
+            if c & Block.clusterFlag != 0 {
+                out.append(clusters[Int(c & ~Block.clusterFlag)])
+            } else {
+                out.unicodeScalars.append(Unicode.Scalar(c) ?? "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
     mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
-        let start = characters.count
+        let start = count
         let utf8 = text.utf8
         reserve(utf8.count)
-        // Most document text is printable ASCII: walk the bytes and take those without a
+        // Most document text is printable ASCII: runs of it are copied in bulk, without a
         // Character iterator or Unicode look-ups. A byte is its own Character unless the
-        // next byte starts a non-ASCII scalar (a combining mark would join it), so only
-        // then, and for non-ASCII, is the grapheme-aware slow path taken.
+        // next byte starts a non-ASCII scalar (a combining mark would join it), so such a
+        // byte, and everything non-ASCII, takes the grapheme-aware slow path.
         let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
-            let table = Block.asciiCharacters
             let n = bytes.count
             var k = 0
             while k < n {
-                let b = bytes[k]
-                if b >= 0x20, b < 0x7F, k + 1 == n || bytes[k + 1] < 0x80 {
-                    characters.append(table[Int(b)])
-                    widths.append(b == 0x20 ? 1 | Block.breakFlag : 1)
-                    roles.append(role)
-                    k += 1
+                var j = k
+                while j < n, bytes[j] >= 0x20, bytes[j] < 0x7F { j += 1 }
+                if j < n, j > k, bytes[j] >= 0x80 { j -= 1 }
+                if j > k {
+                    let run = UnsafeBufferPointer(rebasing: bytes[k..<j])
+                    codes.append(contentsOf: run.lazy.map { UInt32($0) })
+                    widths.append(contentsOf: run.lazy.map { $0 == 0x20 ? 1 | Block.breakFlag : 1 })
+                    roles.append(contentsOf: repeatElement(role, count: j - k))
+                    k = j
                     continue
                 }
                 let ch = text[utf8.index(utf8.startIndex, offsetBy: k)...].first!
@@ -64,8 +95,8 @@ struct Block: Sendable {
         if done == nil {
             for ch in text { appendSlow(ch, role: role) }
         }
-        if let link, characters.count > start {
-            links.append(Link(range: start..<characters.count, target: link))
+        if let link, count > start {
+            links.append(Link(range: start..<count, target: link))
         }
     }
 
@@ -73,17 +104,27 @@ struct Block: Sendable {
     /// few runs, and letting three arrays double from empty per block cost more than the
     /// characters themselves. UTF-8 length bounds the character count.
     private mutating func reserve(_ extra: Int) {
-        let needed = characters.count + extra
-        guard characters.capacity < needed else { return }
-        let size = Swift.max(needed, characters.capacity * 2)
-        characters.reserveCapacity(size)
+        let needed = codes.count + extra
+        guard codes.capacity < needed else { return }
+        let size = Swift.max(needed, codes.capacity * 2)
+        codes.reserveCapacity(size)
         widths.reserveCapacity(size)
         roles.reserveCapacity(size)
     }
 
+    private mutating func appendCharacter(_ ch: Character) {
+        let scalars = ch.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            codes.append(first.value)
+        } else {
+            codes.append(Block.clusterFlag | UInt32(clusters.count))
+            clusters.append(ch)
+        }
+    }
+
     private mutating func appendSlow(_ ch: Character, role: Role) {
         if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
-            characters.append(ch)
+            codes.append(UInt32(a))
             widths.append(a == 0x20 ? 1 | Block.breakFlag : 1)
             roles.append(role)
             return
@@ -92,19 +133,19 @@ struct Block: Sendable {
         case .hidden: return
         case .plain(let c):
             if c == " " {
-                characters.append(" "); widths.append(1 | Block.breakFlag)
+                codes.append(0x20); widths.append(1 | Block.breakFlag)
             } else if c == "\u{A0}" || c == "\u{202F}" {
-                characters.append(" "); widths.append(1) // no break here
+                codes.append(0x20); widths.append(1) // no break here
             } else {
-                characters.append(c); widths.append(UInt8(max(1, DisplayWidth.of(c))))
+                appendCharacter(c); widths.append(UInt8(max(1, DisplayWidth.of(c))))
             }
             roles.append(role)
         case .replacement(let c):
-            characters.append(c); widths.append(1); roles.append(.replacement)
+            appendCharacter(c); widths.append(1); roles.append(.replacement)
         }
     }
 
     func width(at i: Int) -> Int { Int(widths[i] & ~Block.breakFlag) }
     func isBreak(at i: Int) -> Bool { widths[i] & Block.breakFlag != 0 }
-    var text: String { String(characters) }
+    var text: String { text(0..<count) }
 }

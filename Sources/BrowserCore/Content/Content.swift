@@ -48,9 +48,9 @@ final class Content: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0
-        for b in blocks {
+        for i in blocks.indices {
             starts.append(next)
-            next += b.characters.count + 1
+            next += blocks[i].count + 1
         }
         blockCharacterStart = starts
         let name = document.metadata.title ?? document.source

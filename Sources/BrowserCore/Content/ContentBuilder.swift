@@ -109,7 +109,7 @@ struct ContentBuilder {
                 case .url(let s): b.append(s, role: .url, link: .url(s))
                 }
             }
-            if !b.characters.isEmpty { add(b) }
+            if !b.isEmpty { add(b) }
         }
     }
 

@@ -43,7 +43,7 @@ extension Browser {
                 if next < hits.count, Int(hits[next].start) <= ci {
                     role = hits[next] == current ? .currentMatch : .searchMatch
                 }
-                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: role, row: firstRow + row, column: col)
+                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
                 if col >= columns { break }
             }
         }
@@ -77,7 +77,7 @@ extension Browser {
             let (block, s, e) = entry
             var col = 0
             for ci in s..<e {
-                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: block.roles[ci], row: first + 1 + row, column: col)
+                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: block.roles[ci], row: first + 1 + row, column: col)
             }
         }
     }
