@@ -77,7 +77,15 @@ struct Block: Sendable {
             while k < n {
                 var j = k
                 while j < n, bytes[j] >= 0x20, bytes[j] < 0x7F { j += 1 }
-                if j < n, j > k, bytes[j] >= 0x80 { j -= 1 }
+                if j < n, j > k, bytes[j] >= 0x80, Block.plainScalar(bytes, at: j) == nil { j -= 1 }
+                if j == k, let (value, length) = Block.plainScalar(bytes, at: k) {
+                    let m = k + length
+                    if m == n || bytes[m] < 0x80 || Block.plainScalar(bytes, at: m) != nil {
+                        codes.append(value); widths.append(1); roles.append(role)
+                        k = m
+                        continue
+                    }
+                }
                 if j > k {
                     let run = UnsafeBufferPointer(rebasing: bytes[k..<j])
                     codes.append(contentsOf: run.lazy.map { UInt32($0) })
@@ -98,6 +106,25 @@ struct Block: Sendable {
         if let link, count > start {
             links.append(Link(range: start..<count, target: link))
         }
+    }
+
+    /// Accented Latin letters (U+00C0–U+024F), the dashes, quotes and dots of U+2010–U+2027
+    /// and the euro sign, decoded from their UTF-8: the non-ASCII characters Dutch text
+    /// is made of. Each is shown as is, one cell wide, never joins a neighbour into one
+    /// grapheme, and SafeText passes it unchanged, so the slow path would agree.
+    @inline(__always)
+    static func plainScalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        let lead = b[i]
+        if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
+            let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            return v >= 0xC0 && v <= 0x24F ? (v, 2) : nil
+        }
+        if lead == 0xE2, i + 2 < b.count {
+            let b1 = b[i + 1], b2 = b[i + 2]
+            if b1 == 0x80 && b2 >= 0x90 && b2 <= 0xA7 { return (0x2000 | UInt32(b2 & 0x3F), 3) }
+            if b1 == 0x82 && b2 == 0xAC { return (0x20AC, 3) }
+        }
+        return nil
     }
 
     /// Room for `extra` more characters, growing geometrically: paragraphs arrive in a

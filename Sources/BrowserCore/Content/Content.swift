@@ -42,8 +42,7 @@ final class Content: Sendable {
         answerHeading = builder.answerHeading
         noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
-        var indexOfNumber: [QuestionNumber: Int] = [:]
-        for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
+        let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)

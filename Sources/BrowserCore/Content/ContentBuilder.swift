@@ -9,10 +9,12 @@ struct ContentBuilder {
     var noteLabels: [NoteID: String] = [:]
     /// The first question with each number: `Document.questionIndex` searches linearly,
     /// which made building a many-question document quadratic.
-    private var questionOfNumber: [QuestionNumber: Int] = [:]
+    private(set) var questionOfNumber: [QuestionNumber: Int] = [:]
 
     init(document: Document) {
         self.document = document
+        questionOfNumber.reserveCapacity(document.questions.count)
+        noteLabels.reserveCapacity(document.footnotes.count)
         for (i, q) in document.questions.enumerated() where questionOfNumber[q.number] == nil {
             questionOfNumber[q.number] = i
         }
@@ -20,10 +22,18 @@ struct ContentBuilder {
         answerHeading = Array(repeating: 0, count: document.answers.count)
         // Word numbers footnotes and endnotes apart; only when both occur do endnote
         // markers need a letter to stay distinguishable.
-        var kinds = Set(document.footnotes.map(\.id.kind))
-        for q in document.questions { for p in q.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
-        for a in document.answers { for p in a.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
-        let both = kinds.count > 1
+        // Two flags rather than a set per paragraph: this looks at every run of the document.
+        var footnotes = false, endnotes = false
+        func see(_ kind: NoteKind) { if kind == .footnote { footnotes = true } else { endnotes = true } }
+        for note in document.footnotes { see(note.id.kind) }
+        func scan(_ paragraphs: [Paragraph]) {
+            for p in paragraphs where !(footnotes && endnotes) {
+                for case .noteRef(let id) in p.runs { see(id.kind) }
+            }
+        }
+        for q in document.questions { scan(q.paragraphs) }
+        for a in document.answers { scan(a.paragraphs) }
+        let both = footnotes && endnotes
         for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
         self.bothKinds = both
     }

@@ -48,21 +48,35 @@ struct URLFinder {
     /// nil: no occurrence. `.some(nil)`: a byte match off a Character boundary, which
     /// the caller must settle Character-wise. Otherwise the first occurrence.
     private func byteRange(of needle: String, in hay: Substring) -> Range<String.Index>?? {
-        let h = hay.utf8, n = needle.utf8
-        guard let first = n.first, n.count <= h.count else { return nil }
-        var i = h.startIndex
-        let lastStart = h.index(h.endIndex, offsetBy: -n.count)
-        while i <= lastStart {
-            if h[i] == first, h[i...].starts(with: n) {
-                let end = h.index(i, offsetBy: n.count)
-                guard String.Index(i, within: text) != nil, String.Index(end, within: text) != nil else {
-                    return .some(nil)
+        let utf8 = text.utf8
+        let lo = utf8.distance(from: utf8.startIndex, to: hay.startIndex)
+        let hi = utf8.distance(from: utf8.startIndex, to: hay.endIndex)
+        var n = needle
+        let found: Int?? = n.withUTF8 { nb in
+            utf8.withContiguousStorageIfAvailable { tb -> Int? in
+                guard let first = nb.first, nb.count <= hi - lo else { return nil }
+                var i = lo
+                let last = hi - nb.count
+                while i <= last {
+                    if tb[i] == first {
+                        var k = 1
+                        while k < nb.count && tb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return i }
+                    }
+                    i += 1
                 }
-                return .some(i..<end)
+                return nil
             }
-            i = h.index(after: i)
         }
-        return nil
+        // Not contiguous (never for native strings): let the Character-wise search decide.
+        guard let offset = found else { return .some(nil) }
+        guard let at = offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: at)
+        let end = utf8.index(start, offsetBy: needle.utf8.count)
+        guard String.Index(start, within: text) != nil, String.Index(end, within: text) != nil else {
+            return .some(nil)
+        }
+        return .some(start..<end)
     }
 
     private static func hasASCIIEquivalent(_ bytes: String.UTF8View) -> Bool {
