@@ -4,11 +4,24 @@
 /// starting a page, because PDF extractors glue the next page straight onto the footer.
 struct SourceLine {
     var text: String
-    var number: Int
+    /// 32 bits keep a line at 24 bytes instead of 32; every line of the input is held at
+    /// once, so this is a quarter of the line array at the parser's memory peak.
+    private var storedNumber: Int32
+    var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(clamping: newValue) }
+    }
     /// A page starts here (form feed, or page furniture was removed just before).
     var pageBreak: Bool
     /// The raw line ended in a space: PDF extractors leave one at soft wraps, not inside URLs.
     var trailingSpace: Bool
+
+    init(text: String, number: Int, pageBreak: Bool, trailingSpace: Bool) {
+        self.text = text
+        self.storedNumber = Int32(clamping: number)
+        self.pageBreak = pageBreak
+        self.trailingSpace = trailingSpace
+    }
 
     var isBlank: Bool { text.isEmpty }
 }
