@@ -87,13 +87,28 @@ enum InlineParser {
     private static func isPlain(_ text: String) -> Bool {
         var s = text
         return s.withUTF8 { b in
-            var i = 0
             let n = b.count
+            guard let base = b.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
             while i < n {
-                let c = b[i]
-                if c == 0x5B || c == 0xEE { return false }
-                if c == 0x68, i + 3 < n, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return false }
-                i += 1
+                // Eight bytes without `[`, a marker byte or `h` are skipped at once; `h`
+                // is common in prose, so a word holding one is checked byte by byte.
+                var end = i + 1
+                if i + 8 <= n {
+                    let w = ByteScan.word(raw, i)
+                    if !ByteScan.has(w, 0x5B) && !ByteScan.has(w, 0xEE) && !ByteScan.has(w, 0x68) {
+                        i += 8
+                        continue
+                    }
+                    end = i + 8
+                }
+                while i < end {
+                    let c = b[i]
+                    if c == 0x5B || c == 0xEE { return false }
+                    if c == 0x68, i + 3 < n, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return false }
+                    i += 1
+                }
             }
             return n == 0 || b[n - 1] != 0x20
         }

@@ -129,7 +129,18 @@ func search(_ hay: UnsafePointer<UInt8>, _ count: Int, _ needle: UnsafeBufferPoi
 extension String {
     @inline(__always) var firstByte: UInt8? { utf8.first }
 
-    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    /// memcmp over both strings' UTF-8: the generic `starts(with:)` walked two iterators
+    /// and was called for every line with each furniture prefix.
+    func hasPrefixBytes(_ prefix: String) -> Bool {
+        var s = self, p = prefix
+        return s.withUTF8 { a in
+            p.withUTF8 { b in
+                if b.isEmpty { return true }
+                guard b.count <= a.count, let pa = a.baseAddress, let pb = b.baseAddress else { return false }
+                return pa[0] == pb[0] && memcmp(pa, pb, b.count) == 0
+            }
+        }
+    }
 
     /// The byte offset of `needle`, or nil.
     func byteOffset(of needle: String, from start: Int = 0) -> Int? {
