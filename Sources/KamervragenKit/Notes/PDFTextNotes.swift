@@ -185,6 +185,20 @@ extension String {
     /// A quick test before any copying: most lines cite nothing.
     var containsDigitOrBracket: Bool {
         var s = self
-        return s.withUTF8 { buf in buf.contains { isDigit($0) || $0 == 0x5B } }
+        return s.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= buf.count {
+                let w = ByteScan.word(raw, i)
+                if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
+                i += 8
+            }
+            while i < buf.count {
+                if isDigit(buf[i]) || buf[i] == 0x5B { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }

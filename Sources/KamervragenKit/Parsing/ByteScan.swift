@@ -20,6 +20,15 @@ enum ByteScan {
         (word &- ones &* 0x20) & ~word & highs != 0
     }
 
+    /// Whether some byte of `word` is an ASCII digit. The "has between" bit trick for
+    /// 0x2F < byte < 0x3A; exact as a yes/no answer (it needs both bounds ≤ 128).
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let low7 = ones &* 127
+        let x = word & low7
+        return (ones &* (127 + 0x3A) &- x) & ~word & (x &+ ones &* (127 - 0x2F)) & highs != 0
+    }
+
     /// The eight bytes at `offset`, in memory order (little-endian hosts only matter for
     /// which byte is which, and `has` does not care).
     @inline(__always)

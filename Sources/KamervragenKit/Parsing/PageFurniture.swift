@@ -81,11 +81,13 @@ struct PageFurniture {
                 return .pieces([Piece(text: "", removed: true)])
             }
         }
-        if text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
+        // Every prefix below starts with one of five bytes; prose lines fail this one test.
+        let lead = text.firstByte ?? 0
+        if lead == 0x54, text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
             found = true; afterMasthead = 8
             return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
+        if lead == 0x56, text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
             found = true
             let b = Array(text.utf8)
             var e = 13
@@ -93,13 +95,14 @@ struct PageFurniture {
             session = b[13..<e].string
             return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("Vragen gesteld door de leden der Kamer") || text.hasPrefixBytes("regering gegeven antwoorden") {
+        if (lead == 0x56 && text.hasPrefixBytes("Vragen gesteld door de leden der Kamer"))
+            || (lead == 0x72 && text.hasPrefixBytes("regering gegeven antwoorden")) {
             return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("h tk ") && text.utf8.count < 30 {
+        if lead == 0x68, text.hasPrefixBytes("h tk "), text.utf8.count < 30 {
             return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("ah-tk-") {
+        if lead == 0x61, text.hasPrefixBytes("ah-tk-") {
             found = true
             let b = Array(text.utf8)
             var e = 0
