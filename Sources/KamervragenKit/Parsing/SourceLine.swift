@@ -157,6 +157,15 @@ extension String {
         }
     }
 
+    /// Whether the UTF-8 holds `byte`: memchr instead of the generic `contains`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
     /// The byte offset of `needle`, or nil.
     func byteOffset(of needle: String, from start: Int = 0) -> Int? {
         Array(utf8).byteOffset(of: Array(needle.utf8), from: start)
