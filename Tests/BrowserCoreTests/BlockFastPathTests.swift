@@ -32,8 +32,20 @@ import KamervragenKit
         block.append(text, role: .text)
         let ref = Self.reference(text)
         #expect(block.characters == ref.characters)
-        #expect(block.widths == ref.widths)
+        #expect((0..<block.count).map { UInt8(block.width(at: $0)) | (block.isBreak(at: $0) ? Block.breakFlag : 0) } == ref.widths)
+        #expect(block.roles.allSatisfy { $0 == .text || $0 == .replacement })
         #expect(block.text == String(ref.characters))
+    }
+
+    /// Roles live in five bits of the cell byte.
+    @Test func everyRoleFitsACell() {
+        #expect(Role.allCases.allSatisfy { $0.rawValue < 32 })
+        var block = Block(owner: .preamble, spaceBefore: false)
+        for role in Role.allCases { block.append("a b", role: role) }
+        #expect(block.roles == Role.allCases.flatMap { [$0, $0, $0] })
+        #expect((0..<block.count).map(block.isBreak(at:)) == Role.allCases.flatMap { _ in [false, true, false] })
+        block.setRole(.selectedLink, at: 1)
+        #expect(block.role(at: 1) == .selectedLink && block.isBreak(at: 1) && block.width(at: 1) == 1)
     }
 
     @Test func substringsAppendAlike() {
@@ -45,7 +57,7 @@ import KamervragenKit
         parts.append(text[..<cut], role: .text)
         parts.append(text[cut...], role: .text)
         #expect(whole.characters == parts.characters)
-        #expect(whole.widths == parts.widths)
+        #expect(whole.cells == parts.cells)
     }
 
     @Test func urlFinderAgreesWithCharacterSearch() {

@@ -24,12 +24,28 @@ struct Block: Sendable {
     /// release per element when freed, which dominated opening a large document.
     private(set) var codes: [UInt32] = []
     private(set) var clusters: [Character] = []
-    /// Display width (1 or 2) per character, with `breakFlag` set on breakable spaces.
-    var widths: [UInt8] = []
-    var roles: [Role] = []
+    /// One byte per character: display width (1 or 2) in bits 0–1, the role in bits 2–6,
+    /// `breakFlag` on breakable spaces. One array instead of separate widths and roles
+    /// halves the allocations per block, which is what opening a large document costs.
+    private(set) var cells: [UInt8] = []
     var links: [Link] = []
 
     static let breakFlag: UInt8 = 0x80
+    static let widthMask: UInt8 = 0x03
+    private static let roleMask: UInt8 = 0x7C
+
+    @inline(__always)
+    static func cell(width: UInt8, role: Role, breaks: Bool = false) -> UInt8 {
+        width | role.rawValue << 2 | (breaks ? breakFlag : 0)
+    }
+
+    func role(at i: Int) -> Role { Role(rawValue: (cells[i] & Block.roleMask) >> 2) ?? .text }
+
+    mutating func setRole(_ role: Role, at i: Int) {
+        cells[i] = cells[i] & ~Block.roleMask | role.rawValue << 2
+    }
+
+    var roles: [Role] { cells.indices.map(role(at:)) }
     static let clusterFlag: UInt32 = 0x8000_0000
 
     init(owner: Owner, spaceBefore: Bool) {
@@ -81,7 +97,7 @@ struct Block: Sendable {
                 if j == k, let (value, length) = Block.plainScalar(bytes, at: k) {
                     let m = k + length
                     if m == n || bytes[m] < 0x80 || Block.plainScalar(bytes, at: m) != nil {
-                        codes.append(value); widths.append(1); roles.append(role)
+                        codes.append(value); cells.append(Block.cell(width: 1, role: role))
                         k = m
                         continue
                     }
@@ -89,8 +105,8 @@ struct Block: Sendable {
                 if j > k {
                     let run = UnsafeBufferPointer(rebasing: bytes[k..<j])
                     codes.append(contentsOf: run.lazy.map { UInt32($0) })
-                    widths.append(contentsOf: run.lazy.map { $0 == 0x20 ? 1 | Block.breakFlag : 1 })
-                    roles.append(contentsOf: repeatElement(role, count: j - k))
+                    let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
+                    cells.append(contentsOf: run.lazy.map { $0 == 0x20 ? space : plain })
                     k = j
                     continue
                 }
@@ -135,8 +151,7 @@ struct Block: Sendable {
         guard codes.capacity < needed else { return }
         let size = Swift.max(needed, codes.capacity * 2)
         codes.reserveCapacity(size)
-        widths.reserveCapacity(size)
-        roles.reserveCapacity(size)
+        cells.reserveCapacity(size)
     }
 
     private mutating func appendCharacter(_ ch: Character) {
@@ -152,27 +167,25 @@ struct Block: Sendable {
     private mutating func appendSlow(_ ch: Character, role: Role) {
         if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
             codes.append(UInt32(a))
-            widths.append(a == 0x20 ? 1 | Block.breakFlag : 1)
-            roles.append(role)
+            cells.append(Block.cell(width: 1, role: role, breaks: a == 0x20))
             return
         }
         switch SafeText.display(ch) {
         case .hidden: return
         case .plain(let c):
             if c == " " {
-                codes.append(0x20); widths.append(1 | Block.breakFlag)
+                codes.append(0x20); cells.append(Block.cell(width: 1, role: role, breaks: true))
             } else if c == "\u{A0}" || c == "\u{202F}" {
-                codes.append(0x20); widths.append(1) // no break here
+                codes.append(0x20); cells.append(Block.cell(width: 1, role: role)) // no break here
             } else {
-                appendCharacter(c); widths.append(UInt8(max(1, DisplayWidth.of(c))))
+                appendCharacter(c); cells.append(Block.cell(width: UInt8(min(2, max(1, DisplayWidth.of(c)))), role: role))
             }
-            roles.append(role)
         case .replacement(let c):
-            appendCharacter(c); widths.append(1); roles.append(.replacement)
+            appendCharacter(c); cells.append(Block.cell(width: 1, role: .replacement))
         }
     }
 
-    func width(at i: Int) -> Int { Int(widths[i] & ~Block.breakFlag) }
-    func isBreak(at i: Int) -> Bool { widths[i] & Block.breakFlag != 0 }
+    func width(at i: Int) -> Int { Int(cells[i] & Block.widthMask) }
+    func isBreak(at i: Int) -> Bool { cells[i] & Block.breakFlag != 0 }
     var text: String { text(0..<count) }
 }

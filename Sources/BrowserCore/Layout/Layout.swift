@@ -27,7 +27,7 @@ final class Layout: Sendable {
             for index in all.indices {
                 if all[index].spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
                 firstLine.append(lines.count)
-                all[index].widths.withUnsafeBufferPointer { widths in
+                all[index].cells.withUnsafeBufferPointer { widths in
                     Layout.wrap(widths: widths, width: w) { start, end in
                         lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
                     }
@@ -42,10 +42,10 @@ final class Layout: Sendable {
     /// mid-word (long URLs); a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
-        block.widths.withUnsafeBufferPointer { wrap(widths: $0, width: width, emit: emit) }
+        block.cells.withUnsafeBufferPointer { wrap(widths: $0, width: width, emit: emit) }
     }
 
-    /// The same over a block's widths alone (one per character).
+    /// The same over a block's cell bytes alone (width and break flag per character).
     static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, emit: (Int, Int) -> Void) {
         let n = widths.count
         if n == 0 { emit(0, 0); return }
@@ -55,7 +55,7 @@ final class Layout: Sendable {
             var i = start
             var lastBreak = -1
             while i < n {
-                let w = Int(widths[i] & ~Block.breakFlag)
+                let w = Int(widths[i] & Block.widthMask)
                 if column + w > width { break }
                 column += w
                 if widths[i] & Block.breakFlag != 0 { lastBreak = i + 1 }
