@@ -103,10 +103,18 @@ struct Block: Sendable {
                     }
                 }
                 if j > k {
-                    let run = UnsafeBufferPointer(rebasing: bytes[k..<j])
-                    codes.append(contentsOf: run.lazy.map { UInt32($0) })
+                    // Grow by a constant fill, then write through a pointer: a loop the
+                    // compiler vectorises, where appending a mapped sequence went byte by byte.
+                    let m = j - k, at = codes.count
                     let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
-                    cells.append(contentsOf: run.lazy.map { $0 == 0x20 ? space : plain })
+                    codes.append(contentsOf: repeatElement(0, count: m))
+                    cells.append(contentsOf: repeatElement(plain, count: m))
+                    codes.withUnsafeMutableBufferPointer { out in
+                        for t in 0..<m { out[at + t] = UInt32(bytes[k + t]) }
+                    }
+                    cells.withUnsafeMutableBufferPointer { out in
+                        for t in 0..<m where bytes[k + t] == 0x20 { out[at + t] = space }
+                    }
                     k = j
                     continue
                 }
