@@ -37,6 +37,24 @@ import KamervragenKit
         #expect(block.text == String(ref.characters))
     }
 
+    /// Narrow blocks wrap by jumping to the column limit; the result must equal adding
+    /// widths one by one.
+    @Test func narrowWrapEqualsWidthSum() {
+        var state: UInt64 = 7
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1; return state >> 33 }
+        for _ in 0..<2000 {
+            let cells: [UInt8] = (0..<Int(next() % 60)).map { _ in next() % 4 == 0 ? 1 | Block.breakFlag : 1 }
+            for width in [1, 2, 3, 7, 10, 80] {
+                var slow: [Range<Int>] = [], fast: [Range<Int>] = []
+                cells.withUnsafeBufferPointer { buf in
+                    Layout.wrap(widths: buf, width: width, narrow: false) { slow.append($0..<$1) }
+                    Layout.wrap(widths: buf, width: width, narrow: true) { fast.append($0..<$1) }
+                }
+                #expect(fast == slow, "\(cells) at \(width)")
+            }
+        }
+    }
+
     /// Roles live in five bits of the cell byte.
     @Test func everyRoleFitsACell() {
         #expect(Role.allCases.allSatisfy { $0.rawValue < 32 })

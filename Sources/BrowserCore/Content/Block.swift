@@ -28,6 +28,9 @@ struct Block: Sendable {
     /// `breakFlag` on breakable spaces. One array instead of separate widths and roles
     /// halves the allocations per block, which is what opening a large document costs.
     private(set) var cells: [UInt8] = []
+    /// Some character takes two cells; without one, wrapping can jump straight to the
+    /// column limit instead of adding widths.
+    private(set) var hasWide = false
     var links: [Link] = []
 
     static let breakFlag: UInt8 = 0x80
@@ -186,7 +189,9 @@ struct Block: Sendable {
             } else if c == "\u{A0}" || c == "\u{202F}" {
                 codes.append(0x20); cells.append(Block.cell(width: 1, role: role)) // no break here
             } else {
-                appendCharacter(c); cells.append(Block.cell(width: UInt8(min(2, max(1, DisplayWidth.of(c)))), role: role))
+                let w = UInt8(min(2, max(1, DisplayWidth.of(c))))
+                if w > 1 { hasWide = true }
+                appendCharacter(c); cells.append(Block.cell(width: w, role: role))
             }
         case .replacement(let c):
             appendCharacter(c); cells.append(Block.cell(width: 1, role: .replacement))

@@ -27,8 +27,9 @@ final class Layout: Sendable {
             for index in all.indices {
                 if all[index].spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
                 firstLine.append(lines.count)
+                let narrow = !all[index].hasWide
                 all[index].cells.withUnsafeBufferPointer { widths in
-                    Layout.wrap(widths: widths, width: w) { start, end in
+                    Layout.wrap(widths: widths, width: w, narrow: narrow) { start, end in
                         lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
                     }
                 }
@@ -42,24 +43,35 @@ final class Layout: Sendable {
     /// mid-word (long URLs); a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
-        block.cells.withUnsafeBufferPointer { wrap(widths: $0, width: width, emit: emit) }
+        block.cells.withUnsafeBufferPointer { wrap(widths: $0, width: width, narrow: !block.hasWide, emit: emit) }
     }
 
     /// The same over a block's cell bytes alone (width and break flag per character).
-    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, emit: (Int, Int) -> Void) {
+    /// `narrow`: every character is one cell wide, so a line holds exactly `width` of
+    /// them and only the last break before that point needs finding (backwards).
+    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false, emit: (Int, Int) -> Void) {
         let n = widths.count
         if n == 0 { emit(0, 0); return }
         var start = 0
         while start < n {
-            var column = 0
             var i = start
             var lastBreak = -1
-            while i < n {
-                let w = Int(widths[i] & Block.widthMask)
-                if column + w > width { break }
-                column += w
-                if widths[i] & Block.breakFlag != 0 { lastBreak = i + 1 }
-                i += 1
+            if narrow {
+                i = min(n, start + width)
+                var k = i - 1
+                while k >= start {
+                    if widths[k] & Block.breakFlag != 0 { lastBreak = k + 1; break }
+                    k -= 1
+                }
+            } else {
+                var column = 0
+                while i < n {
+                    let w = Int(widths[i] & Block.widthMask)
+                    if column + w > width { break }
+                    column += w
+                    if widths[i] & Block.breakFlag != 0 { lastBreak = i + 1 }
+                    i += 1
+                }
             }
             if i >= n { emit(start, n); return }
             var end: Int
