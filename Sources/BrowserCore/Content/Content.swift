@@ -1,4 +1,5 @@
 import KamervragenKit
+import Synchronization
 
 /// The whole document as display blocks, built once per document; a reference type so
 /// that copying the browser state (a value) never copies the text.
@@ -10,7 +11,17 @@ final class Content: Sendable {
     /// Search units of the whole document, blocks separated by a line break (which no
     /// typed query contains, so no match spans two blocks); prepared once so a keystroke
     /// only compares integers in one array.
-    let searchIndex: SearchableText
+    var searchIndex: SearchableText {
+        searchIndexCache.withLock { cache in
+            if let built = cache { return built }
+            let built = SearchableText(segments: blocks.map(\.characters))
+            cache = built
+            return built
+        }
+    }
+    /// Built on first use: it costs as much as the blocks themselves, and many readers
+    /// never search, so opening a document does not wait for it.
+    private let searchIndexCache = Mutex<SearchableText?>(nil)
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
@@ -31,18 +42,16 @@ final class Content: Sendable {
         answerHeading = builder.answerHeading
         noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
-        var indexOfNumber: [QuestionNumber: Int] = [:]
-        for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
+        let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0
-        for b in blocks {
+        for i in blocks.indices {
             starts.append(next)
-            next += b.characters.count + 1
+            next += blocks[i].count + 1
         }
         blockCharacterStart = starts
-        searchIndex = SearchableText(segments: blocks.map(\.characters))
         let name = document.metadata.title ?? document.source
         title = name.isEmpty ? "kamervragen" : name
     }

@@ -70,7 +70,7 @@ public enum KeyTable {
             var block = Block(owner: .preamble, spaceBefore: false)
             block.append(text, role: .text)
             var out: [String] = []
-            Layout.wrap(block, width: max(1, width)) { s, e in out.append(String(block.characters[s..<e])) }
+            Layout.wrap(block, width: max(1, width)) { s, e in out.append(block.text(s..<e)) }
             return out
         }
         for section in sections {

@@ -41,30 +41,49 @@ struct ParserState {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        // Sparse: few lines are headings, and a dense array of optionals costs ~80 bytes a line.
-        var headings: [Int: Heading] = [:]
-        var headingOrder: [Int] = []
+        // Sparse: few lines are headings. Only where they are is kept (in line order, read
+        // with a cursor); the main loop parses a heading line again when it gets there,
+        // which costs less than holding every Heading through the parse.
+        var headingLines: [Int32] = []
+        var hasQuestionHeadings = false
+        var lastAnswerHeading = -1
+        var allQuestionNumbers = Set<QuestionNumber>()
+        var questionSlots = 0
         for (k, line) in lines.enumerated() {
-            if let h = HeadingParser.parse(line.text) { headings[k] = h; headingOrder.append(k) }
+            guard let h = HeadingParser.parse(line.text) else { continue }
+            headingLines.append(Int32(k))
+            switch h.kind {
+            case .question:
+                hasQuestionHeadings = true
+                allQuestionNumbers.formUnion(h.numbers)
+                questionSlots += h.numbers.count
+            case .answer: lastAnswerHeading = k
+            case .notice: break
+            }
         }
-        let hasQuestionHeadings = headings.values.contains { $0.kind == .question }
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        let allQuestionNumbers = Set(headings.values.filter { $0.kind == .question }.flatMap(\.numbers))
         maxQuestionNumber = allQuestionNumbers.max()
+        doc.questions.reserveCapacity(questionSlots)
+        doc.items.reserveCapacity(headingLines.count + 2)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
-        let lastHeading = headingOrder.last { headings[$0]?.kind == .answer } ?? headingOrder.last ?? -1
+        let lastHeading = lastAnswerHeading >= 0 ? lastAnswerHeading : headingLines.last.map(Int.init) ?? -1
         var typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
         typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
-        if let typed { scanned += typed.notes }
+        if typed != nil {
+            // Moved, not copied: the list is kept only for its line range.
+            scanned += typed!.notes
+            typed!.notes = []
+        }
         scanned += pdfNotes.notes
 
         var i = 0
+        var nextHeading = 0
         var wasBlank = true
         while i < lines.count {
             defer { i += 1 }
@@ -76,8 +95,10 @@ struct ParserState {
                 if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
                 continue
             }
+            while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
-            if let h = headings[i] {
+            if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
+               let h = HeadingParser.parse(line.text) {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
@@ -98,6 +119,12 @@ struct ParserState {
             blockLines.append(line)
         }
         switchBlock(to: .closing, line: lines.last?.number ?? 1)
+        // The line and heading arrays are the largest transient structures; free them
+        // before the footnotes and links are built, which is when memory peaks.
+        lines = []
+        headingLines = []
+        created = []
+        pdfNotes = PDFTextNotes()
 
         doc.metadata.publicationID = furniture.publicationID
         doc.metadata.session = furniture.session
@@ -108,6 +135,7 @@ struct ParserState {
         }
         MetadataParser.parse(header: headerText.string, into: &doc.metadata)
         addFootnotes()
+        scanned = []
         Linker.link(&doc)
     }
 
