@@ -94,6 +94,7 @@ struct ContentBuilder {
         if let by = m.askedBy {
             var s = "Vragen van \(by)"
             if let to = m.askedTo { s += " aan \(to)" }
+            if let subject = m.subject { s += " over \(subject)" }
             if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
             lines.append(s)
         }

@@ -20,6 +20,7 @@ struct ParserState {
     var doc: Document
     private var block = Block.preamble
     private var blockLines: [SourceLine] = []
+    private var headerLines = HeaderLines()
     /// Questions printed since the last answer: what a bare `Antwoord` answers.
     private var pending: [Int] = []
     private var scanned: [ScannedNote] = []
@@ -116,7 +117,11 @@ struct ParserState {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 headerText.append(contentsOf: line.text.utf8)
             }
-            blockLines.append(line)
+            if case .preamble = block {
+                blockLines += headerLines.feed(line)
+            } else {
+                blockLines.append(line)
+            }
         }
         switchBlock(to: .closing, line: lines.last?.number ?? 1)
         // The line and heading arrays are the largest transient structures; free them
@@ -134,6 +139,12 @@ struct ParserState {
             doc.metadata.aanhangsel = n
         }
         MetadataParser.parse(header: headerText.string, into: &doc.metadata)
+        // A "Mededeling van … (ontvangen …)" heading wraps into its notice's text; only the
+        // whole paragraph has the date and the full name of who sent it.
+        if doc.metadata.received == nil, let notice = doc.notices.first?.paragraphs.first?.plainText,
+           notice.hasPrefix("Mededeling van ") {
+            MetadataParser.parse(header: notice, into: &doc.metadata)
+        }
         addFootnotes()
         scanned = []
         Linker.link(&doc)
@@ -241,6 +252,7 @@ struct ParserState {
     // MARK: blocks
 
     private mutating func switchBlock(to next: Block, line: Int) {
+        if case .preamble = block { blockLines += headerLines.flush() }
         let joined = ParagraphJoiner.join(blockLines)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(joined.count)
