@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// Every key the reader understands, with what it does: the ONE list that both the help
 /// screen and docs/keys.md are generated from, so the two cannot drift apart (a test
 /// compares docs/keys.md with `KeyTable.markdown`).
