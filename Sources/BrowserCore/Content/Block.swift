@@ -49,7 +49,8 @@ struct Block: Sendable {
     }
 
     var roles: [Role] { cells.indices.map(role(at:)) }
-    static let clusterFlag: UInt32 = 0x8000_0000
+    /// The search index reads `codes` as they are, so both must agree on the flag.
+    static let clusterFlag: UInt32 = SearchableText.CodedSegment.clusterFlag
 
     init(owner: Owner, spaceBefore: Bool) {
         self.owner = owner
@@ -65,8 +66,11 @@ struct Block: Sendable {
         return Character(Unicode.Scalar(c) ?? "\u{FFFD}")
     }
 
-    /// The characters, for the few callers that need them all (search index, tests).
+    /// The characters, for the few callers that need them all (tests, mostly).
     var characters: [Character] { (0..<count).map(character(at:)) }
+
+    /// The stored codes as the search index reads them: no copy, no `Character`s.
+    var searchSegment: SearchableText.CodedSegment { .init(codes: codes, clusters: clusters) }
 
     /// The characters in `range` as a string.
     func text(_ range: Range<Int>) -> String {

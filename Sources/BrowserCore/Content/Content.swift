@@ -14,7 +14,7 @@ final class Content: Sendable {
     var searchIndex: SearchableText {
         searchIndexCache.withLock { cache in
             if let built = cache { return built }
-            let built = SearchableText(segments: blocks.map(\.characters))
+            let built = SearchableText(codedSegments: blocks.map(\.searchSegment))
             cache = built
             return built
         }

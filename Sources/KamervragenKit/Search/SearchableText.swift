@@ -36,16 +36,143 @@ public struct SearchableText: Sendable {
         finish()
     }
 
+    /// Text kept as one integer code per displayed character, as the browser stores its
+    /// blocks: the scalar value when the character is one scalar, else `clusterFlag` plus
+    /// an index into `clusters`.
+    public struct CodedSegment: Sendable {
+        public var codes: [UInt32]
+        public var clusters: [Character]
+        public static let clusterFlag: UInt32 = 0x8000_0000
+
+        public init(codes: [UInt32], clusters: [Character] = []) {
+            self.codes = codes
+            self.clusters = clusters
+        }
+    }
+
+    /// The same index as `init(segments:)` on the segments' characters, read straight
+    /// from their codes. Opening a large document and typing `/` waits for this, so it
+    /// makes one pass over the integers that writes all three unit arrays and counts the
+    /// letters, ASCII without any `Character` or `String`; only the rare other codes are
+    /// folded, each as the `Character` path folds it.
+    public init(codedSegments segments: [CodedSegment]) {
+        // The arrays are written in place, so their exact length comes first: a code
+        // below 0x80 is one unit, the others count what they fold to.
+        var scratch: [UInt32] = []
+        var total = 0
+        for segment in segments {
+            total += segment.codes.count + 1
+            // Most blocks are all ASCII; OR-ing their codes is a loop the compiler
+            // vectorises, and only the other blocks are walked code by code.
+            let bits = segment.codes.withUnsafeBufferPointer { $0.reduce(0, |) }
+            guard bits >= 0x80 else { continue }
+            for code in segment.codes where code >= 0x80 {
+                SearchableText.fold(code, of: segment, into: &scratch)
+                total += scratch.count - 1
+            }
+        }
+        var counts = [Int](repeating: 0, count: 129)
+        var others: [UInt32: [Int32]] = [:]
+        var starts: [Int32] = []
+        starts.reserveCapacity(segments.count)
+        var characters = 0
+        var exactUnits: [UInt32] = []
+        var originUnits: [Int32] = []
+        let lowerUnits = [UInt32](unsafeUninitializedCapacity: total) { lo, loCount in
+            exactUnits = [UInt32](unsafeUninitializedCapacity: total) { ex, exCount in
+                originUnits = [Int32](unsafeUninitializedCapacity: total) { or, orCount in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        var out = UnitWriter(exact: ex, lower: lo, origin: or, counts: counts)
+                        for segment in segments {
+                            starts.append(Int32(out.units))
+                            out.write(segment, others: &others, scratch: &scratch)
+                            out.put(0x0A, others: &others)
+                            out.characters += 1
+                        }
+                        precondition(out.units == total, "search units miscounted")
+                        characters = out.characters
+                    }
+                    orCount = total
+                }
+                exCount = total
+            }
+            loCount = total
+        }
+        exact = exactUnits
+        lower = lowerUnits
+        origin = originUnits
+        characterCount = characters
+        segmentUnitStarts = starts
+        otherPositions = others
+        listASCIIPositions(counts: counts)
+    }
+
+    /// Writes units into buffers sized beforehand. Its counters are plain stored
+    /// properties of a local value, so the per-character loop keeps them in registers.
+    private struct UnitWriter {
+        let exact: UnsafeMutableBufferPointer<UInt32>
+        let lower: UnsafeMutableBufferPointer<UInt32>
+        let origin: UnsafeMutableBufferPointer<Int32>
+        /// `counts[u + 1]`: occurrences of the lower-cased ASCII unit `u`.
+        let counts: UnsafeMutableBufferPointer<Int>
+        var units = 0
+        var characters = 0
+
+        @inline(__always)
+        mutating func put(_ unit: UInt32, others: inout [UInt32: [Int32]]) {
+            let l = SearchFolding.lowercased(unit)
+            exact[units] = unit; lower[units] = l; origin[units] = Int32(characters)
+            if l < 128 { counts[Int(l) + 1] += 1 } else { others[l, default: []].append(Int32(units)) }
+            units += 1
+        }
+
+        mutating func write(_ segment: CodedSegment, others: inout [UInt32: [Int32]], scratch: inout [UInt32]) {
+            var k = units, c = characters
+            segment.codes.withUnsafeBufferPointer { codes in
+                for code in codes {
+                    if code < 0x80 {
+                        let l = code &- 0x41 < 26 ? code + 0x20 : code
+                        exact[k] = code; lower[k] = l; origin[k] = Int32(c)
+                        counts[Int(l) + 1] += 1
+                        k += 1
+                    } else {
+                        units = k; characters = c
+                        SearchableText.fold(code, of: segment, into: &scratch)
+                        for unit in scratch { put(unit, others: &others) }
+                        k = units
+                    }
+                    c += 1
+                }
+            }
+            units = k; characters = c
+        }
+    }
+
+    /// The units of one non-ASCII code, replacing `scratch`: a cluster as any
+    /// `Character` is folded, a lone scalar (an invalid one shown as U+FFFD) by itself.
+    private static func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
+        scratch.removeAll(keepingCapacity: true)
+        if code & CodedSegment.clusterFlag != 0 {
+            fold(segment.clusters[Int(code & ~CodedSegment.clusterFlag)], into: &scratch)
+        } else {
+            SearchFolding.appendFolded(Unicode.Scalar(code) ?? "\u{FFFD}", to: &scratch)
+        }
+    }
+
+    /// One character's units. ASCII is itself, except that "\r\n" (whose `asciiValue`
+    /// is a line feed) keeps both scalars, so a query never sees a line break there.
+    private static func fold(_ ch: Character, into out: inout [UInt32]) {
+        if let a = ch.asciiValue, a != 0x0A || ch == "\n" {
+            out.append(UInt32(a))
+            return
+        }
+        for scalar in ch.unicodeScalars { SearchFolding.appendFolded(scalar, to: &out) }
+    }
+
     private mutating func append(_ characters: some Sequence<Character>) {
         for ch in characters {
-            if let a = ch.asciiValue, a != 0x0A || ch == "\n" {
-                exact.append(UInt32(a))
-                origin.append(Int32(characterCount))
-                characterCount += 1
-                continue
-            }
             let before = exact.count
-            for scalar in ch.unicodeScalars { SearchFolding.appendFolded(scalar, to: &exact) }
+            SearchableText.fold(ch, into: &exact)
             for _ in before..<exact.count { origin.append(Int32(characterCount)) }
             characterCount += 1
         }
@@ -53,9 +180,47 @@ public struct SearchableText: Sendable {
 
     private mutating func finish() {
         lower = exact.map(SearchFolding.lowercased)
+        var counts = [Int](repeating: 0, count: 129)
         for (i, u) in lower.enumerated() {
-            if u < 128 { asciiPositions[Int(u)].append(Int32(i)) } else { otherPositions[u, default: []].append(Int32(i)) }
+            if u < 128 { counts[Int(u) + 1] += 1 } else { otherPositions[u, default: []].append(Int32(i)) }
         }
+        listASCIIPositions(counts: counts)
+    }
+
+    /// Fills the ASCII position lists from `counts[u + 1]`, the occurrences of each
+    /// lower-cased unit `u`. Each list is allocated at its exact size and written through
+    /// a pointer: appending to 128 growing arrays cost most of a large build, and filling
+    /// one buffer to copy out of doubled the memory touched, which costs as much again in
+    /// page faults. A pointer into an array under construction is valid only inside its
+    /// initialiser's closure, so the lists are opened one inside the other, recursively,
+    /// and the one pass over the units runs at the innermost level.
+    private mutating func listASCIIPositions(counts: [Int]) {
+        let letters = (0..<128).filter { counts[$0 + 1] > 0 }
+        var lists = [[Int32]](repeating: [], count: 128)
+        var heads = [UnsafeMutablePointer<Int32>?](repeating: nil, count: 128)
+        let units = lower
+        func open(_ k: Int) {
+            guard k < letters.count else {
+                heads.withUnsafeMutableBufferPointer { heads in
+                    units.withUnsafeBufferPointer { units in
+                        for i in units.indices where units[i] < 128 {
+                            let u = Int(units[i])
+                            heads[u]!.pointee = Int32(i)
+                            heads[u]! += 1
+                        }
+                    }
+                }
+                return
+            }
+            let a = letters[k], n = counts[a + 1]
+            lists[a] = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+                heads[a] = buffer.baseAddress
+                open(k + 1)
+                count = n
+            }
+        }
+        open(0)
+        asciiPositions = lists
     }
 
     /// Unit positions whose lower-cased unit equals `unit` lower-cased, ascending.
