@@ -17,8 +17,16 @@ public enum CursesTerminal {
         var children: [Int32] = []
         browser.resize(rows: session.rows, columns: session.columns)
         painter.paint(browser.render())
+        var searchPrepared = false
 
         while true {
+            // The search index (tens of ms on a very large document) is built the first
+            // time the reader is looking rather than typing, so their first `/` does not
+            // wait for it; a key typed ahead is answered first.
+            if !searchPrepared && !session.keyWaiting {
+                browser.prepareSearch()
+                searchPrepared = true
+            }
             var value: wint_t = 0
             let status = wget_wch(kv_stdscr(), &value)
             switch KeyDecoder.decode(status: status, value: UInt32(value), mouse: session.mouse) {

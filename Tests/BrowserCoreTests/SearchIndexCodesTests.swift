@@ -88,6 +88,21 @@ import KamervragenKit
         )
     }
 
+    /// The terminal builds the index ahead of the first `/`; that changes nothing the
+    /// reader sees, and the search that follows finds what it finds without it.
+    @Test func preparedSearchChangesNothingVisible() throws {
+        var prepared = Browser(document: try Fixture.seed(), rows: 24, columns: 80)
+        var lazy = Browser(document: try Fixture.seed(), rows: 24, columns: 80)
+        let before = prepared.render().text
+        prepared.prepareSearch()
+        #expect(prepared.render().text == before)
+        prepared.type("/creeren")
+        lazy.type("/creeren")
+        #expect(prepared.search?.count == 4)
+        #expect(prepared.search?.starts == lazy.search?.starts)
+        #expect(prepared.render().text == lazy.render().text)
+    }
+
     /// Searching the seed through the browser finds what the plain string search finds
     /// in each block's text, with the same highlighted characters.
     @Test func browserMatchesAgreeWithStringSearch() throws {

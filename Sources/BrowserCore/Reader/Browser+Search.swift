@@ -1,6 +1,13 @@
 import KamervragenKit
 
 extension Browser {
+    /// Builds the search index now instead of on the first `/`. For the terminal to call
+    /// when it would otherwise wait for a key: opening stays as fast, and the first
+    /// search keystroke costs what every later one does.
+    public func prepareSearch() {
+        _ = content.searchIndex
+    }
+
     mutating func startSearch(forward: Bool) {
         prompt = SearchPrompt(forward: forward, origin: here, originTop: top, savedSearch: search)
         selection = nil

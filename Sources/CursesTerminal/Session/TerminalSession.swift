@@ -93,6 +93,14 @@ final class TerminalSession {
         }
     }
 
+    /// Bytes wait on the input terminal. Asked before idle work, so that work never
+    /// holds up a key the reader has already typed (curses has read nothing yet when it
+    /// is asked, so its own buffer is empty).
+    var keyWaiting: Bool {
+        var request = pollfd(fd: fileno(input ?? kv_stdin()), events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) > 0
+    }
+
     var rows: Int { Int(kv_lines()) }
     var columns: Int { Int(kv_cols()) }
 
