@@ -59,15 +59,20 @@ public struct SearchableText: Sendable {
         // The arrays are written in place, so their exact length comes first: a code
         // below 0x80 is one unit, the others count what they fold to.
         var scratch: [UInt32] = []
+        var memo = FoldMemo()
         var total = 0
         for segment in segments {
             total += segment.codes.count + 1
             // Most blocks are all ASCII; OR-ing their codes is a loop the compiler
             // vectorises, and only the other blocks are walked code by code.
-            let bits = segment.codes.withUnsafeBufferPointer { $0.reduce(0, |) }
+            let bits = segment.codes.withUnsafeBufferPointer { codes in
+                var bits: UInt32 = 0
+                for code in codes { bits |= code }
+                return bits
+            }
             guard bits >= 0x80 else { continue }
             for code in segment.codes where code >= 0x80 {
-                SearchableText.fold(code, of: segment, into: &scratch)
+                memo.fold(code, of: segment, into: &scratch)
                 total += scratch.count - 1
             }
         }
@@ -85,7 +90,7 @@ public struct SearchableText: Sendable {
                         var out = UnitWriter(exact: ex, lower: lo, origin: or, counts: counts)
                         for segment in segments {
                             starts.append(Int32(out.units))
-                            out.write(segment, others: &others, scratch: &scratch)
+                            out.write(segment, others: &others, scratch: &scratch, memo: &memo)
                             out.put(0x0A, others: &others)
                             out.characters += 1
                         }
@@ -126,7 +131,7 @@ public struct SearchableText: Sendable {
             units += 1
         }
 
-        mutating func write(_ segment: CodedSegment, others: inout [UInt32: [Int32]], scratch: inout [UInt32]) {
+        mutating func write(_ segment: CodedSegment, others: inout [UInt32: [Int32]], scratch: inout [UInt32], memo: inout FoldMemo) {
             var k = units, c = characters
             segment.codes.withUnsafeBufferPointer { codes in
                 for code in codes {
@@ -137,7 +142,7 @@ public struct SearchableText: Sendable {
                         k += 1
                     } else {
                         units = k; characters = c
-                        SearchableText.fold(code, of: segment, into: &scratch)
+                        memo.fold(code, of: segment, into: &scratch)
                         for unit in scratch { put(unit, others: &others) }
                         k = units
                     }
@@ -145,6 +150,33 @@ public struct SearchableText: Sendable {
                 }
             }
             units = k; characters = c
+        }
+    }
+
+    /// What the scalars below U+3000 (accented Latin, quotes, dashes, the euro sign)
+    /// fold to, remembered during one build: the same few recur thousands of times in
+    /// a large document, and folding each afresh (a dictionary look-up, a Unicode
+    /// property) cost as much as all its ASCII together. A scalar that folds to more
+    /// than one unit is folded every time.
+    private struct FoldMemo {
+        private static let limit: UInt32 = 0x3000
+        private static let unknown = UInt32.max, nothing = UInt32.max - 1, several = UInt32.max - 2
+        private var known = [UInt32](repeating: FoldMemo.unknown, count: Int(FoldMemo.limit))
+
+        mutating func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
+            guard code < FoldMemo.limit else { return SearchableText.fold(code, of: segment, into: &scratch) }
+            switch known[Int(code)] {
+            case FoldMemo.unknown:
+                SearchableText.fold(code, of: segment, into: &scratch)
+                known[Int(code)] = scratch.count == 0 ? FoldMemo.nothing : scratch.count == 1 ? scratch[0] : FoldMemo.several
+            case FoldMemo.nothing:
+                scratch.removeAll(keepingCapacity: true)
+            case FoldMemo.several:
+                SearchableText.fold(code, of: segment, into: &scratch)
+            case let unit:
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(unit)
+            }
         }
     }
 
