@@ -5,8 +5,10 @@
 public struct SearchableText: Sendable {
     public private(set) var exact: [UInt32] = []
     public private(set) var lower: [UInt32] = []
-    /// `origin[i]` is the index of the character that produced unit `i`.
-    public private(set) var origin: [Int32] = []
+    /// `origin[i]` is the index of the character that produced unit `i`. Spelled out
+    /// here for callers that want them all; the index itself keeps them as `origins`.
+    public var origin: [Int32] { (0..<exact.count).map { Int32(origins.character(ofUnit: $0)) } }
+    private var origins = Origins()
     public private(set) var characterCount = 0
     /// For text built from segments: the unit index where each segment starts.
     public private(set) var segmentUnitStarts: [Int32] = []
@@ -29,8 +31,8 @@ public struct SearchableText: Sendable {
         for segment in segments {
             segmentUnitStarts.append(Int32(exact.count))
             append(segment)
+            origins.note(unit: exact.count, character: characterCount)
             exact.append(0x0A)
-            origin.append(Int32(characterCount))
             characterCount += 1
         }
         finish()
@@ -82,22 +84,20 @@ public struct SearchableText: Sendable {
         starts.reserveCapacity(segments.count)
         var characters = 0
         var exactUnits: [UInt32] = []
-        var originUnits: [Int32] = []
+        var unitOrigins = Origins()
         let lowerUnits = [UInt32](unsafeUninitializedCapacity: total) { lo, loCount in
             exactUnits = [UInt32](unsafeUninitializedCapacity: total) { ex, exCount in
-                originUnits = [Int32](unsafeUninitializedCapacity: total) { or, orCount in
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        var out = UnitWriter(exact: ex, lower: lo, origin: or, counts: counts)
-                        for segment in segments {
-                            starts.append(Int32(out.units))
-                            out.write(segment, others: &others, scratch: &scratch, memo: &memo)
-                            out.put(0x0A, others: &others)
-                            out.characters += 1
-                        }
-                        precondition(out.units == total, "search units miscounted")
-                        characters = out.characters
+                counts.withUnsafeMutableBufferPointer { counts in
+                    var out = UnitWriter(exact: ex, lower: lo, counts: counts)
+                    for segment in segments {
+                        starts.append(Int32(out.units))
+                        out.write(segment, others: &others, scratch: &scratch, memo: &memo)
+                        out.put(0x0A, others: &others)
+                        out.characters += 1
                     }
-                    orCount = total
+                    precondition(out.units == total, "search units miscounted")
+                    characters = out.characters
+                    unitOrigins = out.origins
                 }
                 exCount = total
             }
@@ -105,7 +105,7 @@ public struct SearchableText: Sendable {
         }
         exact = exactUnits
         lower = lowerUnits
-        origin = originUnits
+        origins = unitOrigins
         characterCount = characters
         segmentUnitStarts = starts
         otherPositions = others
@@ -114,19 +114,22 @@ public struct SearchableText: Sendable {
 
     /// Writes units into buffers sized beforehand. Its counters are plain stored
     /// properties of a local value, so the per-character loop keeps them in registers.
+    /// An ASCII code is one unit from one character, which never changes the offset
+    /// `origins` records, so only the other codes (and the breaks) note theirs.
     private struct UnitWriter {
         let exact: UnsafeMutableBufferPointer<UInt32>
         let lower: UnsafeMutableBufferPointer<UInt32>
-        let origin: UnsafeMutableBufferPointer<Int32>
         /// `counts[u + 1]`: occurrences of the lower-cased ASCII unit `u`.
         let counts: UnsafeMutableBufferPointer<Int>
+        var origins = Origins()
         var units = 0
         var characters = 0
 
         @inline(__always)
         mutating func put(_ unit: UInt32, others: inout [UInt32: [Int32]]) {
             let l = SearchFolding.lowercased(unit)
-            exact[units] = unit; lower[units] = l; origin[units] = Int32(characters)
+            exact[units] = unit; lower[units] = l
+            origins.note(unit: units, character: characters)
             if l < 128 { counts[Int(l) + 1] += 1 } else { others[l, default: []].append(Int32(units)) }
             units += 1
         }
@@ -137,19 +140,57 @@ public struct SearchableText: Sendable {
                 for code in codes {
                     if code < 0x80 {
                         let l = code &- 0x41 < 26 ? code + 0x20 : code
-                        exact[k] = code; lower[k] = l; origin[k] = Int32(c)
+                        exact[k] = code; lower[k] = l
                         counts[Int(l) + 1] += 1
                         k += 1
                     } else {
                         units = k; characters = c
                         memo.fold(code, of: segment, into: &scratch)
                         for unit in scratch { put(unit, others: &others) }
+                        // Whatever comes next starts from the next character.
+                        origins.note(unit: units, character: c + 1)
                         k = units
                     }
                     c += 1
                 }
             }
             units = k; characters = c
+        }
+    }
+
+    /// Which character each unit came from, kept as the offset between the two: unit `i`
+    /// came from character `i + offset`, and the offset changes only around a character
+    /// that did not fold to exactly one unit (ß, …, a dropped mark, a cluster). A large
+    /// document has a few such places among millions of units, so this replaces an
+    /// array as long as the text, which cost a fifth of building the index in page
+    /// faults alone. Looking one up is a binary search, done per match shown.
+    struct Origins: Sendable {
+        /// `firstUnits[k]` is where `offsets[k]` starts to apply; ascending.
+        private var firstUnits: [Int32] = [0]
+        private var offsets: [Int32] = [0]
+
+        /// Unit `unit` came from character `character`; units after it are taken to
+        /// follow one character each until noted otherwise. Units are noted in order.
+        @inline(__always)
+        mutating func note(unit: Int, character: Int) {
+            let offset = Int32(character - unit), last = firstUnits.count - 1
+            if Int(firstUnits[last]) == unit {
+                // A second note for the same unit (a guess replaced by the fact).
+                offsets[last] = offset
+                if last > 0 && offsets[last - 1] == offset { firstUnits.removeLast(); offsets.removeLast() }
+            } else if offsets[last] != offset {
+                firstUnits.append(Int32(unit))
+                offsets.append(offset)
+            }
+        }
+
+        func character(ofUnit unit: Int) -> Int {
+            var low = 0, high = firstUnits.count // firstUnits[low] <= unit < firstUnits[high]
+            while high - low > 1 {
+                let mid = (low + high) / 2
+                if Int(firstUnits[mid]) <= unit { low = mid } else { high = mid }
+            }
+            return unit + Int(offsets[low])
         }
     }
 
@@ -205,7 +246,7 @@ public struct SearchableText: Sendable {
         for ch in characters {
             let before = exact.count
             SearchableText.fold(ch, into: &exact)
-            for _ in before..<exact.count { origin.append(Int32(characterCount)) }
+            for unit in before..<exact.count { origins.note(unit: unit, character: characterCount) }
             characterCount += 1
         }
     }
@@ -313,8 +354,8 @@ public struct SearchableText: Sendable {
 
     /// The characters covered by an occurrence of `length` units at `unitStart`.
     public func characters(atUnit unitStart: Int, length: Int) -> Range<Int> {
-        let start = Int(origin[unitStart])
-        let end = Int(origin[min(origin.count - 1, unitStart + max(1, length) - 1)]) + 1
+        let start = origins.character(ofUnit: unitStart)
+        let end = origins.character(ofUnit: min(exact.count - 1, unitStart + max(1, length) - 1)) + 1
         return start..<end
     }
 
@@ -328,8 +369,8 @@ public struct SearchableText: Sendable {
     }
 
     private func match(at i: Int, length: Int) -> Match {
-        let start = Int(origin[i])
-        let end = Int(origin[i + length - 1]) + 1
+        let start = origins.character(ofUnit: i)
+        let end = origins.character(ofUnit: i + length - 1) + 1
         return Match(unitStart: Int32(i), characters: start..<end)
     }
 }
