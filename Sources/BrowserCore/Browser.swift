@@ -30,8 +30,8 @@ public struct Browser: Sendable {
 
     var selection: Selection?
     var notes: NotesPane?
-    var back: [Anchor] = []
-    var forward: [Anchor] = []
+    var back: [Place] = []
+    var forward: [Place] = []
     /// The question `a` or an answer link came from, so `a` on a combined answer returns
     /// to that question rather than the first one it covers.
     var cameFromQuestion: Int?
@@ -96,20 +96,19 @@ public struct Browser: Sendable {
 
     /// A jump: remembered so `←` comes back here.
     mutating func jump(to line: Int) {
-        let from = anchor
+        let from = here
         scroll(to: line)
-        if from != anchor {
-            back.append(from)
-            if back.count > 100 { back.removeFirst() }
-            forward.removeAll()
-        }
+        remember(from)
+        forgetOffscreenMatch()
     }
 
     /// Puts a heading at the top (or as near as the end of the document allows).
     mutating func go(toBlock block: Int, remember: Bool) {
-        let target = line(ofBlock: block)
-        if remember { jump(to: target) } else { scroll(to: target) }
+        let from = here
+        scroll(to: line(ofBlock: block))
         focusBlock = block
+        if remember { self.remember(from) }
+        forgetOffscreenMatch()
     }
 
     /// The first line of a block's own text (not its blank separator).

@@ -11,7 +11,7 @@ public func plainTextDump(of document: Document, width: Int) -> String {
     for (index, block) in content.blocks.enumerated() {
         if block.spaceBefore && index > 0 { out += "\n" }
         Layout.wrap(block, width: w) { start, end in
-            var line = String(block.characters[start..<end])
+            var line = block.text(start..<end)
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }

@@ -5,10 +5,12 @@ switch section {
 case "parse": runParseBenchmark()
 case "browser": runBrowserBenchmark()
 case "first-screen": runFirstScreenBenchmark()
+case "pdf": runPDFFirstFrameBenchmark()
 case "all":
     runParseBenchmark()
     runBrowserBenchmark()
     runFirstScreenBenchmark()
+    runPDFFirstFrameBenchmark()
 default:
     print("usage: kamervragen-bench [parse|browser|first-screen|all]")
 }

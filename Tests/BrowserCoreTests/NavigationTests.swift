@@ -283,8 +283,10 @@ import KamervragenKit
         let lines = b.render().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == " Het bericht over uitbuiting")
         #expect(lines[1] == "Aanhangsel 604 · 2024Z18294")
-        #expect(lines[2] == "Vragen van Mutluer (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid (ingezonden 17 oktober 2024)")
-        #expect(lines[3] == "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)")
+        // The subject is part of the asking sentence, as printed; at 120 columns it wraps.
+        #expect(lines[2] == "Vragen van Mutluer (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over Het bericht over uitbuiting")
+        #expect(lines[3] == "(ingezonden 17 oktober 2024)")
+        #expect(lines[4] == "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)")
         #expect(lines.contains("Inleiding"))
         #expect(lines.contains("Mededeling van minister Van Weel: de beantwoording duurt langer."))
         #expect(lines.contains("Hoogachtend"))

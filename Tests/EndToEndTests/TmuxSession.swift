@@ -64,8 +64,8 @@ final class TmuxSession {
         try capture().components(separatedBy: "\n")
     }
 
-    /// Polls the screen until `condition` holds, for at most `timeout` seconds, and returns
-    /// the screen; throws with the last screen when it never does.
+    /// Polls the screen until `condition` holds on a settled screen, for at most `timeout`
+    /// seconds, and returns the screen; throws with the last screen when it never does.
     @discardableResult
     func waitFor(
         _ what: String, timeout: Double = 10, _ condition: (String) -> Bool
@@ -74,7 +74,15 @@ final class TmuxSession {
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                // A capture can land while curses is still drawing the frame: only a screen
+                // that holds still across two captures counts as what the user sees.
+                usleep(40_000)
+                let again = try capture()
+                if again == screen { return screen }
+                screen = again
+                continue
+            }
             usleep(50_000)
         }
         throw Failure(description: "timed out waiting for \(what); screen was:\n\(screen)")

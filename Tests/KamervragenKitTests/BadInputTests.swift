@@ -152,3 +152,14 @@ struct SplitMix: RandomNumberGenerator {
     #expect(doc.questions.enumerated().allSatisfy { $0.element.answer == $0.offset })
     #expect(doc.diagnostics.isEmpty)
 }
+
+/// A file name is as untrusted as the file: whoever prints `description` must not be
+/// able to retitle or reprogram the terminal through it.
+@Test func errorDescriptionNeutralisesControlCharactersInThePath() {
+    let path = "/tmp/evil\u{1B}]0;x\u{07}\n.txt"
+    let e = loadError { () throws(LoadError) in try DocumentLoader.parse(bytes: [], source: path) }
+    let text = e?.description ?? ""
+    #expect(TerminalSafe.isSafe(text))
+    #expect(text == "/tmp/evil\u{241B}]0;x\u{2407}\u{240A}.txt: empty file")
+    #expect(e?.path == path) // the raw path stays available to callers
+}

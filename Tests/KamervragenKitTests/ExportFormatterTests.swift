@@ -11,7 +11,7 @@ import Testing
     #expect(lines[2].hasSuffix("→ niet beantwoord"))
     #expect(lines[3].hasPrefix("Mededeling  Mededeling van de minister"))
     // Arrows line up.
-    let columns = lines.prefix(3).map { PrintedWidth.of($0.prefix { $0 != "→" }) }
+    let columns = lines.prefix(3).map { DisplayWidth.of($0.prefix { $0 != "→" }) }
     #expect(Set(columns).count == 1)
     for line in lines { #expect(TerminalSafe.isSafe(line)) }
 }
@@ -29,7 +29,7 @@ import Testing
     let doc = Document(source: "x", questions: [Question(number: QuestionNumber(1), paragraphs: [Paragraph(text: long)], lines: LineRange(1, 1))])
     let line = OutlineFormatter.lines(doc)[0]
     #expect(line.contains("…"))
-    #expect(PrintedWidth.of(line.prefix { $0 != "→" }) == 1 + 2 + OutlineFormatter.openingWidth + 2)
+    #expect(DisplayWidth.of(line.prefix { $0 != "→" }) == 1 + 2 + OutlineFormatter.openingWidth + 2)
 }
 
 @Test func showPrintsEveryQuestionOfACombinedAnswerAndItsNotes() {
@@ -40,7 +40,7 @@ import Testing
     #expect(text.contains("\nAntwoord op vragen 3 en 4\n  Ja.\n\n  Zie https://example.org/x\n"))
     #expect(text.contains("\nNoten\n  [eindnoot 1] NOS (https://nos.nl/a)\n  [voetnoot 1] Aanwijzing mensenhandel\n"))
     for line in lines {
-        #expect(PrintedWidth.of(line) <= 40)
+        #expect(DisplayWidth.of(line) <= 40)
         #expect(TerminalSafe.isSafe(line))
     }
 }

@@ -32,20 +32,20 @@ import Testing
 }
 
 @Test func displayWidthCountsWideAndCombiningCharacters() {
-    #expect(PrintedWidth.of("abc") == 3)
-    #expect(PrintedWidth.of("e\u{301}") == 1)
-    #expect(PrintedWidth.of("漢字") == 4)
-    #expect(PrintedWidth.of("creëren") == 7)
+    #expect(DisplayWidth.of("abc") == 3)
+    #expect(DisplayWidth.of("e\u{301}") == 1)
+    #expect(DisplayWidth.of("漢字") == 4)
+    #expect(DisplayWidth.of("creëren") == 7)
 }
 
 @Test(arguments: [1, 5, 20, 37, 80])
 func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
     let text = "Het kabinet neemt de zorgen serieus en werkt aan https://www.rijksoverheid.nl/documenten/kamerstukken/2025/11/01/een-heel-lange-url een aanpak 漢字漢字漢字."
     let lines = TextWrapper.wrap(text, width: width, indent: width > 10 ? "  " : "")
-    for line in lines where !line.contains("://") { #expect(PrintedWidth.of(line) <= max(width, 2)) }
+    for line in lines where !line.contains("://") { #expect(DisplayWidth.of(line) <= max(width, 2)) }
     // The URL is never split, and shares its line with nothing when it is too wide.
     let url = "https://www.rijksoverheid.nl/documenten/kamerstukken/2025/11/01/een-heel-lange-url"
-    #expect(lines.contains { $0.contains(url) && ($0.trimmingCharacters() == url || PrintedWidth.of($0) <= width) })
+    #expect(lines.contains { $0.contains(url) && ($0.trimmingCharacters() == url || DisplayWidth.of($0) <= width) })
     let rejoined = lines.map { $0.trimmingCharacters() }.joined()
     #expect(rejoined == text.filter { $0 != " " })
 }
@@ -58,7 +58,7 @@ func wrappingNeverExceedsTheWidthAndLosesNoWords(_ width: Int) {
 @Test func truncationEndsWithAnEllipsisAtAWordBoundary() {
     let t = TextWrapper.truncate("Welke verklaring heeft u voor de opvallende stijging van het aantal minderjarigen?", width: 30)
     #expect(t == "Welke verklaring heeft u voor…")
-    #expect(PrintedWidth.of(t) <= 30)
+    #expect(DisplayWidth.of(t) <= 30)
     #expect(TextWrapper.truncate("Kort.", width: 30) == "Kort.")
 }
 

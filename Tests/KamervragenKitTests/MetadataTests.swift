@@ -69,3 +69,49 @@ func dutchDates(_ text: String, _ iso: String) {
     #expect(doc.notices.map(\.plainText) == ["De vragen worden later beantwoord."])
     #expect(doc.diagnostics.allSatisfy { $0.severity == .note })
 }
+
+@Suite struct HeaderLinesTests {
+    /// The header sentences become metadata; keeping them in the preamble as well would
+    /// show them twice.
+    @Test func metadataLinesLeaveThePreamble() throws {
+        let text = """
+        AH 604
+        2024Z18294
+        Vragen van het lid Mutluer (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over uitbuiting (ingezonden
+        17 oktober 2024). Zie ook Aanhangsel 12.
+        Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)
+
+        Vragen van burgers zijn belangrijk, schreef de minister.
+
+        Vraag 1
+        Waarom?
+
+        Antwoord 1
+        Daarom.
+        """
+        let doc = DocumentParser.parse(text, source: "t.txt")
+        #expect(doc.metadata.aanhangsel == "604")
+        #expect(doc.metadata.caseNumber == "2024Z18294")
+        #expect(doc.metadata.submitted == ISODate(year: 2024, month: 10, day: 17))
+        #expect(doc.metadata.received == ISODate(year: 2024, month: 11, day: 20))
+        let preamble = doc.items.compactMap { item -> [String]? in
+            if case .preamble(let ps) = item { return ps.map(\.plainText) } else { return nil }
+        }.flatMap { $0 }
+        #expect(preamble == ["Zie ook Aanhangsel 12.", "Vragen van burgers zijn belangrijk, schreef de minister."])
+    }
+
+    @Test func mededelingHeadingGivesWhoAndWhen() {
+        let text = """
+        Vragen van de leden A en B aan de minister over iets (ingezonden 25 oktober 2024).
+        Mededeling van Staatssecretaris Karremans (Volksgezondheid, Welzijn en
+        Sport) (ontvangen 15 november 2024).
+        Vraag 1
+        Waarom?
+        Mededeling
+        De beantwoording duurt langer.
+        """
+        let doc = DocumentParser.parse(text, source: "t.txt")
+        #expect(doc.metadata.answeredBy == "Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport)")
+        #expect(doc.metadata.received == ISODate(year: 2024, month: 11, day: 15))
+    }
+}

@@ -18,50 +18,187 @@ struct Block: Sendable {
     var owner: Owner
     /// A blank line goes before this block.
     var spaceBefore: Bool
-    var characters: [Character] = []
-    /// Display width (1 or 2) per character, with `breakFlag` set on breakable spaces.
-    var widths: [UInt8] = []
-    var roles: [Role] = []
+    /// One code per displayed character: the scalar value when the character is a single
+    /// scalar (nearly always), else `clusterFlag` plus an index into `clusters`. Plain
+    /// integers, because an array of `Character` cost a retain on every append and a
+    /// release per element when freed, which dominated opening a large document.
+    private(set) var codes: [UInt32] = []
+    private(set) var clusters: [Character] = []
+    /// One byte per character: display width (1 or 2) in bits 0–1, the role in bits 2–6,
+    /// `breakFlag` on breakable spaces. One array instead of separate widths and roles
+    /// halves the allocations per block, which is what opening a large document costs.
+    private(set) var cells: [UInt8] = []
+    /// Some character takes two cells; without one, wrapping can jump straight to the
+    /// column limit instead of adding widths.
+    private(set) var hasWide = false
     var links: [Link] = []
 
     static let breakFlag: UInt8 = 0x80
+    static let widthMask: UInt8 = 0x03
+    private static let roleMask: UInt8 = 0x7C
+
+    @inline(__always)
+    static func cell(width: UInt8, role: Role, breaks: Bool = false) -> UInt8 {
+        width | role.rawValue << 2 | (breaks ? breakFlag : 0)
+    }
+
+    func role(at i: Int) -> Role { Role(rawValue: (cells[i] & Block.roleMask) >> 2) ?? .text }
+
+    mutating func setRole(_ role: Role, at i: Int) {
+        cells[i] = cells[i] & ~Block.roleMask | role.rawValue << 2
+    }
+
+    var roles: [Role] { cells.indices.map(role(at:)) }
+    static let clusterFlag: UInt32 = 0x8000_0000
 
     init(owner: Owner, spaceBefore: Bool) {
         self.owner = owner
         self.spaceBefore = spaceBefore
     }
 
-    mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
-        let start = characters.count
-        for ch in text {
-            // Most document text is printable ASCII: skip the Unicode property look-ups.
-            if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
-                characters.append(ch)
-                widths.append(a == 0x20 ? 1 | Block.breakFlag : 1)
-                roles.append(role)
-                continue
-            }
-            switch SafeText.display(ch) {
-            case .hidden: continue
-            case .plain(let c):
-                if c == " " {
-                    characters.append(" "); widths.append(1 | Block.breakFlag)
-                } else if c == "\u{A0}" || c == "\u{202F}" {
-                    characters.append(" "); widths.append(1) // no break here
-                } else {
-                    characters.append(c); widths.append(UInt8(max(1, DisplayWidth.of(c))))
-                }
-                roles.append(role)
-            case .replacement(let c):
-                characters.append(c); widths.append(1); roles.append(.replacement)
+    var count: Int { codes.count }
+    var isEmpty: Bool { codes.isEmpty }
+
+    func character(at i: Int) -> Character {
+        let c = codes[i]
+        if c & Block.clusterFlag != 0 { return clusters[Int(c & ~Block.clusterFlag)] }
+        return Character(Unicode.Scalar(c) ?? "\u{FFFD}")
+    }
+
+    /// The characters, for the few callers that need them all (search index, tests).
+    var characters: [Character] { (0..<count).map(character(at:)) }
+
+    /// The characters in `range` as a string.
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            let c = codes[i]
+            if c & Block.clusterFlag != 0 {
+                out.append(clusters[Int(c & ~Block.clusterFlag)])
+            } else {
+                out.unicodeScalars.append(Unicode.Scalar(c) ?? "\u{FFFD}")
             }
         }
-        if let link, characters.count > start {
-            links.append(Link(range: start..<characters.count, target: link))
+        return out
+    }
+
+    mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
+        let start = count
+        let utf8 = text.utf8
+        reserve(utf8.count)
+        // Most document text is printable ASCII: runs of it are copied in bulk, without a
+        // Character iterator or Unicode look-ups. A byte is its own Character unless the
+        // next byte starts a non-ASCII scalar (a combining mark would join it), so such a
+        // byte, and everything non-ASCII, takes the grapheme-aware slow path.
+        let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                var j = k
+                while j < n, bytes[j] >= 0x20, bytes[j] < 0x7F { j += 1 }
+                if j < n, j > k, bytes[j] >= 0x80, Block.plainScalar(bytes, at: j) == nil { j -= 1 }
+                if j == k, let (value, length) = Block.plainScalar(bytes, at: k) {
+                    let m = k + length
+                    if m == n || bytes[m] < 0x80 || Block.plainScalar(bytes, at: m) != nil {
+                        codes.append(value); cells.append(Block.cell(width: 1, role: role))
+                        k = m
+                        continue
+                    }
+                }
+                if j > k {
+                    // Grow by a constant fill, then write through a pointer: a loop the
+                    // compiler vectorises, where appending a mapped sequence went byte by byte.
+                    let m = j - k, at = codes.count
+                    let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
+                    codes.append(contentsOf: repeatElement(0, count: m))
+                    cells.append(contentsOf: repeatElement(plain, count: m))
+                    codes.withUnsafeMutableBufferPointer { out in
+                        for t in 0..<m { out[at + t] = UInt32(bytes[k + t]) }
+                    }
+                    cells.withUnsafeMutableBufferPointer { out in
+                        for t in 0..<m where bytes[k + t] == 0x20 { out[at + t] = space }
+                    }
+                    k = j
+                    continue
+                }
+                let ch = text[utf8.index(utf8.startIndex, offsetBy: k)...].first!
+                appendSlow(ch, role: role)
+                k += ch.utf8.count
+            }
+            return true
+        }
+        if done == nil {
+            for ch in text { appendSlow(ch, role: role) }
+        }
+        if let link, count > start {
+            links.append(Link(range: start..<count, target: link))
         }
     }
 
-    func width(at i: Int) -> Int { Int(widths[i] & ~Block.breakFlag) }
-    func isBreak(at i: Int) -> Bool { widths[i] & Block.breakFlag != 0 }
-    var text: String { String(characters) }
+    /// Accented Latin letters (U+00C0–U+024F), the dashes, quotes and dots of U+2010–U+2027
+    /// and the euro sign, decoded from their UTF-8: the non-ASCII characters Dutch text
+    /// is made of. Each is shown as is, one cell wide, never joins a neighbour into one
+    /// grapheme, and SafeText passes it unchanged, so the slow path would agree.
+    @inline(__always)
+    static func plainScalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        let lead = b[i]
+        if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
+            let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            return v >= 0xC0 && v <= 0x24F ? (v, 2) : nil
+        }
+        if lead == 0xE2, i + 2 < b.count {
+            let b1 = b[i + 1], b2 = b[i + 2]
+            if b1 == 0x80 && b2 >= 0x90 && b2 <= 0xA7 { return (0x2000 | UInt32(b2 & 0x3F), 3) }
+            if b1 == 0x82 && b2 == 0xAC { return (0x20AC, 3) }
+        }
+        return nil
+    }
+
+    /// Room for `extra` more characters, growing geometrically: paragraphs arrive in a
+    /// few runs, and letting three arrays double from empty per block cost more than the
+    /// characters themselves. UTF-8 length bounds the character count.
+    private mutating func reserve(_ extra: Int) {
+        let needed = codes.count + extra
+        guard codes.capacity < needed else { return }
+        let size = Swift.max(needed, codes.capacity * 2)
+        codes.reserveCapacity(size)
+        cells.reserveCapacity(size)
+    }
+
+    private mutating func appendCharacter(_ ch: Character) {
+        let scalars = ch.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            codes.append(first.value)
+        } else {
+            codes.append(Block.clusterFlag | UInt32(clusters.count))
+            clusters.append(ch)
+        }
+    }
+
+    private mutating func appendSlow(_ ch: Character, role: Role) {
+        if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+            codes.append(UInt32(a))
+            cells.append(Block.cell(width: 1, role: role, breaks: a == 0x20))
+            return
+        }
+        switch SafeText.display(ch) {
+        case .hidden: return
+        case .plain(let c):
+            if c == " " {
+                codes.append(0x20); cells.append(Block.cell(width: 1, role: role, breaks: true))
+            } else if c == "\u{A0}" || c == "\u{202F}" {
+                codes.append(0x20); cells.append(Block.cell(width: 1, role: role)) // no break here
+            } else {
+                let w = UInt8(min(2, max(1, DisplayWidth.of(c))))
+                if w > 1 { hasWide = true }
+                appendCharacter(c); cells.append(Block.cell(width: w, role: role))
+            }
+        case .replacement(let c):
+            appendCharacter(c); cells.append(Block.cell(width: 1, role: .replacement))
+        }
+    }
+
+    func width(at i: Int) -> Int { Int(cells[i] & Block.widthMask) }
+    func isBreak(at i: Int) -> Bool { cells[i] & Block.breakFlag != 0 }
+    var text: String { text(0..<count) }
 }

@@ -10,18 +10,18 @@ final class Content: Sendable {
     let answerHeading: [Int]
     /// Search units of the whole document, blocks separated by a line break (which no
     /// typed query contains, so no match spans two blocks); prepared once so a keystroke
-    /// only compares integers in one array. Built on the first search rather than with
-    /// the content: most readings never search, and it was about a tenth of the time to
-    /// the first screen.
+    /// only compares integers in one array.
     var searchIndex: SearchableText {
-        lazySearchIndex.withLock { index in
-            if let index { return index }
+        searchIndexCache.withLock { cache in
+            if let built = cache { return built }
             let built = SearchableText(segments: blocks.map(\.characters))
-            index = built
+            cache = built
             return built
         }
     }
-    private let lazySearchIndex = Mutex<SearchableText?>(nil)
+    /// Built on first use: it costs as much as the blocks themselves, and many readers
+    /// never search, so opening a document does not wait for it.
+    private let searchIndexCache = Mutex<SearchableText?>(nil)
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
@@ -42,15 +42,14 @@ final class Content: Sendable {
         answerHeading = builder.answerHeading
         noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
-        var indexOfNumber: [QuestionNumber: Int] = [:]
-        for (i, q) in document.questions.enumerated() where indexOfNumber[q.number] == nil { indexOfNumber[q.number] = i }
+        let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0
-        for b in blocks {
+        for i in blocks.indices {
             starts.append(next)
-            next += b.characters.count + 1
+            next += blocks[i].count + 1
         }
         blockCharacterStart = starts
         let name = document.metadata.title ?? document.source

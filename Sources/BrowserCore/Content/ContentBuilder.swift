@@ -7,17 +7,33 @@ struct ContentBuilder {
     var questionHeading: [Int]
     var answerHeading: [Int]
     var noteLabels: [NoteID: String] = [:]
+    /// The first question with each number: `Document.questionIndex` searches linearly,
+    /// which made building a many-question document quadratic.
+    private(set) var questionOfNumber: [QuestionNumber: Int] = [:]
 
     init(document: Document) {
         self.document = document
+        questionOfNumber.reserveCapacity(document.questions.count)
+        noteLabels.reserveCapacity(document.footnotes.count)
+        for (i, q) in document.questions.enumerated() where questionOfNumber[q.number] == nil {
+            questionOfNumber[q.number] = i
+        }
         questionHeading = Array(repeating: 0, count: document.questions.count)
         answerHeading = Array(repeating: 0, count: document.answers.count)
         // Word numbers footnotes and endnotes apart; only when both occur do endnote
         // markers need a letter to stay distinguishable.
-        var kinds = Set(document.footnotes.map(\.id.kind))
-        for q in document.questions { for p in q.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
-        for a in document.answers { for p in a.paragraphs { kinds.formUnion(p.noteRefs.map(\.kind)) } }
-        let both = kinds.count > 1
+        // Two flags rather than a set per paragraph: this looks at every run of the document.
+        var footnotes = false, endnotes = false
+        func see(_ kind: NoteKind) { if kind == .footnote { footnotes = true } else { endnotes = true } }
+        for note in document.footnotes { see(note.id.kind) }
+        func scan(_ paragraphs: [Paragraph]) {
+            for p in paragraphs where !(footnotes && endnotes) {
+                for case .noteRef(let id) in p.runs { see(id.kind) }
+            }
+        }
+        for q in document.questions { scan(q.paragraphs) }
+        for a in document.answers { scan(a.paragraphs) }
+        let both = footnotes && endnotes
         for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
         self.bothKinds = both
     }
@@ -78,6 +94,7 @@ struct ContentBuilder {
         if let by = m.askedBy {
             var s = "Vragen van \(by)"
             if let to = m.askedTo { s += " aan \(to)" }
+            if let subject = m.subject { s += " over \(subject)" }
             if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
             lines.append(s)
         }
@@ -103,7 +120,7 @@ struct ContentBuilder {
                 case .url(let s): b.append(s, role: .url, link: .url(s))
                 }
             }
-            if !b.characters.isEmpty { add(b) }
+            if !b.isEmpty { add(b) }
         }
     }
 
@@ -130,7 +147,7 @@ struct ContentBuilder {
         heading.append(a.heading.isEmpty ? Labels.answer(a) : a.heading, role: .answerHeading)
         answerHeading[j] = blocks.count
         add(heading)
-        let covered = document.questionIndices(ofAnswer: j)
+        let covered = a.questions.compactMap { questionOfNumber[$0] }
         if covered.count > 1 {
             var covers = Block(owner: .answer(j), spaceBefore: false)
             covers.append("← beantwoordt ", role: .dim)
@@ -158,15 +175,16 @@ struct ContentBuilder {
         var b = Block(owner: owner, spaceBefore: spaceBefore)
         b.append(label, role: .noteMarker)
         b.append(" ", role: .text)
-        var rest = Substring(note.text)
+        let finder = URLFinder(text: note.text, urls: note.urls)
+        var rest = note.text[...]
         // The URLs are known from the model; find them in the text only to style them.
-        while let (url, range) = note.urls.lazy.compactMap({ u in rest.firstRange(of: u).map { (u, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+        while let (url, range) = finder.earliest(in: rest) {
             b.append(rest[..<range.lowerBound], role: .text)
             b.append(url, role: .url, link: .url(url))
             rest = rest[range.upperBound...]
         }
         b.append(rest, role: .text)
-        for url in note.urls where !note.text.contains(url) {
+        for url in note.urls where !finder.contains(url) {
             b.append(" ", role: .text)
             b.append(url, role: .url, link: .url(url))
         }

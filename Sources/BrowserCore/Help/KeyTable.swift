@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// Every key the reader understands, with what it does: the ONE list that both the help
 /// screen and docs/keys.md are generated from, so the two cannot drift apart (a test
 /// compares docs/keys.md with `KeyTable.markdown`).
@@ -70,7 +72,7 @@ public enum KeyTable {
             var block = Block(owner: .preamble, spaceBefore: false)
             block.append(text, role: .text)
             var out: [String] = []
-            Layout.wrap(block, width: max(1, width)) { s, e in out.append(String(block.characters[s..<e])) }
+            Layout.wrap(block, width: max(1, width)) { s, e in out.append(block.text(s..<e)) }
             return out
         }
         for section in sections {

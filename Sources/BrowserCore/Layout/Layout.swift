@@ -21,11 +21,18 @@ final class Layout: Sendable {
         var firstLine: [Int] = []
         lines.reserveCapacity(blocks.count * 3)
         firstLine.reserveCapacity(blocks.count)
-        for (index, block) in blocks.enumerated() {
-            if block.spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
-            firstLine.append(lines.count)
-            Layout.wrap(block, width: w) { start, end in
-                lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
+        // Borrow the blocks in place: iterating copies of them retained and released four
+        // arrays per block, which was most of the cost of a re-layout.
+        blocks.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                if all[index].spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
+                firstLine.append(lines.count)
+                let narrow = !all[index].hasWide
+                all[index].cells.withUnsafeBufferPointer { widths in
+                    Layout.wrap(widths: widths, width: w, narrow: narrow) { start, end in
+                        lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
+                    }
+                }
             }
         }
         self.lines = lines
@@ -36,36 +43,50 @@ final class Layout: Sendable {
     /// mid-word (long URLs); a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
-        let n = block.characters.count
+        block.cells.withUnsafeBufferPointer { wrap(widths: $0, width: width, narrow: !block.hasWide, emit: emit) }
+    }
+
+    /// The same over a block's cell bytes alone (width and break flag per character).
+    /// `narrow`: every character is one cell wide, so a line holds exactly `width` of
+    /// them and only the last break before that point needs finding (backwards).
+    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false, emit: (Int, Int) -> Void) {
+        let n = widths.count
         if n == 0 { emit(0, 0); return }
         var start = 0
-        block.widths.withUnsafeBufferPointer { widths in
-            while start < n {
+        while start < n {
+            var i = start
+            var lastBreak = -1
+            if narrow {
+                i = min(n, start + width)
+                var k = i - 1
+                while k >= start {
+                    if widths[k] & Block.breakFlag != 0 { lastBreak = k + 1; break }
+                    k -= 1
+                }
+            } else {
                 var column = 0
-                var i = start
-                var lastBreak = -1
                 while i < n {
-                    let w = Int(widths[i] & ~Block.breakFlag)
+                    let w = Int(widths[i] & Block.widthMask)
                     if column + w > width { break }
                     column += w
                     if widths[i] & Block.breakFlag != 0 { lastBreak = i + 1 }
                     i += 1
                 }
-                if i >= n { emit(start, n); return }
-                var end: Int
-                if widths[i] & Block.breakFlag != 0 {
-                    end = i
-                } else if lastBreak > start {
-                    end = lastBreak
-                } else {
-                    end = max(i, start + 1)
-                }
-                var shown = end
-                while shown > start + 1 && widths[shown - 1] & Block.breakFlag != 0 { shown -= 1 }
-                emit(start, shown)
-                start = end
-                while start < n && widths[start] & Block.breakFlag != 0 { start += 1 }
             }
+            if i >= n { emit(start, n); return }
+            var end: Int
+            if widths[i] & Block.breakFlag != 0 {
+                end = i
+            } else if lastBreak > start {
+                end = lastBreak
+            } else {
+                end = max(i, start + 1)
+            }
+            var shown = end
+            while shown > start + 1 && widths[shown - 1] & Block.breakFlag != 0 { shown -= 1 }
+            emit(start, shown)
+            start = end
+            while start < n && widths[start] & Block.breakFlag != 0 { start += 1 }
         }
     }
 

@@ -138,9 +138,8 @@ extension Browser {
             message = ("no earlier position", .message)
             return
         }
-        forward.append(anchor)
-        anchor = to
-        top = clampTop(layout.line(for: to))
+        forward.append(here)
+        restore(to)
     }
 
     mutating func goForward() {
@@ -148,9 +147,8 @@ extension Browser {
             message = ("no later position", .message)
             return
         }
-        back.append(anchor)
-        anchor = to
-        top = clampTop(layout.line(for: to))
+        back.append(here)
+        restore(to)
     }
 
     // MARK: Help and contents

@@ -2,8 +2,11 @@ import KamervragenKit
 
 extension Browser {
     mutating func startSearch(forward: Bool) {
-        prompt = SearchPrompt(forward: forward, origin: anchor, originTop: top, savedSearch: search)
+        prompt = SearchPrompt(forward: forward, origin: here, originTop: top, savedSearch: search)
         selection = nil
+        // The index is built lazily; build it while the reader types the first letter's
+        // worth of thought, so that letter's keystroke stays as fast as the rest.
+        _ = content.searchIndex
     }
 
     mutating func handlePrompt(_ key: Key) -> [Effect] {
@@ -12,8 +15,7 @@ extension Browser {
         case .escape, .control("c"), .control("g"):
             prompt = nil
             search = p.savedSearch
-            anchor = p.origin
-            top = clampTop(layout.line(for: p.origin))
+            restore(p.origin)
             return []
         case .enter:
             prompt = nil
@@ -28,10 +30,7 @@ extension Browser {
                 message = ("Pattern not found: \(p.text)", .error)
                 search = nil
             }
-            if anchor != p.origin {
-                back.append(p.origin)
-                forward.removeAll()
-            }
+            remember(p.origin)
             return []
         case .backspace:
             guard !p.text.isEmpty else {
@@ -50,8 +49,8 @@ extension Browser {
         }
         prompt = p
         // Incremental: show the first match from where the search started.
+        restore(p.origin)
         top = p.originTop
-        anchor = p.origin
         if var s = p.stack.last, s.count > 0 {
             s.current = firstHit(in: s, from: p.originTop, forward: p.forward)
             p.stack[p.stack.count - 1] = s
@@ -134,7 +133,7 @@ extension Browser {
             message = ("no search: type / to search", .message)
             return
         }
-        let from = anchor
+        let from = here
         if let c = s.current {
             var next = c + (forward ? 1 : -1)
             if next >= s.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
@@ -145,9 +144,6 @@ extension Browser {
         }
         search = s
         if let c = s.current { reveal(hit(s, c)) }
-        if from != anchor {
-            back.append(from)
-            self.forward.removeAll()
-        }
+        remember(from)
     }
 }

@@ -15,7 +15,7 @@ struct SearchPrompt: Sendable {
     var text: String = ""
     var stack: [SearchResults] = []
     /// Where the reader was when the prompt opened; Esc returns here.
-    var origin: Anchor
+    var origin: Place
     var originTop: Int
     var savedSearch: SearchResults?
 }

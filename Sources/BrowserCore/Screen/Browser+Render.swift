@@ -37,13 +37,13 @@ extension Browser {
             var next = 0
             var col = 0
             for ci in Int(line.start)..<Int(line.end) {
-                var role = block.roles[ci]
+                var role = block.role(at: ci)
                 if let selected, selected.contains(ci) { role = .selectedLink }
                 while next < hits.count, Int(hits[next].end) <= ci { next += 1 }
                 if next < hits.count, Int(hits[next].start) <= ci {
                     role = hits[next] == current ? .currentMatch : .searchMatch
                 }
-                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: role, row: firstRow + row, column: col)
+                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
                 if col >= columns { break }
             }
         }
@@ -65,9 +65,9 @@ extension Browser {
             guard let note = document.footnote(id) else { continue }
             if id == notes?.focus { focusLine = lines.count }
             var block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
-            if id == notes?.focus, let r = block.roles.firstIndex(of: .noteMarker) {
+            if id == notes?.focus, let r = (0..<block.count).first(where: { block.role(at: $0) == .noteMarker }) {
                 var i = r
-                while i < block.roles.count && block.roles[i] == .noteMarker { block.roles[i] = .selectedLink; i += 1 }
+                while i < block.count && block.role(at: i) == .noteMarker { block.setRole(.selectedLink, at: i); i += 1 }
             }
             Layout.wrap(block, width: max(1, columns)) { s, e in lines.append((block, s, e)) }
         }
@@ -77,7 +77,7 @@ extension Browser {
             let (block, s, e) = entry
             var col = 0
             for ci in s..<e {
-                col = canvas.put(block.characters[ci], width: block.width(at: ci), role: block.roles[ci], row: first + 1 + row, column: col)
+                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: block.role(at: ci), row: first + 1 + row, column: col)
             }
         }
     }

@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// Writes sanitised text into a grid by display width; every string that reaches a
 /// cell (titles, messages, prompts, help) goes through here or through a `Block`.
 struct Canvas {

@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// The last line of defence against escape-sequence injection.
 ///
 /// BrowserCore already shows control characters as visible replacements; this repeats the
@@ -8,12 +10,7 @@
 public enum TerminalSafeText {
     /// The replacement for one scalar, or nil when it is safe to print as it is.
     public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        switch scalar.value {
-        case 0x00..<0x20: return Unicode.Scalar(0x2400 + scalar.value)
-        case 0x7F: return "\u{2421}"
-        case 0x80..<0xA0: return "\u{FFFD}"
-        default: return nil
-        }
+        ControlCharacters.replacement(for: scalar)
     }
 
     /// A character made safe to print, keeping combining marks that are safe.

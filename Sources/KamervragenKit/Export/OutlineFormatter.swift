@@ -7,7 +7,7 @@ public enum OutlineFormatter {
     public static let openingWidth = 60
 
     public static func lines(_ doc: Document) -> [String] {
-        let numberWidth = doc.questions.map { PrintedWidth.of($0.number.description) }.max() ?? 1
+        let numberWidth = doc.questions.map { DisplayWidth.of($0.number.description) }.max() ?? 1
         var out: [String] = []
         for q in doc.questions {
             let number = q.number.description
@@ -15,7 +15,7 @@ public enum OutlineFormatter {
             var opening = TerminalSafe.sanitised(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
             if opening.isEmpty { opening = "(geen eigen tekst)" }
             opening = TextWrapper.truncate(opening, width: openingWidth)
-            let fill = String(repeating: " ", count: max(0, openingWidth - PrintedWidth.of(opening)))
+            let fill = String(repeating: " ", count: max(0, openingWidth - DisplayWidth.of(opening)))
             out.append("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
         }
         for n in doc.notices {

@@ -8,7 +8,7 @@ public enum TextWrapper {
     public static func wrap(_ paragraph: String, width: Int, indent: String = "", continuation: String? = nil) -> [String] {
         var lines: [String] = []
         var prefix = indent
-        var room = max(1, width - PrintedWidth.of(prefix))
+        var room = max(1, width - DisplayWidth.of(prefix))
         var line = ""
         var lineWidth = 0
         func flush() {
@@ -16,10 +16,10 @@ public enum TextWrapper {
             line = ""
             lineWidth = 0
             prefix = continuation ?? indent
-            room = max(1, width - PrintedWidth.of(prefix))
+            room = max(1, width - DisplayWidth.of(prefix))
         }
         for word in paragraph.split(separator: " ") {
-            let w = PrintedWidth.of(word)
+            let w = DisplayWidth.of(word)
             if lineWidth > 0 && lineWidth + 1 + w <= room {
                 line += " " + word
                 lineWidth += 1 + w
@@ -34,7 +34,7 @@ public enum TextWrapper {
                 continue
             }
             for c in word {
-                let cw = PrintedWidth.of(c)
+                let cw = DisplayWidth.of(c)
                 if lineWidth > 0 && lineWidth + cw > room { flush() }
                 line.append(c)
                 lineWidth += cw
@@ -46,13 +46,13 @@ public enum TextWrapper {
 
     /// Cuts text to at most `width` columns, ending in "…" at a word boundary when it can.
     public static func truncate(_ text: String, width: Int) -> String {
-        if PrintedWidth.of(text) <= width { return text }
+        if DisplayWidth.of(text) <= width { return text }
         let room = max(0, width - 1)
         var out = ""
         var used = 0
         var lastSpace: String.Index?
         for c in text {
-            let w = PrintedWidth.of(c)
+            let w = DisplayWidth.of(c)
             if used + w > room {
                 // Stopping right before a space means the kept text ends on a whole word.
                 if c == " " { lastSpace = out.endIndex }

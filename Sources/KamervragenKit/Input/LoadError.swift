@@ -31,6 +31,8 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// One line, naming the file first, as `cat` and `less` do.
-    public var description: String { "\(path): \(message)" }
+    /// One line, naming the file first, as `cat` and `less` do. Made terminal-safe here
+    /// because the file name (and a helper's message quoting it) is untrusted: every
+    /// caller that prints this gets that for free. `path` itself stays raw.
+    public var description: String { TerminalSafe.sanitised("\(path): \(message)") }
 }

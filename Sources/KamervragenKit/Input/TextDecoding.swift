@@ -36,12 +36,28 @@ enum TextDecoding {
     /// executable or image. Only the first 64 KiB are sampled so huge inputs stay cheap.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let sample = bytes.prefix(1 << 16)
-        var controls = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        return sample.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            let n = buf.count
+            var controls = 0
+            var i = 0
+            while i < n {
+                // Eight bytes with none below 0x20 (most words of text) are passed at once.
+                var end = i + 1
+                if i + 8 <= n {
+                    if !ByteScan.hasBelow0x20(ByteScan.word(raw, i)) { i += 8; continue }
+                    end = i + 8
+                }
+                while i < end {
+                    let b = buf[i]
+                    if b == 0 { return true }
+                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+                    i += 1
+                }
+            }
+            return controls * 20 > n
         }
-        return controls * 20 > sample.count
     }
 
     /// The 0x80–0x9F row of Windows-1252; the rest of the high half equals Latin-1.

@@ -95,9 +95,15 @@ struct PDFTextNotes {
             }
             return any ? out.string : text
         }
+        // Most lines with digits cite nothing: the output is only assembled from the
+        // first marker on, copying the untouched stretch before each one (`copied`).
         var out: [UInt8] = []
-        out.reserveCapacity(b.count + 8)
+        var copied = 0
         var changed = false
+        func flush(upTo k: Int) {
+            if !changed { out.reserveCapacity(b.count + 8); changed = true }
+            out.append(contentsOf: b[copied..<k])
+        }
         var i = 0
         // At the line start: "3 De wetgever …", "2. ", "6». ".
         if isDigit(b[0]) {
@@ -105,17 +111,19 @@ struct PDFTextNotes {
             while j < b.count && isDigit(b[j]) { j += 1 }
             let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
             if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j].string) {
+                flush(upTo: 0)
                 NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
-                changed = true
                 i = j
+                copied = j
             }
         }
         while i < b.count {
             let c = b[i]
             if c == 0x5B, let (end, ids) = bracketMarker(b, at: i) {   // Markdown "[4 5 ]"
+                flush(upTo: i)
                 for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
-                changed = true
                 i = end
+                copied = end
                 continue
             }
             if isDigit(c), i >= 2, isGlue(b[i - 1]) && !isDigit(b[i - 2]) || gluedToWord(b, i) {
@@ -131,18 +139,20 @@ struct PDFTextNotes {
                     if k + 2 < b.count, b[k] == 0x2C, b[k + 1] == 0x20, isDigit(b[k + 2]) { j = k + 2 } else { break }
                 }
                 if !ids.isEmpty {
+                    flush(upTo: i)
                     for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
-                    changed = true
                     i = end
+                    copied = end
                     continue
                 }
             }
             var j = i + 1
             while j < b.count, !isDigit(b[j]), b[j] != 0x5B { j += 1 }
-            out.append(contentsOf: b[i..<j])
             i = j
         }
-        return changed ? out.string : text
+        guard changed else { return text }
+        out.append(contentsOf: b[copied...])
+        return out.string
     }
 
     private func bracketMarker(_ b: [UInt8], at i: Int) -> (Int, [String])? {
@@ -185,6 +195,20 @@ extension String {
     /// A quick test before any copying: most lines cite nothing.
     var containsDigitOrBracket: Bool {
         var s = self
-        return s.withUTF8 { buf in buf.contains { isDigit($0) || $0 == 0x5B } }
+        return s.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= buf.count {
+                let w = ByteScan.word(raw, i)
+                if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
+                i += 8
+            }
+            while i < buf.count {
+                if isDigit(buf[i]) || buf[i] == 0x5B { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }

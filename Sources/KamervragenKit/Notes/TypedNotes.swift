@@ -45,7 +45,7 @@ enum TypedNotes {
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
         let labels = Set(list.notes.map(\.id.label))
-        for line in lines[..<list.range.lowerBound] where line.text.utf8.contains(0x29) {
+        for line in lines[..<list.range.lowerBound] where line.text.containsByte(0x29) {
             if rewriteMarkers(line.text, labels: labels) != line.text { return true }
         }
         return false
@@ -65,10 +65,11 @@ enum TypedNotes {
 
     /// Rewrites ` N)` markers whose label is in the list into note markers.
     static func rewriteMarkers(_ text: String, labels: Set<String>) -> String {
-        guard text.utf8.contains(0x29) else { return text }
+        guard text.containsByte(0x29) else { return text }
         let b = Array(text.utf8)
+        // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
-        out.reserveCapacity(b.count)
+        var copied = 0
         var i = 0
         while i < b.count {
             if isDigit(b[i]), i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x99 || b[i - 1] == 0x9D {
@@ -77,16 +78,20 @@ enum TypedNotes {
                 if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
                     let label = b[i..<j].string
                     if labels.contains(label) {
+                        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
+                        out.append(contentsOf: b[copied..<i])
                         while let l = out.last, l == 0x20 { out.removeLast() }
                         NoteMarker.append(NoteID(.endnote, label), to: &out)
                         i = j + 1
+                        copied = i
                         continue
                     }
                 }
             }
-            out.append(b[i])
             i += 1
         }
+        guard copied > 0 else { return text }
+        out.append(contentsOf: b[copied...])
         return out.string
     }
 }

@@ -20,6 +20,7 @@ struct ParserState {
     var doc: Document
     private var block = Block.preamble
     private var blockLines: [SourceLine] = []
+    private var headerLines = HeaderLines()
     /// Questions printed since the last answer: what a bare `Antwoord` answers.
     private var pending: [Int] = []
     private var scanned: [ScannedNote] = []
@@ -41,30 +42,49 @@ struct ParserState {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        // Sparse: few lines are headings, and a dense array of optionals costs ~80 bytes a line.
-        var headings: [Int: Heading] = [:]
-        var headingOrder: [Int] = []
+        // Sparse: few lines are headings. Only where they are is kept (in line order, read
+        // with a cursor); the main loop parses a heading line again when it gets there,
+        // which costs less than holding every Heading through the parse.
+        var headingLines: [Int32] = []
+        var hasQuestionHeadings = false
+        var lastAnswerHeading = -1
+        var allQuestionNumbers = Set<QuestionNumber>()
+        var questionSlots = 0
         for (k, line) in lines.enumerated() {
-            if let h = HeadingParser.parse(line.text) { headings[k] = h; headingOrder.append(k) }
+            guard let h = HeadingParser.parse(line.text) else { continue }
+            headingLines.append(Int32(k))
+            switch h.kind {
+            case .question:
+                hasQuestionHeadings = true
+                allQuestionNumbers.formUnion(h.numbers)
+                questionSlots += h.numbers.count
+            case .answer: lastAnswerHeading = k
+            case .notice: break
+            }
         }
-        let hasQuestionHeadings = headings.values.contains { $0.kind == .question }
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        let allQuestionNumbers = Set(headings.values.filter { $0.kind == .question }.flatMap(\.numbers))
         maxQuestionNumber = allQuestionNumbers.max()
+        doc.questions.reserveCapacity(questionSlots)
+        doc.items.reserveCapacity(headingLines.count + 2)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
-        let lastHeading = headingOrder.last { headings[$0]?.kind == .answer } ?? headingOrder.last ?? -1
+        let lastHeading = lastAnswerHeading >= 0 ? lastAnswerHeading : headingLines.last.map(Int.init) ?? -1
         var typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
         typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
-        if let typed { scanned += typed.notes }
+        if typed != nil {
+            // Moved, not copied: the list is kept only for its line range.
+            scanned += typed!.notes
+            typed!.notes = []
+        }
         scanned += pdfNotes.notes
 
         var i = 0
+        var nextHeading = 0
         var wasBlank = true
         while i < lines.count {
             defer { i += 1 }
@@ -76,8 +96,10 @@ struct ParserState {
                 if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
                 continue
             }
+            while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
-            if let h = headings[i] {
+            if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
+               let h = HeadingParser.parse(line.text) {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
@@ -95,9 +117,19 @@ struct ParserState {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 headerText.append(contentsOf: line.text.utf8)
             }
-            blockLines.append(line)
+            if case .preamble = block {
+                blockLines += headerLines.feed(line)
+            } else {
+                blockLines.append(line)
+            }
         }
         switchBlock(to: .closing, line: lines.last?.number ?? 1)
+        // The line and heading arrays are the largest transient structures; free them
+        // before the footnotes and links are built, which is when memory peaks.
+        lines = []
+        headingLines = []
+        created = []
+        pdfNotes = PDFTextNotes()
 
         doc.metadata.publicationID = furniture.publicationID
         doc.metadata.session = furniture.session
@@ -107,7 +139,14 @@ struct ParserState {
             doc.metadata.aanhangsel = n
         }
         MetadataParser.parse(header: headerText.string, into: &doc.metadata)
+        // A "Mededeling van … (ontvangen …)" heading wraps into its notice's text; only the
+        // whole paragraph has the date and the full name of who sent it.
+        if doc.metadata.received == nil, let notice = doc.notices.first?.paragraphs.first?.plainText,
+           notice.hasPrefix("Mededeling van ") {
+            MetadataParser.parse(header: notice, into: &doc.metadata)
+        }
         addFootnotes()
+        scanned = []
         Linker.link(&doc)
     }
 
@@ -213,6 +252,7 @@ struct ParserState {
     // MARK: blocks
 
     private mutating func switchBlock(to next: Block, line: Int) {
+        if case .preamble = block { blockLines += headerLines.flush() }
         let joined = ParagraphJoiner.join(blockLines)
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(joined.count)

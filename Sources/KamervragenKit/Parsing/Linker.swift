@@ -14,9 +14,12 @@ enum Linker {
             byNumber[q.number, default: []].append(i)
         }
         for (a, answer) in doc.answers.enumerated() {
+            // Answers name a handful of numbers: a linear look-back costs less than a set,
+            // which is kept for long (hostile) lists so the pass stays linear.
+            let small = answer.questions.count <= 16
             var seen = Set<QuestionNumber>()
-            for n in answer.questions {
-                if !seen.insert(n).inserted { continue }
+            for (k, n) in answer.questions.enumerated() {
+                if small ? answer.questions[..<k].contains(n) : !seen.insert(n).inserted { continue }
                 guard let targets = byNumber[n] else {
                     doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
                         message: "'\(answer.heading)' names question \(n), which is not in the document"))
@@ -37,9 +40,15 @@ enum Linker {
             }
         }
         // Dedupe within an answer while keeping order.
-        for a in doc.answers.indices {
-            var seen = Set<QuestionNumber>()
-            doc.answers[a].questions = doc.answers[a].questions.filter { seen.insert($0).inserted }
+        for a in doc.answers.indices where doc.answers[a].questions.count > 1 {
+            if doc.answers[a].questions.count <= 16 {
+                var kept: [QuestionNumber] = []
+                for n in doc.answers[a].questions where !kept.contains(n) { kept.append(n) }
+                doc.answers[a].questions = kept
+            } else {
+                var seen = Set<QuestionNumber>()
+                doc.answers[a].questions = doc.answers[a].questions.filter { seen.insert($0).inserted }
+            }
         }
         let severity: Diagnostic.Severity = doc.answers.isEmpty && !doc.notices.isEmpty ? .note : .warning
         for q in doc.questions where q.answer == nil {
@@ -78,7 +87,10 @@ enum Linker {
     private static func checkNotes(_ doc: inout Document) {
         var cited: [NoteID: Int] = [:]
         func visit(_ paragraphs: [Paragraph], line: Int) {
-            for p in paragraphs { for id in p.noteRefs where cited[id] == nil { cited[id] = line } }
+            // Runs read in place: `noteRefs` built an array per paragraph.
+            for p in paragraphs {
+                for case .noteRef(let id) in p.runs where cited[id] == nil { cited[id] = line }
+            }
         }
         for item in doc.items {
             switch item {

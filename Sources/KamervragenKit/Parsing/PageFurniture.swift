@@ -14,41 +14,63 @@ struct PageFurniture {
     private(set) var markdown = false
     private var afterMasthead = 0
 
+    /// The input comes back untouched (no copy) when nothing in it is furniture, as in
+    /// every Word export: the line array is the largest thing alive at the parser's peak.
     mutating func strip(_ lines: consuming [SourceLine]) -> [SourceLine] {
-        var out: [SourceLine] = []
-        out.reserveCapacity(lines.count)
+        var out: [SourceLine]?
         var breakNext = false
-        for var line in lines {
+        for r in lines.indices {
+            let original = lines[r]
+            var line = original
+            let applied = breakNext
             if breakNext { line.pageBreak = true; breakNext = false }
-            for piece in clean(line) {
+            let pieces: [Piece]
+            switch clean(line) {
+            case .text(let text):
+                if out == nil && !applied && text == original.text { continue }
+                pieces = [Piece(text: text)]
+            case .pieces(let p):
+                pieces = p
+            }
+            if out == nil {
+                out = []
+                out!.reserveCapacity(lines.count + 8)
+                out!.append(contentsOf: lines[0..<r])
+            }
+            for piece in pieces {
                 if piece.removed { breakNext = true; continue }
                 var l = line
                 l.text = piece.text
                 if piece.pageBreak { l.pageBreak = true }
                 if breakNext { l.pageBreak = true; breakNext = false }
                 if piece.text.isEmpty && line.text.isEmpty == false { continue }
-                out.append(l)
+                out!.append(l)
             }
         }
-        return out
+        if let out { return out }
+        return lines
     }
+
+    /// Most lines are kept as they are; only furniture splits or drops them, so the
+    /// common case allocates no array.
+    private enum Cleaned { case text(String), pieces([Piece]) }
 
     private struct Piece { var text: String; var removed = false; var pageBreak = false }
 
-    private mutating func clean(_ line: SourceLine) -> [Piece] {
+    private mutating func clean(_ line: SourceLine) -> Cleaned {
         var text = line.text
-        guard let f = text.firstByte else { return [Piece(text: "")] }
+        guard let f = text.firstByte else { return .text("") }
         if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D { // # * _ -
             if text.utf8.allSatisfy({ $0 == 0x2D }) && text.utf8.count >= 3 {
                 markdown = true; found = true
-                return [Piece(text: "", removed: true)]
+                return .pieces([Piece(text: "", removed: true)])
             }
             text = unmarkdown(text)
-            if text.isEmpty { return [Piece(text: "", removed: true)] }
+            if text.isEmpty { return .pieces([Piece(text: "", removed: true)]) }
             // Markdown headers of digits only ("# 2", "### 302") are masthead numbers.
             if f == 0x23, text.utf8.count <= 5, text.utf8.allSatisfy(isDigit) {
                 if text.utf8.count > (mastheadNumber?.utf8.count ?? 0) { mastheadNumber = text }
-                return [Piece(text: "", removed: true)]
+                return .pieces([Piece(text: "", removed: true)])
             }
         }
         if afterMasthead > 0 {
@@ -56,28 +78,31 @@ struct PageFurniture {
             if text.utf8.allSatisfy(isDigit) && text.utf8.count <= 5 {
                 if text.utf8.count > 1 || mastheadNumber == nil { mastheadNumber = text }
                 afterMasthead = 0
-                return [Piece(text: "", removed: true)]
+                return .pieces([Piece(text: "", removed: true)])
             }
         }
-        if text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
+        // Every prefix below starts with one of five bytes; prose lines fail this one test.
+        let lead = text.firstByte ?? 0
+        if lead == 0x54, text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
             found = true; afterMasthead = 8
-            return [Piece(text: "", removed: true)]
+            return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
+        if lead == 0x56, text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
             found = true
             let b = Array(text.utf8)
             var e = 13
             while e < b.count && b[e] != 0x20 { e += 1 }
             session = b[13..<e].string
-            return [Piece(text: "", removed: true)]
+            return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("Vragen gesteld door de leden der Kamer") || text.hasPrefixBytes("regering gegeven antwoorden") {
-            return [Piece(text: "", removed: true)]
+        if (lead == 0x56 && text.hasPrefixBytes("Vragen gesteld door de leden der Kamer"))
+            || (lead == 0x72 && text.hasPrefixBytes("regering gegeven antwoorden")) {
+            return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("h tk ") && text.utf8.count < 30 {
-            return [Piece(text: "", removed: true)]
+        if lead == 0x68, text.hasPrefixBytes("h tk "), text.utf8.count < 30 {
+            return .pieces([Piece(text: "", removed: true)])
         }
-        if text.hasPrefixBytes("ah-tk-") {
+        if lead == 0x61, text.hasPrefixBytes("ah-tk-") {
             found = true
             let b = Array(text.utf8)
             var e = 0
@@ -85,11 +110,11 @@ struct PageFurniture {
             publicationID = b[0..<e].string
             var r = e
             while r < b.count && b[r] == 0x20 { r += 1 }
-            if r == b.count { return [Piece(text: "", removed: true)] }
+            if r == b.count { return .pieces([Piece(text: "", removed: true)]) }
             text = b[r...].string
         }
         guard text.containsBytes(Self.footer) || text.containsBytes(Self.issn) || text.hasPrefixBytes("’s-Gravenhage") else {
-            return [Piece(text: text)]
+            return .text(text)
         }
         let b = Array(text.utf8)
         if let k = b.byteOffset(of: Self.footer),
@@ -114,17 +139,17 @@ struct PageFurniture {
             }
             while r < b.count && b[r] == 0x20 { r += 1 }
             if r < b.count { pieces.append(Piece(text: b[r...].string, pageBreak: true)) }
-            return pieces
+            return .pieces(pieces)
         }
         if let issn = b.byteOffset(of: Self.issn) {
             found = true
             let prefix = HeadingParser.trimmed(b[0..<issn].string)
-            return prefix.isEmpty ? [Piece(text: "", removed: true)] : [Piece(text: prefix), Piece(text: "", removed: true)]
+            return .pieces(prefix.isEmpty ? [Piece(text: "", removed: true)] : [Piece(text: prefix), Piece(text: "", removed: true)])
         }
         if b.starts(with: Self.gravenhage) && b.count < 40 {
-            return [Piece(text: "", removed: true)]
+            return .pieces([Piece(text: "", removed: true)])
         }
-        return [Piece(text: text)]
+        return .text(text)
     }
 
     private static let footer = Array("Tweede Kamer, vergaderjaar".utf8)

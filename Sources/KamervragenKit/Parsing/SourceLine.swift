@@ -4,11 +4,24 @@
 /// starting a page, because PDF extractors glue the next page straight onto the footer.
 struct SourceLine {
     var text: String
-    var number: Int
+    /// 32 bits keep a line at 24 bytes instead of 32; every line of the input is held at
+    /// once, so this is a quarter of the line array at the parser's memory peak.
+    private var storedNumber: Int32
+    var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(clamping: newValue) }
+    }
     /// A page starts here (form feed, or page furniture was removed just before).
     var pageBreak: Bool
     /// The raw line ended in a space: PDF extractors leave one at soft wraps, not inside URLs.
     var trailingSpace: Bool
+
+    init(text: String, number: Int, pageBreak: Bool, trailingSpace: Bool) {
+        self.text = text
+        self.storedNumber = Int32(clamping: number)
+        self.pageBreak = pageBreak
+        self.trailingSpace = trailingSpace
+    }
 
     var isBlank: Bool { text.isEmpty }
 }
@@ -30,62 +43,77 @@ enum LineSplitter {
         var repaired = false
         do {
             let n = buf.count
+            // A line that needs no normalising (nearly all) is decoded straight from the
+            // input; `cur` holds a line only once something in it had to change (`dirty`).
             var cur: [UInt8] = []
             cur.reserveCapacity(512)
+            var dirty = false
+            var lineStart = 0
             var lineNo = 1
             var pageBreak = false
-            func emit() {
-                var end = cur.count
-                while end > 0 && cur[end - 1] == 0x20 { end -= 1 }
+            func make(_ line: UnsafeBufferPointer<UInt8>) {
+                var end = line.count
+                while end > 0 && line[end - 1] == 0x20 { end -= 1 }
                 var start = 0
-                while start < end && cur[start] == 0x20 { start += 1 }
-                let trailing = end < cur.count
-                let s = start == 0 && end == cur.count
-                    ? String(decoding: cur, as: UTF8.self)
-                    : String(decoding: cur[start..<end], as: UTF8.self)
+                while start < end && line[start] == 0x20 { start += 1 }
+                let s = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
                 if s.utf8.count != end - start { repaired = true }
-                lines.append(SourceLine(text: s, number: lineNo, pageBreak: pageBreak, trailingSpace: trailing))
+                lines.append(SourceLine(text: s, number: lineNo, pageBreak: pageBreak, trailingSpace: end < line.count))
+            }
+            func emit(_ end: Int) {
+                if dirty {
+                    cur.withUnsafeBufferPointer { make($0) }
+                } else {
+                    make(UnsafeBufferPointer(rebasing: buf[lineStart..<end]))
+                }
                 cur.removeAll(keepingCapacity: true)
+                dirty = false
                 pageBreak = false
+            }
+            /// From here on the line is built in `cur`: copy what came before `i` unchanged.
+            func markDirty(_ i: Int) {
+                if !dirty { cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[lineStart..<i])); dirty = true }
             }
             var i = 0
             while i < n {
                 let b = buf[i]
                 if b >= 0x20 && b < 0x7F {
-                    // Copy a run of plain ASCII in one go.
+                    // A run of plain ASCII in one go.
                     var j = i + 1
                     while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
-                    cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j]))
+                    if dirty { cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j])) }
                     i = j
                     continue
                 }
                 switch b {
                 case 0x0A:
-                    emit(); lineNo += 1
+                    emit(i); lineNo += 1; lineStart = i + 1
                 case 0x0D:
-                    emit(); lineNo += 1
+                    emit(i); lineNo += 1
                     if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+                    lineStart = i + 1
                 case 0x0C:
-                    emit(); pageBreak = true
+                    emit(i); pageBreak = true; lineStart = i + 1
                 case 0x09:
-                    cur.append(0x20)
+                    markDirty(i); cur.append(0x20)
                 case 0xC2 where i + 1 < n && buf[i + 1] == 0xA0:
-                    cur.append(0x20); i += 1
+                    markDirty(i); cur.append(0x20); i += 1
                 case 0xE2 where i + 2 < n && buf[i + 1] == 0x80:
                     let c = buf[i + 2]
-                    if c == 0x91 { cur.append(0x2D) }                  // U+2011 → '-'
-                    else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { cur.append(0x20) } // odd spaces
-                    else if c == 0x8B || c == 0x8C || c == 0x8D { }    // zero-width: drop
-                    else { cur.append(b); cur.append(buf[i + 1]); cur.append(c) }
+                    if c == 0x91 { markDirty(i); cur.append(0x2D) }                                 // U+2011 → '-'
+                    else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { markDirty(i); cur.append(0x20) } // odd spaces
+                    else if c == 0x8B || c == 0x8C || c == 0x8D { markDirty(i) }                     // zero-width: drop
+                    else if dirty { cur.append(b); cur.append(buf[i + 1]); cur.append(c) }
                     i += 2
                 case 0xEF where i + 2 < n && buf[i + 1] == 0xBB && buf[i + 2] == 0xBF:
-                    i += 2                                            // stray BOM
+                    markDirty(i); i += 2                                                            // stray BOM
                 default:
-                    if b < 0x20 || b == 0x7F { cur.append(0x20) } else { cur.append(b) }
+                    if b < 0x20 || b == 0x7F { markDirty(i); cur.append(0x20) } else if dirty { cur.append(b) }
                 }
                 i += 1
             }
-            if !cur.isEmpty || lines.isEmpty || pageBreak { emit() }
+            let pending = dirty ? !cur.isEmpty : lineStart < n
+            if pending || lines.isEmpty || pageBreak { emit(n) }
         }
         return (lines, repaired)
     }
@@ -116,7 +144,27 @@ func search(_ hay: UnsafePointer<UInt8>, _ count: Int, _ needle: UnsafeBufferPoi
 extension String {
     @inline(__always) var firstByte: UInt8? { utf8.first }
 
-    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    /// memcmp over both strings' UTF-8: the generic `starts(with:)` walked two iterators
+    /// and was called for every line with each furniture prefix.
+    func hasPrefixBytes(_ prefix: String) -> Bool {
+        var s = self, p = prefix
+        return s.withUTF8 { a in
+            p.withUTF8 { b in
+                if b.isEmpty { return true }
+                guard b.count <= a.count, let pa = a.baseAddress, let pb = b.baseAddress else { return false }
+                return pa[0] == pb[0] && memcmp(pa, pb, b.count) == 0
+            }
+        }
+    }
+
+    /// Whether the UTF-8 holds `byte`: memchr instead of the generic `contains`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
 
     /// The byte offset of `needle`, or nil.
     func byteOffset(of needle: String, from start: Int = 0) -> Int? {

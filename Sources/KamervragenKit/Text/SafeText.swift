@@ -21,13 +21,10 @@ public enum SafeText {
         let v = first.value
         if v >= 0x20 && v < 0x7F && scalars.count == 1 { return .plain(ch) }
         if ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" { return .plain(" ") }
-        if v < 0x20 { return .replacement(Character(Unicode.Scalar(0x2400 + v)!)) }
-        if v == 0x7F { return .replacement("\u{2421}") }
-        if v >= 0x80 && v < 0xA0 { return .replacement("\u{FFFD}") }
-        if isBidiControl(v) { return .replacement("\u{FFFD}") }
+        if let r = ControlCharacters.replacement(for: first) { return .replacement(Character(r)) }
         if v == 0x2028 || v == 0x2029 { return .plain(" ") }
         // A control scalar may not hide inside a longer cluster either.
-        if scalars.dropFirst().contains(where: { $0.properties.generalCategory == .control || isBidiControl($0.value) }) {
+        if scalars.dropFirst().contains(where: { $0.properties.generalCategory == .control || ControlCharacters.isBidiControl($0.value) }) {
             return .replacement("\u{FFFD}")
         }
         switch first.properties.generalCategory {
@@ -45,10 +42,6 @@ public enum SafeText {
         default:
             return .plain(ch)
         }
-    }
-
-    static func isBidiControl(_ v: UInt32) -> Bool {
-        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// The text with every unsafe character replaced: for plain-text output.

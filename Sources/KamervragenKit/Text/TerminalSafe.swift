@@ -19,19 +19,11 @@ public enum TerminalSafe {
         s.unicodeScalars.allSatisfy { replacement(for: $0) == nil }
     }
 
+    /// Layout whitespace becomes a space; everything else follows `ControlCharacters`.
     static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = scalar.value
-        switch v {
-        case 0x09: return " "
-        case 0x00...0x1F: return Unicode.Scalar(0x2400 + v)  // ␀ … ␟ (␛ for ESC)
-        case 0x7F: return "\u{2421}"  // ␡
-        // C1 controls: 0x9B is a one-byte CSI on terminals that honour 8-bit controls.
-        case 0x80...0x9F: return "\u{FFFD}"
-        // Bidi overrides and isolates reorder what follows on screen ("Trojan source").
-        case 0x202A...0x202E, 0x2066...0x2069: return "\u{FFFD}"
-        // Line and paragraph separators: some terminals break lines on them.
-        case 0x2028, 0x2029: return " "
-        default: return nil
+        switch scalar.value {
+        case 0x09, 0x2028, 0x2029: return " "
+        default: return ControlCharacters.replacement(for: scalar)
         }
     }
 }

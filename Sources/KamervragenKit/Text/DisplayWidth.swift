@@ -36,7 +36,7 @@ public enum DisplayWidth {
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, condensed from the Unicode tables.
-    static let wideRanges: [ClosedRange<UInt32>] = [
+    public static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
         0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
         0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
@@ -59,7 +59,7 @@ public enum DisplayWidth {
         0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 
-    static func isWide(_ v: UInt32) -> Bool {
+    public static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         var lo = 0
         var hi = wideRanges.count - 1

@@ -1,0 +1,38 @@
+/// Eight bytes at a time for scans that look at every byte of a paragraph: most bytes
+/// are prose that the scan does not care about, and one word test rejects eight of them.
+/// (Plain integer arithmetic: Swift's SIMD types compiled to far slower code here.)
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` equals `byte`. Exact as a yes/no answer: the borrow
+    /// trick only misreports bytes above a real match.
+    @inline(__always)
+    static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let v = word ^ (ones &* UInt64(byte))
+        return (v &- ones) & ~v & highs != 0
+    }
+
+    /// Whether some byte of `word` is below 0x20 (a control byte). Exact as a yes/no
+    /// answer, like `has`.
+    @inline(__always)
+    static func hasBelow0x20(_ word: UInt64) -> Bool {
+        (word &- ones &* 0x20) & ~word & highs != 0
+    }
+
+    /// Whether some byte of `word` is an ASCII digit. The "has between" bit trick for
+    /// 0x2F < byte < 0x3A; exact as a yes/no answer (it needs both bounds ≤ 128).
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let low7 = ones &* 127
+        let x = word & low7
+        return (ones &* (127 + 0x3A) &- x) & ~word & (x &+ ones &* (127 - 0x2F)) & highs != 0
+    }
+
+    /// The eight bytes at `offset`, in memory order (little-endian hosts only matter for
+    /// which byte is which, and `has` does not care).
+    @inline(__always)
+    static func word(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+}

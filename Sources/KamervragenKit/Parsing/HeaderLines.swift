@@ -1,0 +1,71 @@
+/// Keeps the header lines that became `Metadata` out of the preamble's paragraphs.
+///
+/// `AH 604`, `2024Z18294` and the "Vragen van … (ingezonden …)" / "Antwoord van …
+/// (ontvangen …)" sentences are shown from the metadata; left in the preamble too, every
+/// reader would see them twice. A sentence is only dropped once its closing date clause is
+/// seen, so a line that merely starts like one ("Vragen van burgers zijn…") stays text.
+struct HeaderLines {
+    private var pending: [SourceLine] = []
+    private var dateOpened = false
+
+    private static let clauseStarts = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
+    private static let clauseEnds = ["(ingezonden", "(ontvangen"]
+    /// A wrapped sentence longer than this is prose, not a header clause.
+    private static let maxClauseLines = 6
+
+    /// Feeds one preamble line; returns the lines to keep as preamble text, in order.
+    mutating func feed(_ line: SourceLine) -> [SourceLine] {
+        let text = Self.trimmed(line.text)
+        if pending.isEmpty {
+            if Self.isIdentifier(text) { return [] }
+            guard Self.clauseStarts.contains(where: { text.hasPrefix($0) }) else { return [line] }
+        } else if line.isBlank {
+            return flush() + [line]
+        }
+        pending.append(line)
+        var rest = Substring(text)
+        if !dateOpened, let r = Self.clauseEnds.lazy.compactMap({ text.firstRange(of: $0) }).first {
+            dateOpened = true
+            rest = text[r.upperBound...]
+        }
+        // The date clause may wrap: "(ingezonden" on one line, "6 mei 2024)." on the next.
+        if dateOpened, let close = rest.firstIndex(of: ")") {
+            pending = []
+            dateOpened = false
+            var after = rest[rest.index(after: close)...]
+            if after.first == "." { after = after.dropFirst() }
+            let kept = Self.trimmed(after)
+            guard !kept.isEmpty else { return [] }
+            var keptLine = line
+            keptLine.text = kept
+            return [keptLine]
+        }
+        return pending.count > Self.maxClauseLines ? flush() : []
+    }
+
+    /// Lines held back for a clause that never closed: they were text after all.
+    mutating func flush() -> [SourceLine] {
+        defer {
+            pending = []
+            dateOpened = false
+        }
+        return pending
+    }
+
+    /// `AH 604` or a case number `2024Z18294` alone on a line.
+    static func isIdentifier(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        if b.count > 3, b.count < 10, b.starts(with: Array("AH ".utf8)), b[3...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return true
+        }
+        return b.count >= 10 && b.count <= 11 && MetadataParser.caseNumber(b) != nil
+            && b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5A || $0 == 0x20 }
+    }
+
+    private static func trimmed(_ s: some StringProtocol) -> String {
+        let body = s.drop { $0 == " " }
+        var end = body.endIndex
+        while end > body.startIndex, body[body.index(before: end)] == " " { end = body.index(before: end) }
+        return String(body[..<end])
+    }
+}
