@@ -30,7 +30,7 @@ enum QuickStart {
 
 /// A command line the parser would hand to `browse` unchanged: at most one file and at
 /// most one `--mouse`, in either order. Nil for anything the parser must see.
-struct PlainBrowse: Equatable {
+struct PlainBrowse {
     var file: String?
     var mouse = false
 
