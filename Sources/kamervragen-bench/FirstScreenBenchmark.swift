@@ -38,25 +38,34 @@ func runFirstScreenBenchmark() {
         print("first-screen: the first question never appeared (kamervragen \(ours.count)/\(runs), less \(theirs.count)/\(runs) runs)")
         return
     }
-    let linkage = FirstScreen.linksSwiftRuntimeDynamically(binary) ? "Swift runtime linked dynamically" : "Swift runtime linked statically"
-    print("first-screen: binary \(binary) (\(linkage))")
+    let build = FirstScreen.describeBuild(binary)
+    print("first-screen: binary \(binary) (\(build.description))")
+    if let warning = build.warning { print("first-screen: warning: \(warning)") }
     print("first-screen: 80x24 pty, \(runs) runs each, interleaved; time until the first question's text is on the terminal")
     let a = FirstScreen.median(ours), b = FirstScreen.median(theirs)
     print("first-screen: kamervragen median \(FirstScreen.format(a)) ms (min \(FirstScreen.format(ours.min()!)) ms)")
     print("first-screen: less        median \(FirstScreen.format(b)) ms (min \(FirstScreen.format(theirs.min()!)) ms)")
     print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
 
-    // Where the time goes: the whole process for `--version` (runtime start-up and argument
-    // parsing only) and for the document into /dev/null (plus loading, parsing and
-    // building the reader's content), next to the first screen above (plus curses).
-    var version: [Double] = [], piped: [Double] = []
+    // Where the time goes, each the whole process to exit: a missing file (process and
+    // Swift runtime start-up only: the plain command line skips the argument parser),
+    // `--version` (plus swift-argument-parser), the document into /dev/null (plus loading,
+    // parsing and plain-text layout), and `less` quitting at once (its own floor).
+    let missing = "/nonexistent/kamervragen-bench-missing.txt"
+    var floor: [Double] = [], version: [Double] = [], piped: [Double] = [], lessFloor: [Double] = []
     for _ in 0..<runs {
+        if let t = FirstScreen.timeToExit([binary, missing]) { floor.append(t) }
         if let t = FirstScreen.timeToExit([binary, "--version"]) { version.append(t) }
         if let t = FirstScreen.timeToExit([binary, seed]) { piped.append(t) }
+        if let t = FirstScreen.timeToExit([less, "-V"]) { lessFloor.append(t) }
     }
-    if !version.isEmpty, !piped.isEmpty {
-        print("first-screen: kamervragen --version to exit, median \(FirstScreen.format(FirstScreen.median(version))) ms")
-        print("first-screen: kamervragen FILE >/dev/null (plain text) to exit, median \(FirstScreen.format(FirstScreen.median(piped))) ms")
+    for (label, times) in [
+        ("kamervragen MISSING-FILE to exit (start-up floor)", floor),
+        ("kamervragen --version to exit", version),
+        ("kamervragen FILE >/dev/null (plain text) to exit", piped),
+        ("less -V to exit (less's start-up floor)", lessFloor),
+    ] where !times.isEmpty {
+        print("first-screen: \(label), median \(FirstScreen.format(FirstScreen.median(times))) ms")
     }
 }
 
@@ -78,6 +87,17 @@ enum FirstScreen {
         let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") where access("\(dir)/\(name)", X_OK) == 0 { return "\(dir)/\(name)" }
         return nil
+    }
+
+    /// Which build `path` is, in words, and a warning when it is not what a user should
+    /// run: the debug build (what a bare `swift run kamervragen` builds) starts several
+    /// times slower, and a dynamically linked runtime spends milliseconds in the loader.
+    static func describeBuild(_ path: String) -> (description: String, warning: String?) {
+        let configuration = path.contains("/debug/") ? "debug build" : path.contains("/release/") ? "release build" : "build of unknown configuration"
+        let dynamic = linksSwiftRuntimeDynamically(path)
+        let description = configuration + (dynamic ? ", Swift runtime linked dynamically" : ", Swift runtime linked statically")
+        guard configuration == "debug build" || dynamic else { return (description, nil) }
+        return (description, "not the build to ship; time `swift build -c release --static-swift-stdlib` instead")
     }
 
     /// A dynamically linked Swift binary names libswiftCore.so among its needed libraries.

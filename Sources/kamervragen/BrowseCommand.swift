@@ -18,21 +18,28 @@ struct Browse: ParsableCommand {
     var mouse = false
 
     func run() throws {
-        let document = try loadDocument(file ?? BundledSample.path)
-        // Into a pipe or a file the document is printed as text, as `man` does.
-        guard isatty(1) == 1 else {
-            PipeOutput.write(document)
-            return
-        }
-        let size = TerminalSize.current() ?? (rows: 24, columns: 80)
-        do {
-            let browser = Browser(document: document, rows: size.rows, columns: size.columns)
-            try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
-        } catch where error.plainTextWouldWork {
-            PipeOutput.write(document, width: size.columns)
-        } catch {
-            printError(error.description)
-            throw ExitCode(error.exitCode)
-        }
+        try browse(file: file, mouse: mouse)
+    }
+}
+
+/// What `kamervragen [FILE] [--mouse]` does, shared by the parsed command and the fast
+/// path of `QuickStart`, so both behave the same by construction. Failures are printed
+/// here and thrown as the `ExitCode` to end with.
+func browse(file: String?, mouse: Bool) throws {
+    let document = try loadDocument(file ?? BundledSample.path)
+    // Into a pipe or a file the document is printed as text, as `man` does.
+    guard isatty(1) == 1 else {
+        PipeOutput.write(document)
+        return
+    }
+    let size = TerminalSize.current() ?? (rows: 24, columns: 80)
+    do {
+        let browser = Browser(document: document, rows: size.rows, columns: size.columns)
+        try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
+    } catch where error.plainTextWouldWork {
+        PipeOutput.write(document, width: size.columns)
+    } catch {
+        printError(error.description)
+        throw ExitCode(error.exitCode)
     }
 }

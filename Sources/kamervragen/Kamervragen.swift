@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct Kamervragen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kamervragen",

@@ -7,9 +7,13 @@ import Glibc
 /// "C" locale, or a `LANG` naming a locale that is not installed, every non-ASCII character
 /// is silently dropped. So the user's locale is taken first, and when its codeset is not
 /// UTF-8 only the character type is switched to a UTF-8 locale that glibc always has.
+///
+/// Only the character type is taken from the environment: it is all curses uses, and
+/// loading every category of the locale (a dozen files for collation, money, time…) was
+/// a measurable part of the time to the first screen.
 enum LocaleSetup {
     static func ensureUTF8() {
-        _ = setlocale(LC_ALL, "")
+        _ = setlocale(LC_CTYPE, "")
         if isUTF8() { return }
         for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
             if setlocale(LC_CTYPE, candidate) != nil, isUTF8() { return }

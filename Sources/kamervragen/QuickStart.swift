@@ -1,0 +1,60 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The entry point. The everyday command line, `kamervragen [FILE] [--mouse]`, skips
+/// swift-argument-parser: building its command tree walks every command's properties by
+/// reflection, which took about a sixth of the time to the first screen. Anything else
+/// (help, version, subcommands, unknown options, a second file) goes through the parser
+/// exactly as before, so its messages and exit codes stay the parser's own.
+@main
+enum QuickStart {
+    static func main() {
+        guard let plain = PlainBrowse(Array(CommandLine.arguments.dropFirst())) else {
+            Kamervragen.main()
+            return
+        }
+        do {
+            try browse(file: plain.file, mouse: plain.mouse)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            // browse() throws only ExitCode; anything else would be a bug, so let the
+            // parser's own error handling report it the way it always has.
+            Kamervragen.exit(withError: error)
+        }
+    }
+}
+
+/// A command line the parser would hand to `browse` unchanged: at most one file and at
+/// most one `--mouse`, in either order. Nil for anything the parser must see.
+struct PlainBrowse {
+    var file: String?
+    var mouse = false
+
+    /// Names the parser reads as a subcommand rather than as a file. A `switch`, not a
+    /// `Set`: the first `Set<String>` costs a runtime type lookup, a visible share of a
+    /// run this short.
+    static func isCommandName(_ argument: String) -> Bool {
+        switch argument {
+        case "browse", "outline", "show", "export", "help": true
+        default: false
+        }
+    }
+
+    init?(_ arguments: [String]) {
+        for argument in arguments {
+            if argument == "--mouse" {
+                guard !mouse else { return nil }
+                mouse = true
+            } else {
+                // "-" is standard input; any other leading dash is an option for the parser.
+                guard file == nil, !argument.isEmpty, argument == "-" || !argument.hasPrefix("-"),
+                      !Self.isCommandName(argument) else { return nil }
+                file = argument
+            }
+        }
+    }
+}
