@@ -19,8 +19,9 @@ final class Content: Sendable {
             return built
         }
     }
-    /// Built on first use: it costs as much as the blocks themselves, and many readers
-    /// never search, so opening a document does not wait for it.
+    /// Built on first use (or by `Browser.prepareSearch()` once the first frame is up):
+    /// tens of milliseconds on a very large document, which opening should not wait for.
+    /// Read from the blocks' stored codes, never through `Block.characters`.
     private let searchIndexCache = Mutex<SearchableText?>(nil)
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]

@@ -94,8 +94,8 @@ final class TerminalSession {
     }
 
     /// Bytes wait on the input terminal. Asked before idle work, so that work never
-    /// holds up a key the reader has already typed (curses has read nothing yet when it
-    /// is asked, so its own buffer is empty).
+    /// holds up a key the reader has already typed. ncurses reads its input a byte at a
+    /// time as it decodes keys, so between keys anything typed is still in this queue.
     var keyWaiting: Bool {
         var request = pollfd(fd: fileno(input ?? kv_stdin()), events: Int16(POLLIN), revents: 0)
         return poll(&request, 1, 0) > 0
