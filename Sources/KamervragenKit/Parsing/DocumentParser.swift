@@ -66,6 +66,7 @@ struct ParserState {
         pdf = furniture.found || lines.contains { $0.pageBreak }
         maxQuestionNumber = allQuestionNumbers.max()
         doc.questions.reserveCapacity(questionSlots)
+        created.reserveCapacity(questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
@@ -285,7 +286,8 @@ struct ParserState {
     }
 
     private mutating func addFootnotes() {
-        var seen = Set<NoteID>()
+        var seen = Set<NoteID>(minimumCapacity: scanned.count)
+        doc.footnotes.reserveCapacity(scanned.count)
         for note in scanned {
             if seen.contains(note.id) {
                 doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
