@@ -51,7 +51,7 @@ struct ParserState {
         var allQuestionNumbers = Set<QuestionNumber>()
         var questionSlots = 0
         for (k, line) in lines.enumerated() {
-            guard let h = HeadingParser.parse(line.text) else { continue }
+            guard let h = HeadingParser.parse(line.text, text: false) else { continue }
             headingLines.append(Int32(k))
             switch h.kind {
             case .question:
@@ -246,7 +246,7 @@ struct ParserState {
             if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
         default: break
         }
-        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text) != nil { return false }
+        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text, text: false) != nil { return false }
         return true
     }
 
