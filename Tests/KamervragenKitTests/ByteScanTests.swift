@@ -17,7 +17,7 @@ import Testing
         var rng = Bytes()
         // Bytes drawn mostly from the edges that matter: 0x00, 0x1F/0x20, the searched byte.
         let interesting: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x2F, 0x30, 0x35, 0x39, 0x3A, 0x5A, 0x5B, 0x5C,
-                                   0x68, 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xEE, 0xFF]
+                                   0x68, 0x7E, 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xEE, 0xFF]
         for _ in 0..<20_000 {
             let bytes = (0..<8).map { _ in interesting[Int(rng.next() % UInt64(interesting.count))] }
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
@@ -25,6 +25,7 @@ import Testing
                 #expect(ByteScan.has(word, target) == bytes.contains(target))
             }
             #expect(ByteScan.hasBelow0x20(word) == bytes.contains { $0 < 0x20 })
+            #expect(ByteScan.allPrintableASCII(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F })
             #expect(ByteScan.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 })
         }
     }

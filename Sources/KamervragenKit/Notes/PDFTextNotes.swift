@@ -23,7 +23,7 @@ struct PDFTextNotes {
             var j = i + 1
             while j < lines.count, j - i <= 8 {
                 let l = lines[j]
-                if l.isBlank || l.pageBreak || HeadingParser.parse(l.text) != nil { break }
+                if l.isBlank || l.pageBreak || HeadingParser.parse(l.text, text: false) != nil { break }
                 if bodyStart(l.text, expected: expected + 1, spaced: spaced) != nil { break }
                 ParagraphJoiner.appendJoining(&text, Array(l.text.utf8), trailingSpace: lines[j - 1].trailingSpace)
                 r.owner[j] = index

@@ -8,17 +8,21 @@ enum URLScanner {
         guard c == 0x68 || c == 0x77 || isLower(c) else { return nil }
         if i > 0, isLetterOrHigh(b[i - 1]) || isDigit(b[i - 1]) || b[i - 1] == 0x2F || b[i - 1] == 0x2E { return nil }
         var e = i
-        while e < b.count, !isStop(b[e]) { e += 1 }
+        var slashSeen = false
+        while e < b.count, !isStop(b[e]) { slashSeen = slashSeen || b[e] == 0x2F; e += 1 }
+        // Most words are no URL: every form below needs a slash or starts with `w`, so the
+        // rest (and its allocations) is skipped for them.
+        if !slashSeen && c != 0x77 { return nil }
         // Trailing punctuation belongs to the sentence, not the URL.
-        while e > i, [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F, 0x27, 0x22].contains(b[e - 1]) {
+        while e > i, isTrailingPunctuation(b[e - 1]) {
             if b[e - 1] == 0x29, b[i..<e].contains(0x28) { break }
             e -= 1
         }
         let token = b[i..<e]
-        if token.starts(with: Array("https://".utf8)) || token.starts(with: Array("http://".utf8)) {
+        if token.starts(with: https) || token.starts(with: http) {
             return token.count > 8 ? (e, token.string) : nil
         }
-        if token.starts(with: Array("www.".utf8)) {
+        if token.starts(with: www) {
             return token.count > 6 ? (e, "https://" + token.string) : nil
         }
         // A bare domain: letters, a dot, a known top-level domain, then a slash.
@@ -27,6 +31,17 @@ enum URLScanner {
         guard ["nl", "com", "org", "eu", "net", "int", "gov", "ua", "be", "de", "uk", "info"].contains(tld),
               token[..<dot].allSatisfy({ isLower($0) || isDigit($0) || $0 == 0x2D || $0 == 0x2E }) else { return nil }
         return (e, "https://" + token.string)
+    }
+
+    private static let https = Array("https://".utf8)
+    private static let http = Array("http://".utf8)
+    private static let www = Array("www.".utf8)
+
+    @inline(__always) private static func isTrailingPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F, 0x27, 0x22: true
+        default: false
+        }
     }
 
     @inline(__always) static func isStop(_ b: UInt8) -> Bool {

@@ -20,6 +20,15 @@ enum ByteScan {
         (word &- ones &* 0x20) & ~word & highs != 0
     }
 
+    /// Whether every byte of `word` is printable ASCII (0x20–0x7E), the line splitter's
+    /// plain run. A byte of 0x7F or above sets its high bit in `word` or in `word + 1…1`
+    /// (no carry crosses bytes unless some byte is already 0x80 or more), and bytes below
+    /// 0x20 are caught by the exact `hasBelow0x20`.
+    @inline(__always)
+    static func allPrintableASCII(_ word: UInt64) -> Bool {
+        (word | (word &+ ones)) & highs == 0 && !hasBelow0x20(word)
+    }
+
     /// Whether some byte of `word` is an ASCII digit. The "has between" bit trick for
     /// 0x2F < byte < 0x3A; exact as a yes/no answer (it needs both bounds ≤ 128).
     @inline(__always)

@@ -51,7 +51,7 @@ struct ParserState {
         var allQuestionNumbers = Set<QuestionNumber>()
         var questionSlots = 0
         for (k, line) in lines.enumerated() {
-            guard let h = HeadingParser.parse(line.text) else { continue }
+            guard let h = HeadingParser.parse(line.text, text: false) else { continue }
             headingLines.append(Int32(k))
             switch h.kind {
             case .question:
@@ -66,6 +66,7 @@ struct ParserState {
         pdf = furniture.found || lines.contains { $0.pageBreak }
         maxQuestionNumber = allQuestionNumbers.max()
         doc.questions.reserveCapacity(questionSlots)
+        created.reserveCapacity(questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
@@ -245,7 +246,7 @@ struct ParserState {
             if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
         default: break
         }
-        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text) != nil { return false }
+        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text, text: false) != nil { return false }
         return true
     }
 
@@ -285,7 +286,8 @@ struct ParserState {
     }
 
     private mutating func addFootnotes() {
-        var seen = Set<NoteID>()
+        var seen = Set<NoteID>(minimumCapacity: scanned.count)
+        doc.footnotes.reserveCapacity(scanned.count)
         for note in scanned {
             if seen.contains(note.id) {
                 doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,

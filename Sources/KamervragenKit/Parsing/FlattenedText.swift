@@ -12,7 +12,7 @@ enum FlattenedText {
     /// Returns the lines, cut where needed, and whether the text was flattened.
     static func splitIfFlattened(_ lines: [SourceLine]) -> ([SourceLine], Bool) {
         guard lines.contains(where: { $0.text.utf8.count > 2000 }) else { return (lines, false) }
-        for l in lines where HeadingParser.parse(l.text) != nil { return (lines, false) }
+        for l in lines where HeadingParser.parse(l.text, text: false) != nil { return (lines, false) }
         var out: [SourceLine] = []
         for line in lines {
             guard line.text.utf8.count > 2000 else { out.append(line); continue }
@@ -22,7 +22,7 @@ enum FlattenedText {
             while i < b.count {
                 if b[i] == 0x20, i + 1 < b.count, b[i + 1] == 0x56 || b[i + 1] == 0x41 || b[i + 1] == 0x4D || b[i + 1] == 0x61 || b[i + 1] == 0x49 || b[i + 1] == 0x54,
                    let t = tokens.first(where: { b[i...].starts(with: $0.0) }) {
-                    if !t.1 || HeadingParser.parse(b[(i + 1)...].prefix(60).string) != nil {
+                    if !t.1 || HeadingParser.parse(b[(i + 1)...].prefix(60).string, text: false) != nil {
                         var piece = line
                         piece.text = b[start..<i].string
                         out.append(piece)

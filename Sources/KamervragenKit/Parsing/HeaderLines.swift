@@ -9,7 +9,7 @@ struct HeaderLines {
     private var dateOpened = false
 
     private static let clauseStarts = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
-    private static let clauseEnds = ["(ingezonden", "(ontvangen"]
+    private static let clauseEnds: [StaticString] = ["(ingezonden", "(ontvangen"]
     /// A wrapped sentence longer than this is prose, not a header clause.
     private static let maxClauseLines = 6
 
@@ -24,7 +24,7 @@ struct HeaderLines {
         }
         pending.append(line)
         var rest = Substring(text)
-        if !dateOpened, let r = Self.clauseEnds.lazy.compactMap({ text.firstRange(of: $0) }).first {
+        if !dateOpened, let r = Self.clauseEnds.lazy.compactMap({ text.firstRangeASCII(of: $0) }).first {
             dateOpened = true
             rest = text[r.upperBound...]
         }

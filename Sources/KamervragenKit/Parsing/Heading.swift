@@ -15,7 +15,12 @@ struct Heading: Equatable {
 enum HeadingParser {
     /// Only lines starting with `V`, `A` or `M` get past the first byte test, so ordinary
     /// text costs one comparison.
-    static func parse(_ line: String) -> Heading? {
+    static func parse(_ line: String) -> Heading? { parse(line, text: true) }
+
+    /// `text: false` leaves `title` and `rest` empty: the pre-pass and the "is this a
+    /// heading" checks need only the kind and the numbers, and building the two strings
+    /// was most of the cost of a heading line.
+    static func parse(_ line: String, text: Bool) -> Heading? {
         guard let f = line.firstByte, f == 0x56 || f == 0x41 || f == 0x4D else { return nil }
         // Three more bytes before copying anything: "Vra", "Ant", "Med".
         let u = line.utf8
@@ -24,13 +29,18 @@ enum HeadingParser {
         let p3 = (u[i1], u[i2], u[i3])
         guard (f == 0x56 && p3 == (0x72, 0x61, 0x61)) || (f == 0x56 && p3 == (0x72, 0x61, 0x67))
             || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
-        let b = Array(line.utf8)
+        var copy = line
+        // Read in place: the bytes were copied into an array per heading line before.
+        return copy.withUTF8 { parse(bytes: $0, f, line, text: text) }
+    }
+
+    private static func parse(bytes b: UnsafeBufferPointer<UInt8>, _ f: UInt8, _ line: String, text: Bool) -> Heading? {
         var p = 0
         if f == 0x56 {  // V
             guard word(b, &p, "Vragen") || word(b, &p, "Vraag") else { return nil }
             skipSpaces(b, &p)
             guard let nums = numberList(b, &p) else { return nil }
-            return finish(b, p, .question, nums)
+            return finish(b, p, .question, nums, text: text)
         }
         if f == 0x41 {  // A
             guard word(b, &p, "Antwoorden") || word(b, &p, "Antwoord") else { return nil }
@@ -39,26 +49,26 @@ enum HeadingParser {
             if word(b, &q, "op") { skipSpaces(b, &q) }
             if word(b, &q, "de") { skipSpaces(b, &q) }
             if word(b, &q, "vragen") || word(b, &q, "vraag") { skipSpaces(b, &q) }
-            if let nums = numberList(b, &q) { return finish(b, q, .answer, nums) }
+            if let nums = numberList(b, &q) { return finish(b, q, .answer, nums, text: text) }
             // Bare: nothing but an optional colon, or a colon followed by text.
             var r = p
             skipSpaces(b, &r)
-            if r == b.count { return Heading(kind: .answer, numbers: [], title: b[0..<p].string, rest: "") }
-            if b[r] == 0x3A { return finish(b, r, .answer, []) }
+            if r == b.count { return Heading(kind: .answer, numbers: [], title: text ? b[0..<p].string : "", rest: "") }
+            if b[r] == 0x3A { return finish(b, r, .answer, [], text: text) }
             return nil
         }
         guard word(b, &p, "Mededeling") else { return nil }
         var r = p
         skipSpaces(b, &r)
-        if r == b.count || b[r] == 0x3A { return finish(b, r == b.count ? p : r, .notice, []) }
+        if r == b.count || b[r] == 0x3A { return finish(b, r == b.count ? p : r, .notice, [], text: text) }
         if word(b, &r, "van") || word(b, &r, "inzake") || word(b, &r, "over") {
-            return Heading(kind: .notice, numbers: [], title: "Mededeling", rest: line)
+            return Heading(kind: .notice, numbers: [], title: text ? "Mededeling" : "", rest: text ? line : "")
         }
         return nil
     }
 
     /// Matches a whole word (the next byte must not be a letter).
-    static func word(_ b: [UInt8], _ p: inout Int, _ w: StaticString) -> Bool {
+    static func word(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int, _ w: StaticString) -> Bool {
         let n = w.utf8CodeUnitCount
         guard p + n <= b.count else { return false }
         let ok = w.withUTF8Buffer { wb in
@@ -71,12 +81,12 @@ enum HeadingParser {
         return true
     }
 
-    static func skipSpaces(_ b: [UInt8], _ p: inout Int) {
+    static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) {
         while p < b.count && b[p] == 0x20 { p += 1 }
     }
 
     /// `12` or `2l`: at most five digits and one lowercase letter, then no letter or digit.
-    static func number(_ b: [UInt8], _ p: inout Int) -> QuestionNumber? {
+    static func number(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> QuestionNumber? {
         var q = p
         var value = 0
         while q < b.count && isDigit(b[q]) && q - p < 5 { value = value * 10 + Int(b[q] - 0x30); q += 1 }
@@ -93,7 +103,7 @@ enum HeadingParser {
 
     /// `3`, `3 en 4`, `3, 4, 5 en 6`, `7, 8, 9 10 en 11`, `4-7`, `2 t/m 6`, `2 tot en met 6`,
     /// `1,2,3,4 en 5`. Stops before anything that does not continue the list.
-    static func numberList(_ b: [UInt8], _ p: inout Int) -> [QuestionNumber]? {
+    static func numberList(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> [QuestionNumber]? {
         guard let first = number(b, &p) else { return nil }
         var nums = [first]
         // A cap keeps a hostile "1-200-400-…" line from expanding without bound.
@@ -139,7 +149,9 @@ enum HeadingParser {
         return nums
     }
 
-    private static func finish(_ b: [UInt8], _ end: Int, _ kind: Heading.Kind, _ nums: [QuestionNumber]) -> Heading {
+    private static func finish(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ kind: Heading.Kind, _ nums: [QuestionNumber],
+                               text: Bool) -> Heading {
+        guard text else { return Heading(kind: kind, numbers: nums, title: "", rest: "") }
         var e = end
         skipSpaces(b, &e)
         if e < b.count && (b[e] == 0x3A || b[e] == 0x2E) { e += 1 }      // ':' or '.'
@@ -159,7 +171,11 @@ enum HeadingParser {
     /// without `Vraag` headings. Returns the number and the text after it.
     static func numberedLine(_ line: String) -> (QuestionNumber, String)? {
         guard let f = line.firstByte, isDigit(f) else { return nil }
-        let b = Array(line.utf8)
+        var copy = line
+        return copy.withUTF8 { numberedLine(bytes: $0) }
+    }
+
+    private static func numberedLine(bytes b: UnsafeBufferPointer<UInt8>) -> (QuestionNumber, String)? {
         var p = 0
         var value = 0
         while p < b.count && isDigit(b[p]) && p < 3 { value = value * 10 + Int(b[p] - 0x30); p += 1 }
@@ -170,4 +186,9 @@ enum HeadingParser {
         guard r < b.count, value > 0 else { return nil }
         return (QuestionNumber(value), b[r...].string)
     }
+}
+
+extension Slice where Base == UnsafeBufferPointer<UInt8> {
+    /// Decoded straight from the buffer, without the generic collection path.
+    var string: String { String(decoding: UnsafeBufferPointer(rebasing: self), as: UTF8.self) }
 }

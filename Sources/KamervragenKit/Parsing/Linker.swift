@@ -5,30 +5,40 @@
 enum Linker {
     static func link(_ doc: inout Document) {
         reportGaps(&doc)
-        var byNumber: [QuestionNumber: [Int]] = [:]
-        for (i, q) in doc.questions.enumerated() {
-            if let earlier = byNumber[q.number], let e = earlier.first {
-                doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: .warning,
-                    message: "question \(q.number) appears twice (also at line \(doc.questions[e].lines.first))"))
+        // The first question with each number; later copies (rare) in `copies`, so the
+        // common case holds no array per question. Fields are read by index: iterating
+        // the questions copied each one (retains of its strings and paragraphs).
+        var firstWith: [QuestionNumber: Int] = [:]
+        firstWith.reserveCapacity(doc.questions.count)
+        var copies: [QuestionNumber: [Int]] = [:]
+        for i in doc.questions.indices {
+            let number = doc.questions[i].number
+            if let e = firstWith[number] {
+                doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: .warning,
+                    message: "question \(number) appears twice (also at line \(doc.questions[e].lines.first))"))
+                copies[number, default: [e]].append(i)
+            } else {
+                firstWith[number] = i
             }
-            byNumber[q.number, default: []].append(i)
         }
-        for (a, answer) in doc.answers.enumerated() {
+        for a in doc.answers.indices {
+            let questions = doc.answers[a].questions
+            let line = doc.answers[a].lines.first
             // Answers name a handful of numbers: a linear look-back costs less than a set,
             // which is kept for long (hostile) lists so the pass stays linear.
-            let small = answer.questions.count <= 16
+            let small = questions.count <= 16
             var seen = Set<QuestionNumber>()
-            for (k, n) in answer.questions.enumerated() {
-                if small ? answer.questions[..<k].contains(n) : !seen.insert(n).inserted { continue }
-                guard let targets = byNumber[n] else {
-                    doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
-                        message: "'\(answer.heading)' names question \(n), which is not in the document"))
+            for (k, n) in questions.enumerated() {
+                if small ? questions[..<k].contains(n) : !seen.insert(n).inserted { continue }
+                guard let first = firstWith[n] else {
+                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
+                        message: "'\(doc.answers[a].heading)' names question \(n), which is not in the document"))
                     continue
                 }
                 // With duplicate numbers, answer the latest copy printed before this answer.
-                let target = latest(targets, before: answer.lines.first, in: doc.questions)
+                let target = copies[n].map { latest($0, before: line, in: doc.questions) } ?? first
                 if let previous = doc.questions[target].answer {
-                    doc.diagnostics.append(Diagnostic(line: answer.lines.first, severity: .warning,
+                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
                         message: "question \(n) is answered twice (also in '\(doc.answers[previous].heading)')"))
                     // Keep the links consistent: the question points at one answer only.
                     doc.answers[previous].questions.removeAll { $0 == n }
@@ -36,7 +46,9 @@ enum Linker {
                 doc.questions[target].answer = a
             }
             doc.answers[a].questions = doc.answers[a].questions.filter { n in
-                byNumber[n].map { ts in ts.contains { doc.questions[$0].answer == a } } ?? true
+                guard let first = firstWith[n] else { return true }
+                if let all = copies[n] { return all.contains { doc.questions[$0].answer == a } }
+                return doc.questions[first].answer == a
             }
         }
         // Dedupe within an answer while keeping order.
@@ -51,9 +63,9 @@ enum Linker {
             }
         }
         let severity: Diagnostic.Severity = doc.answers.isEmpty && !doc.notices.isEmpty ? .note : .warning
-        for q in doc.questions where q.answer == nil {
-            doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: severity,
-                message: "question \(q.number) is not answered in this document"))
+        for i in doc.questions.indices where doc.questions[i].answer == nil {
+            doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: severity,
+                message: "question \(doc.questions[i].number) is not answered in this document"))
         }
         checkNotes(&doc)
     }
@@ -62,12 +74,12 @@ enum Linker {
     /// Sub-numbered series (2l, 3l, 2m) go back down and are not gaps.
     private static func reportGaps(_ doc: inout Document) {
         var highest = 0
-        for q in doc.questions {
-            let v = q.number.value
+        for i in doc.questions.indices {
+            let v = doc.questions[i].number.value
             if v > highest + 1 {
                 let missing = v == highest + 2 ? "question \(highest + 1) is" : "questions \(highest + 1)–\(v - 1) are"
-                doc.diagnostics.append(Diagnostic(line: q.lines.first, severity: .warning,
-                    message: "\(missing) missing before question \(q.number)"))
+                doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: .warning,
+                    message: "\(missing) missing before question \(doc.questions[i].number)"))
             }
             highest = max(highest, v)
         }
@@ -86,10 +98,12 @@ enum Linker {
 
     private static func checkNotes(_ doc: inout Document) {
         var cited: [NoteID: Int] = [:]
+        cited.reserveCapacity(doc.footnotes.count)
         func visit(_ paragraphs: [Paragraph], line: Int) {
-            // Runs read in place: `noteRefs` built an array per paragraph.
+            // Runs read in place: `noteRefs` built an array per paragraph. The defaulted
+            // subscript inserts the first line only, with one hash lookup instead of two.
             for p in paragraphs {
-                for case .noteRef(let id) in p.runs where cited[id] == nil { cited[id] = line }
+                for case .noteRef(let id) in p.runs { cited[id, default: line] += 0 }
             }
         }
         for item in doc.items {
@@ -100,8 +114,10 @@ enum Linker {
             case .notice(let i): visit(doc.notices[i].paragraphs, line: doc.notices[i].lines.first)
             }
         }
-        let ids = Set(doc.footnotes.map(\.id))
-        for (id, line) in cited.sorted(by: { $0.value < $1.value }) where !ids.contains(id) {
+        var ids = Set<NoteID>(minimumCapacity: doc.footnotes.count)
+        for note in doc.footnotes { ids.insert(note.id) }
+        // Only markers without a note are sorted (usually none), not every cited note.
+        for (id, line) in cited.lazy.filter({ !ids.contains($0.key) }).sorted(by: { $0.value < $1.value }) {
             doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: "marker for \(id) has no note text"))
         }
         for note in doc.footnotes where cited[note.id] == nil {

@@ -78,8 +78,12 @@ enum LineSplitter {
             while i < n {
                 let b = buf[i]
                 if b >= 0x20 && b < 0x7F {
-                    // A run of plain ASCII in one go.
+                    // A run of plain ASCII in one go, eight bytes at a time while it lasts.
                     var j = i + 1
+                    if let base = buf.baseAddress {
+                        let raw = UnsafeRawPointer(base)
+                        while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
+                    }
                     while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
                     if dirty { cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j])) }
                     i = j
