@@ -3,6 +3,7 @@
 let section = CommandLine.arguments.dropFirst().first ?? "all"
 switch section {
 case "parse": runParseBenchmark()
+case "parse-memory": runParseMemoryBenchmark()
 case "browser": runBrowserBenchmark()
 case "first-screen": runFirstScreenBenchmark()
 case "pdf": runPDFFirstFrameBenchmark()
@@ -12,5 +13,5 @@ case "all":
     runFirstScreenBenchmark()
     runPDFFirstFrameBenchmark()
 default:
-    print("usage: kamervragen-bench [parse|browser|first-screen|all]")
+    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|all]")
 }
