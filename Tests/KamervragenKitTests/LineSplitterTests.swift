@@ -1,8 +1,8 @@
 import Testing
 @testable import KamervragenKit
 
-/// The splitter decodes clean lines straight from the input and copies only lines that
-/// need normalising; both paths must agree with the rules applied one byte at a time.
+/// The splitter writes every line, normalised, into chunks that the lines point into;
+/// the result must agree with the rules applied one byte at a time.
 @Suite struct LineSplitterTests {
     /// The normalising rules, applied to a copy of every line, the plain way.
     static func reference(_ bytes: [UInt8]) -> [(String, Int, Bool, Bool)] {

@@ -15,7 +15,8 @@ struct PDFTextNotes {
         var i = 0
         while i < lines.count {
             if let skip, skip.contains(i) { i += 1; continue }
-            guard let start = bodyStart(lines[i].text, expected: expected, spaced: spaced) else { i += 1; continue }
+            guard let f = lines[i].firstByte, isDigit(f),
+                  let start = bodyStart(lines[i].text, expected: expected, spaced: spaced) else { i += 1; continue }
             let b = Array(lines[i].text.utf8)
             var text = Array(b[start...])
             let index = r.notes.count
@@ -23,9 +24,9 @@ struct PDFTextNotes {
             var j = i + 1
             while j < lines.count, j - i <= 8 {
                 let l = lines[j]
-                if l.isBlank || l.pageBreak || HeadingParser.parse(l.text, text: false) != nil { break }
-                if bodyStart(l.text, expected: expected + 1, spaced: spaced) != nil { break }
-                ParagraphJoiner.appendJoining(&text, Array(l.text.utf8), trailingSpace: lines[j - 1].trailingSpace)
+                if l.isBlank || l.pageBreak || HeadingParser.parse(l, text: false) != nil { break }
+                if let f = l.firstByte, isDigit(f), bodyStart(l.text, expected: expected + 1, spaced: spaced) != nil { break }
+                l.withBytes { ParagraphJoiner.appendJoining(&text, $0, trailingSpace: lines[j - 1].trailingSpace) }
                 r.owner[j] = index
                 j += 1
             }
@@ -195,20 +196,23 @@ extension String {
     /// A quick test before any copying: most lines cite nothing.
     var containsDigitOrBracket: Bool {
         var s = self
-        return s.withUTF8 { buf in
-            guard let base = buf.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            while i + 8 <= buf.count {
-                let w = ByteScan.word(raw, i)
-                if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
-                i += 8
-            }
-            while i < buf.count {
-                if isDigit(buf[i]) || buf[i] == 0x5B { return true }
-                i += 1
-            }
-            return false
-        }
+        return s.withUTF8(KamervragenKit.containsDigitOrBracket)
     }
+}
+
+/// A digit or `[` anywhere in the bytes, eight bytes at a time.
+func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = buf.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    while i + 8 <= buf.count {
+        let w = ByteScan.word(raw, i)
+        if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
+        i += 8
+    }
+    while i < buf.count {
+        if isDigit(buf[i]) || buf[i] == 0x5B { return true }
+        i += 1
+    }
+    return false
 }

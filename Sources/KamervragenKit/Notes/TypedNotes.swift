@@ -10,7 +10,7 @@ enum TypedNotes {
 
     static func findList(_ lines: [SourceLine], from start: Int) -> List? {
         var i = start
-        while i < lines.count, label(lines[i].text) != 1 { i += 1 }
+        while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i].text) != 1 { i += 1 }
         guard i < lines.count else { return nil }
         let first = i
         var notes: [ScannedNote] = []
@@ -32,7 +32,7 @@ enum TypedNotes {
             } else if line.isBlank {
                 // A blank line may separate entries; the list goes on if an entry follows.
             } else if end == i, !line.text.hasPrefixBytes("Toelichting") {
-                ParagraphJoiner.appendJoining(&cur, Array(line.text.utf8), trailingSpace: line.trailingSpace)
+                line.withBytes { ParagraphJoiner.appendJoining(&cur, $0, trailingSpace: line.trailingSpace) }
                 end = i + 1
             } else {
                 break
@@ -45,7 +45,7 @@ enum TypedNotes {
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
         let labels = Set(list.notes.map(\.id.label))
-        for line in lines[..<list.range.lowerBound] where line.text.containsByte(0x29) {
+        for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
             if rewriteMarkers(line.text, labels: labels) != line.text { return true }
         }
         return false

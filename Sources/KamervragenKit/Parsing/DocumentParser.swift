@@ -36,8 +36,8 @@ struct ParserState {
 
     init(source: String) { doc = Document(source: source) }
 
-    /// Consumes the lines and empties each one as it is used, so the raw text and the
-    /// parsed paragraphs are not both held in full at the peak.
+    /// Consumes the lines and lets go of each one's text as it is used, so the input's
+    /// text and the parsed paragraphs are not both held in full at the peak.
     mutating func run(_ input: consuming [SourceLine]) {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
@@ -51,7 +51,7 @@ struct ParserState {
         var allQuestionNumbers = Set<QuestionNumber>()
         var questionSlots = 0
         for (k, line) in lines.enumerated() {
-            guard let h = HeadingParser.parse(line.text, text: false) else { continue }
+            guard let h = HeadingParser.parse(line, text: false) else { continue }
             headingLines.append(Int32(k))
             switch h.kind {
             case .question:
@@ -90,7 +90,7 @@ struct ParserState {
         while i < lines.count {
             defer { i += 1 }
             var line = lines[i]
-            lines[i].text = ""
+            lines[i].releaseText()
             let previousBlank = i == 0 || wasBlank
             wasBlank = line.isBlank
             if let typed, typed.range.contains(i) {
@@ -104,7 +104,7 @@ struct ParserState {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
-            if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line.text) {
+            if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line) {
                 if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil,
                                            previousBlank: previousBlank) {
                     let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
@@ -113,10 +113,10 @@ struct ParserState {
                 }
                 if case .answer = block { listItems.insert(number.value) }
             }
-            line.text = rewriteMarkers(line.text)
+            if mayHoldMarkers(line) { line.text = rewriteMarkers(line.text) }
             if case .preamble = block, !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
-                headerText.append(contentsOf: line.text.utf8)
+                line.withBytes { headerText.append(contentsOf: $0) }
             }
             if case .preamble = block {
                 blockLines += headerLines.feed(line)
@@ -149,6 +149,14 @@ struct ParserState {
         addFootnotes()
         scanned = []
         Linker.link(&doc)
+    }
+
+    /// The byte test each rewriter starts with, on the line in place: a line that fails
+    /// it comes back unchanged, so it needs no `String`.
+    private func mayHoldMarkers(_ line: SourceLine) -> Bool {
+        if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
+        if !typedLabels.isEmpty { return line.containsByte(0x29) }
+        return false
     }
 
     private func rewriteMarkers(_ text: String) -> String {
@@ -246,7 +254,7 @@ struct ParserState {
             if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
         default: break
         }
-        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next.text, text: false) != nil { return false }
+        if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next, text: false) != nil { return false }
         return true
     }
 

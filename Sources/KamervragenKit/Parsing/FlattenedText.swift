@@ -11,11 +11,11 @@ enum FlattenedText {
 
     /// Returns the lines, cut where needed, and whether the text was flattened.
     static func splitIfFlattened(_ lines: [SourceLine]) -> ([SourceLine], Bool) {
-        guard lines.contains(where: { $0.text.utf8.count > 2000 }) else { return (lines, false) }
-        for l in lines where HeadingParser.parse(l.text, text: false) != nil { return (lines, false) }
+        guard lines.contains(where: { $0.byteCount > 2000 }) else { return (lines, false) }
+        for l in lines where HeadingParser.parse(l, text: false) != nil { return (lines, false) }
         var out: [SourceLine] = []
         for line in lines {
-            guard line.text.utf8.count > 2000 else { out.append(line); continue }
+            guard line.byteCount > 2000 else { out.append(line); continue }
             let b = Array(line.text.utf8)
             var start = 0
             var i = 0

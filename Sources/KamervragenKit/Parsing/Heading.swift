@@ -34,6 +34,26 @@ enum HeadingParser {
         return copy.withUTF8 { parse(bytes: $0, f, line, text: text) }
     }
 
+    /// The same test on a line read in place: with `text: false` no `String` is made at
+    /// all, which is how the pre-pass reads every line.
+    static func parse(_ line: SourceLine, text: Bool) -> Heading? {
+        guard let f = line.firstByte, f == 0x56 || f == 0x41 || f == 0x4D else { return nil }
+        if text { return parse(line.text, text: true) }
+        return line.withBytes { b in
+            guard b.count >= 5 else { return nil }
+            let p3 = (b[1], b[2], b[3])
+            guard (f == 0x56 && p3 == (0x72, 0x61, 0x61)) || (f == 0x56 && p3 == (0x72, 0x61, 0x67))
+                || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
+            return parse(bytes: b, f, "", text: false)
+        }
+    }
+
+    /// `numberedLine` for a line read in place; only lines starting with a digit decode.
+    static func numberedLine(_ line: SourceLine) -> (QuestionNumber, String)? {
+        guard let f = line.firstByte, isDigit(f) else { return nil }
+        return line.withBytes { numberedLine(bytes: $0) }
+    }
+
     private static func parse(bytes b: UnsafeBufferPointer<UInt8>, _ f: UInt8, _ line: String, text: Bool) -> Heading? {
         var p = 0
         if f == 0x56 {  // V

@@ -24,6 +24,17 @@ struct PageFurniture {
             var line = original
             let applied = breakNext
             if breakNext { line.pageBreak = true; breakNext = false }
+            if plainText(line) {
+                // What `clean` would hand back unchanged, decided on the bytes in place.
+                if out == nil && !applied { continue }
+                if out == nil {
+                    out = []
+                    out!.reserveCapacity(lines.count + 8)
+                    out!.append(contentsOf: lines[0..<r])
+                }
+                out!.append(line)
+                continue
+            }
             let pieces: [Piece]
             switch clean(line) {
             case .text(let text):
@@ -50,6 +61,29 @@ struct PageFurniture {
         if let out { return out }
         return lines
     }
+
+    /// A line `clean` would return untouched: none of its tests can fire. Most lines are
+    /// this, and answering it on the bytes spares decoding them into a `String`.
+    private func plainText(_ line: SourceLine) -> Bool {
+        guard let f = line.firstByte else { return true }
+        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D || afterMasthead > 0 { return false }
+        switch f {
+        case 0x54: if line.hasPrefix(Self.masthead) { return false }
+        case 0x56: if line.hasPrefix(Self.vergaderjaar) || line.hasPrefix(Self.vragenGesteld) { return false }
+        case 0x72: if line.hasPrefix(Self.regering) { return false }
+        case 0x68: if line.hasPrefix(Self.htk) { return false }
+        case 0x61: if line.hasPrefix(Self.ahtk) { return false }
+        default: break
+        }
+        return !line.contains(Self.footer) && !line.contains(Self.issn) && !line.hasPrefix(Self.gravenhage)
+    }
+
+    private static let masthead = Array("Tweede Kamer der Staten-Generaal".utf8)
+    private static let vergaderjaar = Array("Vergaderjaar ".utf8)
+    private static let vragenGesteld = Array("Vragen gesteld door de leden der Kamer".utf8)
+    private static let regering = Array("regering gegeven antwoorden".utf8)
+    private static let htk = Array("h tk ".utf8)
+    private static let ahtk = Array("ah-tk-".utf8)
 
     /// Most lines are kept as they are; only furniture splits or drops them, so the
     /// common case allocates no array.

@@ -11,41 +11,37 @@ enum ParagraphJoiner {
         var last: Int
     }
 
+    /// Built straight from the lines' bytes: the paragraph's `String` is the first and
+    /// only one made for its text.
     static func join(_ lines: [SourceLine]) -> [Joined] {
         var out: [Joined] = []
         var cur: [UInt8] = []
         var first = 0
         var last = 0
-        /// A paragraph of one line reuses that line's string instead of copying it.
-        var single: String?
         func flush() {
-            if !cur.isEmpty { out.append(Joined(text: single ?? cur.string, first: first, last: last)) }
+            if !cur.isEmpty { out.append(Joined(text: cur.string, first: first, last: last)) }
             cur.removeAll(keepingCapacity: true)
-            single = nil
         }
         for line in lines {
             if line.isBlank { flush(); continue }
-            if cur.isEmpty {
-                cur.append(contentsOf: line.text.utf8); first = line.number; last = line.number
-                single = line.text
-                continue
-            }
-            var text = line.text
-            text.withUTF8 { b in
+            line.withBytes { b in
+                if cur.isEmpty {
+                    cur.append(contentsOf: b); first = line.number; last = line.number
+                    return
+                }
                 if b[0] == 0xEE {   // a note marker continues the word it was printed after
-                    cur.append(contentsOf: b); last = line.number; single = nil
+                    cur.append(contentsOf: b); last = line.number
                     return
                 }
                 let endsSentence = cur.last == 0x2E || cur.last == 0x3F || cur.last == 0x21 || cur.last == 0x3A
                     || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
                 let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
                 if endsSentence && startsUpper && !endsInURL(cur) {
-                    flush(); cur.append(contentsOf: b); first = line.number; last = line.number; single = line.text
+                    flush(); cur.append(contentsOf: b); first = line.number; last = line.number
                     return
                 }
                 appendJoining(&cur, b, trailingSpace: line.trailingSpace)
                 last = line.number
-                single = nil
             }
         }
         flush()

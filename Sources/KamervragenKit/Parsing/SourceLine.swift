@@ -1,11 +1,41 @@
+/// The bytes lines point into: a chunk of the normalised input, shared by the lines split
+/// into it, or the text of one line that a later stage rewrote.
+///
+/// Allocated at its final size (a line's normalised text is never longer than its raw
+/// bytes), so lines can point into it while it is still being written, and reads go
+/// straight to memory.
+final class LineBytes: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int) { base = .allocate(capacity: Swift.max(capacity, 1)) }
+
+    convenience init(_ text: String) {
+        let count = text.utf8.count
+        self.init(capacity: count)
+        _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: text.utf8)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Blank lines and cleared lines share this instead of allocating.
+    static let empty = LineBytes(capacity: 1)
+}
+
 /// One physical line of input after normalisation, with its 1-based line number.
+///
+/// The text is a byte range into the normalised input (`LineBytes`), not a `String` of
+/// its own: most lines are only inspected (first byte, a prefix, a search) and joined into
+/// a paragraph, so a `String` per line was an allocation per line that the model never
+/// kept. `text` decodes on demand for the few readers that want a `String`; assigning it
+/// gives the line bytes of its own.
 ///
 /// A form feed splits a line in two (same line number) and marks the second half as
 /// starting a page, because PDF extractors glue the next page straight onto the footer.
 struct SourceLine {
-    var text: String
-    /// 32 bits keep a line at 24 bytes instead of 32; every line of the input is held at
-    /// once, so this is a quarter of the line array at the parser's memory peak.
+    private var store: LineBytes
+    private var start: Int
+    /// Length in bytes of the (trimmed, normalised) text.
+    private(set) var byteCount: Int
     private var storedNumber: Int32
     var number: Int {
         get { Int(storedNumber) }
@@ -17,13 +47,81 @@ struct SourceLine {
     var trailingSpace: Bool
 
     init(text: String, number: Int, pageBreak: Bool, trailingSpace: Bool) {
-        self.text = text
+        self.store = text.isEmpty ? .empty : LineBytes(text)
+        self.start = 0
+        self.byteCount = text.utf8.count
         self.storedNumber = Int32(clamping: number)
         self.pageBreak = pageBreak
         self.trailingSpace = trailingSpace
     }
 
-    var isBlank: Bool { text.isEmpty }
+    /// A line that is `count` bytes of `store` from `start`; the bytes must be valid UTF-8.
+    init(store: LineBytes, start: Int, count: Int, number: Int, pageBreak: Bool, trailingSpace: Bool) {
+        self.store = count == 0 ? .empty : store
+        self.start = count == 0 ? 0 : start
+        self.byteCount = count
+        self.storedNumber = Int32(clamping: number)
+        self.pageBreak = pageBreak
+        self.trailingSpace = trailingSpace
+    }
+
+    /// The line's text as a `String`, decoded on each read: readers on the hot path use
+    /// `withBytes` or `firstByte` instead.
+    var text: String {
+        get { withBytes { String(decoding: $0, as: UTF8.self) } }
+        set {
+            byteCount = newValue.utf8.count
+            store = byteCount == 0 ? .empty : LineBytes(newValue)
+            start = 0
+        }
+    }
+
+    var isBlank: Bool { byteCount == 0 }
+
+    /// Lets go of the text (keeping number and flags), so its chunk of the input can be
+    /// freed once every line in it has been used.
+    mutating func releaseText() {
+        store = .empty
+        start = 0
+        byteCount = 0
+    }
+
+    var firstByte: UInt8? { byteCount == 0 ? nil : store.base[start] }
+
+    /// The line's bytes, read in place.
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: store.base + start, count: byteCount))
+    }
+
+    /// Whether the bytes start with `prefix` (memcmp).
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= byteCount else { return false }
+        return withBytes { b in
+            prefix.withUnsafeBufferPointer { p in
+                guard let pb = p.baseAddress, let bb = b.baseAddress else { return true }
+                return memcmp(bb, pb, p.count) == 0
+            }
+        }
+    }
+
+    /// Whether the bytes contain `needle` anywhere.
+    func contains(_ needle: [UInt8]) -> Bool {
+        withBytes { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress, nd.count <= hay.count else { return false }
+                return search(base, hay.count, nd) != nil
+            }
+        }
+    }
+
+    /// Whether the bytes hold `byte` (memchr).
+    func containsByte(_ byte: UInt8) -> Bool {
+        withBytes { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
 }
 
 enum LineSplitter {
@@ -36,90 +134,140 @@ enum LineSplitter {
     }
 
     /// Splits raw bytes; `repaired` says some line was not valid UTF-8 (the caller may
-    /// then re-read the whole input as Windows-1252). Decoding per line avoids a second
-    /// full-size copy of the input.
+    /// then re-read the whole input as Windows-1252).
+    ///
+    /// The normalised text is written once into one buffer that every line points into;
+    /// normalising never lengthens the text, so the buffer is the input's size. UTF-8 is
+    /// checked here, on the bytes that are not ASCII, instead of by decoding each line.
     static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
         var lines: [SourceLine] = []
         var repaired = false
-        do {
-            let n = buf.count
-            // A line that needs no normalising (nearly all) is decoded straight from the
-            // input; `cur` holds a line only once something in it had to change (`dirty`).
-            var cur: [UInt8] = []
-            cur.reserveCapacity(512)
-            var dirty = false
-            var lineStart = 0
-            var lineNo = 1
-            var pageBreak = false
-            func make(_ line: UnsafeBufferPointer<UInt8>) {
-                var end = line.count
-                while end > 0 && line[end - 1] == 0x20 { end -= 1 }
-                var start = 0
-                while start < end && line[start] == 0x20 { start += 1 }
-                let s = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
-                if s.utf8.count != end - start { repaired = true }
-                lines.append(SourceLine(text: s, number: lineNo, pageBreak: pageBreak, trailingSpace: end < line.count))
-            }
-            func emit(_ end: Int) {
-                if dirty {
-                    cur.withUnsafeBufferPointer { make($0) }
-                } else {
-                    make(UnsafeBufferPointer(rebasing: buf[lineStart..<end]))
-                }
-                cur.removeAll(keepingCapacity: true)
-                dirty = false
-                pageBreak = false
-            }
-            /// From here on the line is built in `cur`: copy what came before `i` unchanged.
-            func markDirty(_ i: Int) {
-                if !dirty { cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[lineStart..<i])); dirty = true }
-            }
-            var i = 0
-            while i < n {
-                let b = buf[i]
-                if b >= 0x20 && b < 0x7F {
-                    // A run of plain ASCII in one go, eight bytes at a time while it lasts.
-                    var j = i + 1
-                    if let base = buf.baseAddress {
-                        let raw = UnsafeRawPointer(base)
-                        while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
-                    }
-                    while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
-                    if dirty { cur.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j])) }
-                    i = j
-                    continue
-                }
-                switch b {
-                case 0x0A:
-                    emit(i); lineNo += 1; lineStart = i + 1
-                case 0x0D:
-                    emit(i); lineNo += 1
-                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                    lineStart = i + 1
-                case 0x0C:
-                    emit(i); pageBreak = true; lineStart = i + 1
-                case 0x09:
-                    markDirty(i); cur.append(0x20)
-                case 0xC2 where i + 1 < n && buf[i + 1] == 0xA0:
-                    markDirty(i); cur.append(0x20); i += 1
-                case 0xE2 where i + 2 < n && buf[i + 1] == 0x80:
-                    let c = buf[i + 2]
-                    if c == 0x91 { markDirty(i); cur.append(0x2D) }                                 // U+2011 → '-'
-                    else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { markDirty(i); cur.append(0x20) } // odd spaces
-                    else if c == 0x8B || c == 0x8C || c == 0x8D { markDirty(i) }                     // zero-width: drop
-                    else if dirty { cur.append(b); cur.append(buf[i + 1]); cur.append(c) }
-                    i += 2
-                case 0xEF where i + 2 < n && buf[i + 1] == 0xBB && buf[i + 2] == 0xBF:
-                    markDirty(i); i += 2                                                            // stray BOM
-                default:
-                    if b < 0x20 || b == 0x7F { markDirty(i); cur.append(0x20) } else if dirty { cur.append(b) }
-                }
-                i += 1
-            }
-            let pending = dirty ? !cur.isEmpty : lineStart < n
-            if pending || lines.isEmpty || pageBreak { emit(n) }
+        let n = buf.count
+        // The text goes into chunks rather than one buffer, so that the parser, dropping
+        // lines as it passes them, frees the text it has used while the model grows.
+        var store = LineBytes.empty
+        var out = store.base
+        var capacity = 0
+        var count = 0   // bytes written to `out`
+        var atLineStart = true
+        var lineStart = 0
+        var lineNo = 1
+        var pageBreak = false
+        func emit() {
+            var end = count
+            while end > lineStart && out[end - 1] == 0x20 { end -= 1 }
+            var start = lineStart
+            while start < end && out[start] == 0x20 { start += 1 }
+            lines.append(SourceLine(store: store, start: start, count: end - start, number: lineNo,
+                                    pageBreak: pageBreak, trailingSpace: end < count))
+            lineStart = count
+            pageBreak = false
+            atLineStart = true
         }
+        /// A line never straddles two chunks: before its first byte, its raw length (up to
+        /// the next LF, which bounds the normalised length) must fit in the chunk.
+        func reserveLine(_ i: Int) {
+            atLineStart = false
+            guard capacity - count < n - i, let base = buf.baseAddress else { return }
+            let raw = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer(base + i).distance(to: UnsafeRawPointer($0)) } ?? n - i
+            guard capacity - count < raw else { return }
+            capacity = Swift.max(raw, Swift.min(LineSplitter.chunkSize, n - i))
+            store = LineBytes(capacity: capacity)
+            out = store.base
+            count = 0
+            lineStart = 0
+        }
+        @inline(__always) func put(_ byte: UInt8) { out[count] = byte; count += 1 }
+        @inline(__always) func copy(_ from: Int, _ to: Int) {
+            if let base = buf.baseAddress { (out + count).update(from: base + from, count: to - from) }
+            count += to - from
+        }
+        var i = 0
+        while i < n {
+            if atLineStart { reserveLine(i) }
+            let b = buf[i]
+            if b >= 0x20 && b < 0x7F {
+                // A run of plain ASCII in one go, eight bytes at a time while it lasts.
+                var j = i + 1
+                if let base = buf.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
+                }
+                while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
+                copy(i, j)
+                i = j
+                continue
+            }
+            switch b {
+            case 0x0A:
+                emit(); lineNo += 1
+            case 0x0D:
+                emit(); lineNo += 1
+                if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+            case 0x0C:
+                emit(); pageBreak = true
+            case 0x09:
+                put(0x20)
+            case 0xC2 where i + 1 < n && buf[i + 1] == 0xA0:
+                put(0x20); i += 1
+            case 0xE2 where i + 2 < n && buf[i + 1] == 0x80:
+                let c = buf[i + 2]
+                if c == 0x91 { put(0x2D) }                                      // U+2011 → '-'
+                else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { put(0x20) }     // odd spaces
+                else if c == 0x8B || c == 0x8C || c == 0x8D { }                 // zero-width: drop
+                else {
+                    if c & 0xC0 != 0x80 { repaired = true }
+                    put(b); put(0x80); put(c)
+                }
+                i += 2
+            case 0xEF where i + 2 < n && buf[i + 1] == 0xBB && buf[i + 2] == 0xBF:
+                i += 2                                                          // stray BOM
+            default:
+                if b < 0x20 || b == 0x7F {
+                    put(0x20)
+                } else if let length = validSequence(buf, i) {
+                    copy(i, i + length)
+                    i += length - 1
+                } else {
+                    repaired = true
+                    put(b)
+                }
+            }
+            i += 1
+        }
+        if lineStart < count || lines.isEmpty || pageBreak { emit() }
         return (lines, repaired)
+    }
+
+    /// Small enough that text is freed soon after the parser has used it, large enough
+    /// that a chunk holds many lines.
+    static let chunkSize = 1 << 16
+
+    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `i`
+    /// (no overlong forms, surrogates or code points past U+10FFFF), or nil.
+    @inline(__always)
+    private static func validSequence(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let b0 = buf[i]
+        let n = buf.count
+        @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return cont(i + 1) ? 2 : nil
+        case 0xE0...0xEF:
+            guard cont(i + 1), cont(i + 2) else { return nil }
+            let b1 = buf[i + 1]
+            if b0 == 0xE0 && b1 < 0xA0 { return nil }
+            if b0 == 0xED && b1 >= 0xA0 { return nil }
+            return 3
+        case 0xF0...0xF4:
+            guard cont(i + 1), cont(i + 2), cont(i + 3) else { return nil }
+            let b1 = buf[i + 1]
+            if b0 == 0xF0 && b1 < 0x90 { return nil }
+            if b0 == 0xF4 && b1 >= 0x90 { return nil }
+            return 4
+        default:
+            return nil
+        }
     }
 }
 
