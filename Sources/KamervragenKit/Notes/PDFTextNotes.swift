@@ -74,7 +74,13 @@ struct PDFTextNotes {
     /// Rewrites marker digits in a content line into note markers.
     func rewriteMarkers(_ text: String) -> String {
         guard !labels.isEmpty, text.containsDigitOrBracket else { return text }
-        let b = Array(text.utf8)
+        return rewriteMarkers(bytes: Array(text.utf8)).map(\.string) ?? text
+    }
+
+    /// The line's bytes with markers rewritten, or nil when it cites nothing (most lines
+    /// with digits): the parser then keeps the line as it is, without a `String`.
+    func rewriteMarkers(bytes b: [UInt8]) -> [UInt8]? {
+        guard !labels.isEmpty, !b.isEmpty else { return nil }
         // A line of markers only: "1, 2", "5", "1?".
         if b.allSatisfy({ isDigit($0) || $0 == 0x2C || $0 == 0x20 || $0 == 0x3F || $0 == 0x2E }) {
             var out: [UInt8] = []
@@ -85,7 +91,7 @@ struct PDFTextNotes {
                     var j = i
                     while j < b.count && isDigit(b[j]) { j += 1 }
                     let l = b[i..<j].string
-                    guard labels.contains(l) else { return text }
+                    guard labels.contains(l) else { return nil }
                     NoteMarker.append(NoteID(.footnote, l), to: &out)
                     any = true
                     i = j
@@ -94,7 +100,7 @@ struct PDFTextNotes {
                     i += 1
                 }
             }
-            return any ? out.string : text
+            return any ? out : nil
         }
         // Most lines with digits cite nothing: the output is only assembled from the
         // first marker on, copying the untouched stretch before each one (`copied`).
@@ -151,9 +157,9 @@ struct PDFTextNotes {
             while j < b.count, !isDigit(b[j]), b[j] != 0x5B { j += 1 }
             i = j
         }
-        guard changed else { return text }
+        guard changed else { return nil }
         out.append(contentsOf: b[copied...])
-        return out.string
+        return out
     }
 
     private func bracketMarker(_ b: [UInt8], at i: Int) -> (Int, [String])? {

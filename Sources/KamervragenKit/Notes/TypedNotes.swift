@@ -46,7 +46,7 @@ enum TypedNotes {
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
         let labels = Set(list.notes.map(\.id.label))
         for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
-            if rewriteMarkers(line.text, labels: labels) != line.text { return true }
+            if rewriteMarkers(bytes: line.withBytes(Array.init), labels: labels) != nil { return true }
         }
         return false
     }
@@ -66,7 +66,11 @@ enum TypedNotes {
     /// Rewrites ` N)` markers whose label is in the list into note markers.
     static func rewriteMarkers(_ text: String, labels: Set<String>) -> String {
         guard text.containsByte(0x29) else { return text }
-        let b = Array(text.utf8)
+        return rewriteMarkers(bytes: Array(text.utf8), labels: labels).map(\.string) ?? text
+    }
+
+    /// The line's bytes with markers rewritten, or nil when it cites none of `labels`.
+    static func rewriteMarkers(bytes b: [UInt8], labels: Set<String>) -> [UInt8]? {
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
         var copied = 0
@@ -90,8 +94,8 @@ enum TypedNotes {
             }
             i += 1
         }
-        guard copied > 0 else { return text }
+        guard copied > 0 else { return nil }
         out.append(contentsOf: b[copied...])
-        return out.string
+        return out
     }
 }

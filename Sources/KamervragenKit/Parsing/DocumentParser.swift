@@ -113,7 +113,9 @@ struct ParserState {
                 }
                 if case .answer = block { listItems.insert(number.value) }
             }
-            if mayHoldMarkers(line) { line.text = rewriteMarkers(line.text) }
+            if mayHoldMarkers(line), let rewritten = rewriteMarkers(bytes: line.withBytes(Array.init)) {
+                line.replaceText(with: rewritten)
+            }
             if case .preamble = block, !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 line.withBytes { headerText.append(contentsOf: $0) }
@@ -157,6 +159,13 @@ struct ParserState {
         if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
         if !typedLabels.isEmpty { return line.containsByte(0x29) }
         return false
+    }
+
+    /// `rewriteMarkers` on bytes: nil when the line cites nothing.
+    private func rewriteMarkers(bytes: [UInt8]) -> [UInt8]? {
+        if pdf { return pdfNotes.rewriteMarkers(bytes: bytes) }
+        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: bytes, labels: typedLabels) }
+        return nil
     }
 
     private func rewriteMarkers(_ text: String) -> String {

@@ -78,6 +78,15 @@ struct SourceLine {
 
     var isBlank: Bool { byteCount == 0 }
 
+    /// Gives the line its own copy of `bytes` (valid UTF-8) as its text.
+    mutating func replaceText(with bytes: [UInt8]) {
+        byteCount = bytes.count
+        start = 0
+        if bytes.isEmpty { store = .empty; return }
+        store = LineBytes(capacity: bytes.count)
+        _ = UnsafeMutableBufferPointer(start: store.base, count: bytes.count).initialize(from: bytes)
+    }
+
     /// Lets go of the text (keeping number and flags), so its chunk of the input can be
     /// freed once every line in it has been used.
     mutating func releaseText() {
