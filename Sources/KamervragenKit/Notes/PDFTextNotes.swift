@@ -15,17 +15,15 @@ struct PDFTextNotes {
         var i = 0
         while i < lines.count {
             if let skip, skip.contains(i) { i += 1; continue }
-            guard let f = lines[i].firstByte, isDigit(f),
-                  let start = bodyStart(lines[i].text, expected: expected, spaced: spaced) else { i += 1; continue }
-            let b = Array(lines[i].text.utf8)
-            var text = Array(b[start...])
+            guard let start = bodyStart(lines[i], expected: expected, spaced: spaced) else { i += 1; continue }
+            var text = lines[i].withBytes { Array($0[start...]) }
             let index = r.notes.count
             r.owner[i] = index
             var j = i + 1
             while j < lines.count, j - i <= 8 {
                 let l = lines[j]
                 if l.isBlank || l.pageBreak || HeadingParser.parse(l, text: false) != nil { break }
-                if let f = l.firstByte, isDigit(f), bodyStart(l.text, expected: expected + 1, spaced: spaced) != nil { break }
+                if bodyStart(l, expected: expected + 1, spaced: spaced) != nil { break }
                 l.withBytes { ParagraphJoiner.appendJoining(&text, $0, trailingSpace: lines[j - 1].trailingSpace) }
                 r.owner[j] = index
                 j += 1
@@ -40,9 +38,19 @@ struct PDFTextNotes {
 
     /// Where the body text starts if `text` is the body of note `expected`.
     static func bodyStart(_ text: String, expected: Int, spaced: Bool) -> Int? {
-        guard let f = text.firstByte, isDigit(f) else { return nil }
+        var copy = text
+        return copy.withUTF8 { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
+    }
+
+    /// `bodyStart` on a line read in place.
+    static func bodyStart(_ line: SourceLine, expected: Int, spaced: Bool) -> Int? {
+        guard let f = line.firstByte, isDigit(f) else { return nil }
+        return line.withBytes { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
+    }
+
+    static func bodyStart(bytes b: UnsafeBufferPointer<UInt8>, expected: Int, spaced: Bool) -> Int? {
+        guard let f = b.first, isDigit(f) else { return nil }
         let label = Array(String(expected).utf8)
-        let b = Array(text.utf8)
         guard b.starts(with: label), b.count > label.count + 1 else { return nil }
         var p = label.count
         let c = b[p]
