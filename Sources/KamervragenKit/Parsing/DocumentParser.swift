@@ -271,18 +271,18 @@ struct ParserState {
 
     private mutating func switchBlock(to next: Block, line: Int) {
         if case .preamble = block { blockLines += headerLines.flush() }
-        let joined = ParagraphJoiner.join(blockLines)
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(joined.count)
         var last = blockLines.last { !$0.isBlank }?.number
-        for j in joined {
-            let out = InlineParser.parse(j.text)
+        var bodies: [ScannedNote] = []
+        ParagraphJoiner.join(blockLines) { text, first, end in
+            let out = InlineParser.parse(bytes: text)
             for body in out.bodies {
-                scanned.append(ScannedNote(id: body.id, text: body.text, line: j.first))
+                bodies.append(ScannedNote(id: body.id, text: body.text, line: first))
             }
             if !out.paragraph.runs.isEmpty { paragraphs.append(out.paragraph) }
-            last = max(last ?? j.last, j.last)
+            last = max(last ?? end, end)
         }
+        scanned += bodies
         switch block {
         case .preamble:
             if !paragraphs.isEmpty { doc.items.append(.preamble(paragraphs)) }

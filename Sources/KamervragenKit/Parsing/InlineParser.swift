@@ -19,7 +19,18 @@ enum InlineParser {
 
     static func parse(_ text: String) -> Output {
         if isPlain(text) { return Output(paragraph: Paragraph(text.isEmpty ? [] : [.text(text)]), bodies: []) }
-        let b = Array(text.utf8)
+        return parseRuns(Array(text.utf8))
+    }
+
+    /// `parse` on the joiner's bytes: a plain paragraph becomes one `String`, any other is
+    /// read from the bytes as they are, without a `String` of the whole paragraph first.
+    static func parse(bytes: [UInt8]) -> Output {
+        let plain = bytes.withUnsafeBufferPointer(isPlain)
+        if plain { return Output(paragraph: Paragraph(bytes.isEmpty ? [] : [.text(bytes.string)]), bodies: []) }
+        return parseRuns(bytes)
+    }
+
+    private static func parseRuns(_ b: [UInt8]) -> Output {
         var runs: [Inline] = []
         var buf: [UInt8] = []
         var cited: [NoteID] = []
@@ -92,15 +103,17 @@ enum InlineParser {
     /// No `[`, no note marker and no `http`: the text is one run, reused without copying.
     private static func isPlain(_ text: String) -> Bool {
         var s = text
-        return s.withUTF8 { b in
-            let n = b.count
-            guard let base = b.baseAddress, n > 0 else { return true }
-            // Three passes of the C library's vectorised memchr beat one byte loop: `[`
-            // and marker bytes are rare, and `http` is found by hopping between `h`s.
-            if memchr(base, 0x5B, n) != nil || memchr(base, 0xEE, n) != nil { return false }
-            if InlineParser.httpPrefix.withUnsafeBufferPointer({ search(base, n, $0) }) != nil { return false }
-            return b[n - 1] != 0x20
-        }
+        return s.withUTF8(isPlain)
+    }
+
+    private static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard let base = b.baseAddress, n > 0 else { return true }
+        // Three passes of the C library's vectorised memchr beat one byte loop: `[`
+        // and marker bytes are rare, and `http` is found by hopping between `h`s.
+        if memchr(base, 0x5B, n) != nil || memchr(base, 0xEE, n) != nil { return false }
+        if InlineParser.httpPrefix.withUnsafeBufferPointer({ search(base, n, $0) }) != nil { return false }
+        return b[n - 1] != 0x20
     }
 
     /// A body runs to the `]` that is followed by another body, or by the paragraph end.

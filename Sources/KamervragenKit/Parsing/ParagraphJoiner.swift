@@ -11,15 +11,21 @@ enum ParagraphJoiner {
         var last: Int
     }
 
-    /// Built straight from the lines' bytes: the paragraph's `String` is the first and
-    /// only one made for its text.
     static func join(_ lines: [SourceLine]) -> [Joined] {
         var out: [Joined] = []
+        join(lines) { out.append(Joined(text: $0.string, first: $1, last: $2)) }
+        return out
+    }
+
+    /// Built straight from the lines' bytes, each paragraph handed over in one reused
+    /// buffer (with its first and last line numbers): the parser makes the only `String`s,
+    /// those for the runs that reach the model.
+    static func join(_ lines: [SourceLine], _ paragraph: ([UInt8], Int, Int) -> Void) {
         var cur: [UInt8] = []
         var first = 0
         var last = 0
         func flush() {
-            if !cur.isEmpty { out.append(Joined(text: cur.string, first: first, last: last)) }
+            if !cur.isEmpty { paragraph(cur, first, last) }
             cur.removeAll(keepingCapacity: true)
         }
         for line in lines {
@@ -45,7 +51,6 @@ enum ParagraphJoiner {
             }
         }
         flush()
-        return out
     }
 
     private static let keepHyphenWords: Set<String> = ["en", "of", "tot", "als", "dan", "noch", "respectievelijk"]
