@@ -16,7 +16,7 @@ import Testing
     @Test func wordTestsMatchByteLoops() {
         var rng = Bytes()
         // Bytes drawn mostly from the edges that matter: 0x00, 0x1F/0x20, the searched byte.
-        let interesting: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x2F, 0x30, 0x35, 0x39, 0x3A, 0x5A, 0x5B, 0x5C,
+        let interesting: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, 0x20, 0x21, 0x2F, 0x30, 0x35, 0x39, 0x3A, 0x5A, 0x5B, 0x5C,
                                    0x68, 0x7E, 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xEE, 0xFF]
         for _ in 0..<20_000 {
             let bytes = (0..<8).map { _ in interesting[Int(rng.next() % UInt64(interesting.count))] }
@@ -27,6 +27,15 @@ import Testing
             #expect(ByteScan.hasBelow0x20(word) == bytes.contains { $0 < 0x20 })
             #expect(ByteScan.allPrintableASCII(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F })
             #expect(ByteScan.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 })
+            // The mask forms answer per byte: each set high bit is exactly one such byte.
+            func mask(_ test: (UInt8) -> Bool) -> UInt64 {
+                bytes.enumerated().reduce(0) { $0 | (test($1.element) ? UInt64(0x80) << (8 * UInt64($1.offset)) : 0) }
+            }
+            #expect(ByteScan.zeroBytes(word) == mask { $0 == 0 })
+            #expect(ByteScan.bytesBelow0x20(word) == mask { $0 < 0x20 })
+            for target: UInt8 in [0x09, 0x0A, 0x0C, 0x0D] {
+                #expect(ByteScan.bytesEqual(word, target) == mask { $0 == target })
+            }
         }
     }
 

@@ -42,19 +42,22 @@ enum TextDecoding {
             let n = buf.count
             var controls = 0
             var i = 0
+            while i + 8 <= n {
+                // Eight bytes with none below 0x20 (most words of text) are passed at once;
+                // a word with a line end is counted with exact per-byte masks.
+                let w = ByteScan.word(raw, i)
+                i += 8
+                if !ByteScan.hasBelow0x20(w) { continue }
+                if ByteScan.zeroBytes(w) != 0 { return true }
+                let allowed = ByteScan.bytesEqual(w, 0x0A) | ByteScan.bytesEqual(w, 0x0D)
+                    | ByteScan.bytesEqual(w, 0x09) | ByteScan.bytesEqual(w, 0x0C)
+                controls += (ByteScan.bytesBelow0x20(w) & ~allowed).nonzeroBitCount
+            }
             while i < n {
-                // Eight bytes with none below 0x20 (most words of text) are passed at once.
-                var end = i + 1
-                if i + 8 <= n {
-                    if !ByteScan.hasBelow0x20(ByteScan.word(raw, i)) { i += 8; continue }
-                    end = i + 8
-                }
-                while i < end {
-                    let b = buf[i]
-                    if b == 0 { return true }
-                    if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
-                    i += 1
-                }
+                let b = buf[i]
+                if b == 0 { return true }
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+                i += 1
             }
             return controls * 20 > n
         }

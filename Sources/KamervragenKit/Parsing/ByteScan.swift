@@ -38,6 +38,27 @@ enum ByteScan {
         return (ones &* (127 + 0x3A) &- x) & ~word & (x &+ ones &* (127 - 0x2F)) & highs != 0
     }
 
+    /// The high bit of each byte of `word` that is 0, and only of those: exact per byte,
+    /// because no addition carries from one byte into the next.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7 = ones &* 0x7F
+        return ~(((word & low7) &+ low7) | word) & highs
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, exactly.
+    @inline(__always)
+    static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ (ones &* UInt64(byte)))
+    }
+
+    /// The high bit of each byte of `word` below 0x20, exactly (the low seven bits plus
+    /// 0x60 stay below 0x80 only for those, and never carry).
+    @inline(__always)
+    static func bytesBelow0x20(_ word: UInt64) -> UInt64 {
+        ~(((word & (ones &* 0x7F)) &+ ones &* 0x60) | word) & highs
+    }
+
     /// The eight bytes at `offset`, in memory order (little-endian hosts only matter for
     /// which byte is which, and `has` does not care).
     @inline(__always)
