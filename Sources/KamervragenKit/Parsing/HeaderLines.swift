@@ -15,6 +15,12 @@ struct HeaderLines {
 
     /// Feeds one preamble line; returns the lines to keep as preamble text, in order.
     mutating func feed(_ line: SourceLine) -> [SourceLine] {
+        // Outside a clause, only a line led by `A`, `V`, `Z`, a digit or a space can be an
+        // identifier or start a clause; any other is kept without being decoded.
+        if pending.isEmpty {
+            guard let f = line.firstByte else { return [line] }
+            if !(f == 0x41 || f == 0x56 || f == 0x5A || f == 0x20 || isDigit(f)) { return [line] }
+        }
         let text = Self.trimmed(line.text)
         if pending.isEmpty {
             if Self.isIdentifier(text) { return [] }
