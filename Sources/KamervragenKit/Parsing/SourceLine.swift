@@ -17,7 +17,7 @@ final class LineBytes: @unchecked Sendable {
 
     deinit { base.deallocate() }
 
-    /// Blank lines and cleared lines share this instead of allocating.
+    /// The splitter's placeholder until it opens its first chunk.
     static let empty = LineBytes(capacity: 1)
 }
 
@@ -32,7 +32,8 @@ final class LineBytes: @unchecked Sendable {
 /// A form feed splits a line in two (same line number) and marks the second half as
 /// starting a page, because PDF extractors glue the next page straight onto the footer.
 struct SourceLine {
-    private var store: LineBytes
+    /// nil for a line without text (blank or released): no reference to count.
+    private var store: LineBytes?
     private var start: Int
     /// Length in bytes of the (trimmed, normalised) text.
     private(set) var byteCount: Int
@@ -47,7 +48,7 @@ struct SourceLine {
     var trailingSpace: Bool
 
     init(text: String, number: Int, pageBreak: Bool, trailingSpace: Bool) {
-        self.store = text.isEmpty ? .empty : LineBytes(text)
+        self.store = text.isEmpty ? nil : LineBytes(text)
         self.start = 0
         self.byteCount = text.utf8.count
         self.storedNumber = Int32(clamping: number)
@@ -57,7 +58,7 @@ struct SourceLine {
 
     /// A line that is `count` bytes of `store` from `start`; the bytes must be valid UTF-8.
     init(store: LineBytes, start: Int, count: Int, number: Int, pageBreak: Bool, trailingSpace: Bool) {
-        self.store = count == 0 ? .empty : store
+        self.store = count == 0 ? nil : store
         self.start = count == 0 ? 0 : start
         self.byteCount = count
         self.storedNumber = Int32(clamping: number)
@@ -71,7 +72,7 @@ struct SourceLine {
         get { withBytes { String(decoding: $0, as: UTF8.self) } }
         set {
             byteCount = newValue.utf8.count
-            store = byteCount == 0 ? .empty : LineBytes(newValue)
+            store = byteCount == 0 ? nil : LineBytes(newValue)
             start = 0
         }
     }
@@ -82,25 +83,26 @@ struct SourceLine {
     mutating func replaceText(with bytes: [UInt8]) {
         byteCount = bytes.count
         start = 0
-        if bytes.isEmpty { store = .empty; return }
-        store = LineBytes(capacity: bytes.count)
-        _ = UnsafeMutableBufferPointer(start: store.base, count: bytes.count).initialize(from: bytes)
+        if bytes.isEmpty { store = nil; return }
+        let own = LineBytes(capacity: bytes.count)
+        _ = UnsafeMutableBufferPointer(start: own.base, count: bytes.count).initialize(from: bytes)
+        store = own
     }
 
     /// Lets go of the text (keeping number and flags), so its chunk of the input can be
     /// freed once every line in it has been used.
     mutating func releaseText() {
-        store = .empty
+        store = nil
         start = 0
         byteCount = 0
     }
 
-    var firstByte: UInt8? { byteCount == 0 ? nil : store.base[start] }
+    var firstByte: UInt8? { store.map { $0.base[start] } }
 
     /// The line's bytes, read in place.
     @inline(__always)
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: store.base + start, count: byteCount))
+        try body(UnsafeBufferPointer(start: store.map { $0.base + start }, count: byteCount))
     }
 
     /// Whether the bytes start with `prefix` (memcmp).
@@ -145,9 +147,10 @@ enum LineSplitter {
     /// Splits raw bytes; `repaired` says some line was not valid UTF-8 (the caller may
     /// then re-read the whole input as Windows-1252).
     ///
-    /// The normalised text is written once into one buffer that every line points into;
-    /// normalising never lengthens the text, so the buffer is the input's size. UTF-8 is
-    /// checked here, on the bytes that are not ASCII, instead of by decoding each line.
+    /// The normalised text is written once, into chunks that the lines point into;
+    /// normalising never lengthens a line, so its raw length bounds the room it needs.
+    /// UTF-8 is checked here, on the bytes that are not ASCII, instead of by decoding
+    /// each line.
     static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
         var lines: [SourceLine] = []
         var repaired = false
