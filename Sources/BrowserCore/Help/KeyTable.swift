@@ -31,13 +31,13 @@ public enum KeyTable {
         ]),
         Section(title: "Questions, answers and links", entries: [
             Entry(keys: ["a"], action: "from a question to its answer; from an answer back to its question"),
-            Entry(keys: ["Tab"], action: "select the next link on screen (note marker, answer link, URL)"),
+            Entry(keys: ["Tab"], action: "select the next link on screen (note marker, answer link, URL, notes pane URL)"),
             Entry(keys: ["Shift-Tab"], action: "select the previous link on screen"),
             Entry(keys: ["Enter"], action: "follow the selected link (a note opens the notes pane)"),
             Entry(keys: ["←", "Backspace"], action: "back in the jump history"),
             Entry(keys: ["→"], action: "forward in the jump history"),
             Entry(keys: ["f"], action: "show / hide the notes pane (the notes of what is on screen)"),
-            Entry(keys: ["o"], action: "open the selected URL (or the selected note's URL) in the browser"),
+            Entry(keys: ["o"], action: "open the selected URL (or the selected note's first URL) in the browser"),
             Entry(keys: ["t"], action: "table of contents: every question and where it is answered"),
         ]),
         Section(title: "Searching", entries: [

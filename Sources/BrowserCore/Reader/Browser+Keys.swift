@@ -33,7 +33,7 @@ extension Browser {
         case .enter:
             if let n {
                 goToQuestion(n)
-            } else if let s = selection, linksOnScreen.contains(s) {
+            } else if let s = selection, selectableLinks.contains(s) {
                 return followSelection()
             } else {
                 scroll(to: top + 1)
@@ -46,7 +46,7 @@ extension Browser {
         case .left, .backspace: goBack()
         case .right: goForward()
         case .character("f"):
-            if notes == nil { notes = NotesPane(focus: selectedNote) } else { notes = nil }
+            if notes == nil { notes = NotesPane(focus: selectedNote) } else { closeNotes() }
             top = clampTop(top)
         case .character("o"): return openSelectedURL()
         case .character("t"):
@@ -57,13 +57,19 @@ extension Browser {
         case .character("n"): stepMatch(forward: search?.forward ?? true)
         case .character("N"): stepMatch(forward: !(search?.forward ?? true))
         case .escape:
-            if notes != nil { notes = nil; top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
+            if notes != nil { closeNotes(); top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
         case .character("h"), .function(1): mode = .help(scroll: 0)
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
         default: break
         }
         return []
+    }
+
+    /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
+    mutating func closeNotes() {
+        notes = nil
+        if selection?.pane != nil { selection = nil }
     }
 
     // MARK: Questions and answers

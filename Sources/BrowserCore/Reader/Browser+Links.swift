@@ -16,8 +16,20 @@ extension Browser {
         return out
     }
 
+    /// The URLs of the notes pane while it is open, after the text's links: the pane is
+    /// on screen, and its URLs are what a reader most often wants to open.
+    var linksInPane: [Selection] {
+        guard paneRows > 0 else { return [] }
+        return notesPaneLayout.blocks.flatMap { entry in
+            entry.block.links.indices.map { Selection.inPane(entry.note, link: $0) }
+        }
+    }
+
+    /// Everything Tab and Shift-Tab step through, in that order.
+    var selectableLinks: [Selection] { linksOnScreen + linksInPane }
+
     mutating func cycleLink(forward: Bool) {
-        let links = linksOnScreen
+        let links = selectableLinks
         guard !links.isEmpty else {
             selection = nil
             message = ("no links on this screen", .message)
@@ -32,7 +44,13 @@ extension Browser {
     }
 
     var selectedTarget: LinkTarget? {
-        guard let s = selection, content.blocks.indices.contains(s.block),
+        guard let s = selection else { return nil }
+        if let note = s.pane {
+            guard notes != nil, let entry = notesPaneLayout.blocks.first(where: { $0.note == note }),
+                  entry.block.links.indices.contains(s.link) else { return nil }
+            return entry.block.links[s.link].target
+        }
+        guard content.blocks.indices.contains(s.block),
               content.blocks[s.block].links.indices.contains(s.link) else { return nil }
         return content.blocks[s.block].links[s.link].target
     }
@@ -53,7 +71,7 @@ extension Browser {
             notes = NotesPane(focus: id)
             top = clampTop(top)
         case .answer(let j):
-            let from = selection.map { content.blocks[$0.block].owner }
+            let from = selection.flatMap { $0.pane == nil ? content.blocks[$0.block].owner : nil }
             selection = nil
             go(toBlock: content.answerHeading[j], remember: true)
             if case .question(let i)? = from { cameFromQuestion = i }
