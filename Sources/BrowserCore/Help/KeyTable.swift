@@ -17,14 +17,14 @@ public enum KeyTable {
 
     public static let sections: [Section] = [
         Section(title: "Moving", entries: [
-            Entry(keys: ["j", "↓"], action: "line down (a number first: that many lines)"),
-            Entry(keys: ["k", "↑"], action: "line up"),
-            Entry(keys: ["Space", "PgDn"], action: "page down"),
-            Entry(keys: ["b", "PgUp"], action: "page up"),
+            Entry(keys: ["j", "↓", "e", "Ctrl-N"], action: "line down (a number first: that many lines)"),
+            Entry(keys: ["k", "↑", "y", "Ctrl-P"], action: "line up"),
+            Entry(keys: ["Space", "PgDn", "z"], action: "page down"),
+            Entry(keys: ["b", "PgUp", "w"], action: "page up"),
             Entry(keys: ["d"], action: "half a page down"),
             Entry(keys: ["u"], action: "half a page up"),
-            Entry(keys: ["g", "Home"], action: "top of the document"),
-            Entry(keys: ["G", "End"], action: "end of the document"),
+            Entry(keys: ["g", "Home", "<"], action: "top of the document"),
+            Entry(keys: ["G", "End", ">"], action: "end of the document"),
             Entry(keys: ["]"], action: "next question"),
             Entry(keys: ["["], action: "previous question"),
             Entry(keys: ["<N>g", "<N> Enter"], action: "go to question N (type the number, then g or Enter)"),
@@ -49,6 +49,7 @@ public enum KeyTable {
         Section(title: "Other", entries: [
             Entry(keys: ["Esc"], action: "close a pane or prompt, clear the search highlight"),
             Entry(keys: ["h", "F1"], action: "this help"),
+            Entry(keys: ["=", "Ctrl-G"], action: "file name, lines on screen, how many questions are answered"),
             Entry(keys: ["Ctrl-L"], action: "redraw the screen"),
             Entry(keys: ["Ctrl-Z"], action: "suspend to the shell (fg resumes)"),
             Entry(keys: ["q"], action: "quit (or close the help / contents)"),

@@ -21,15 +21,15 @@ extension Browser {
         let page = max(1, textRows)
         switch key {
         case .character("q"): return [.quit]
-        case .character("j"), .down: scroll(to: top + (n ?? 1))
-        case .character("k"), .up: scroll(to: top - (n ?? 1))
-        case .character(" "), .pageDown, .control("f"): scroll(to: top + page)
-        case .character("b"), .pageUp, .control("b"): scroll(to: top - page)
+        case .character("j"), .down, .character("e"), .control("e"), .control("n"): scroll(to: top + (n ?? 1))
+        case .character("k"), .up, .character("y"), .control("y"), .control("p"): scroll(to: top - (n ?? 1))
+        case .character(" "), .pageDown, .control("f"), .character("z"): scroll(to: top + page)
+        case .character("b"), .pageUp, .control("b"), .character("w"): scroll(to: top - page)
         case .character("d"), .control("d"): scroll(to: top + max(1, page / 2))
         case .character("u"), .control("u"): scroll(to: top - max(1, page / 2))
-        case .character("g"), .home:
+        case .character("g"), .home, .character("<"):
             if let n { goToQuestion(n) } else { jump(to: 0) }
-        case .character("G"), .end: jump(to: layout.count)
+        case .character("G"), .end, .character(">"): jump(to: layout.count)
         case .enter:
             if let n {
                 goToQuestion(n)
@@ -61,9 +61,43 @@ extension Browser {
         case .character("h"), .function(1): mode = .help(scroll: 0)
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        case .character("="), .control("g"): message = (positionReport, .message)
+        default: message = ("\(Self.name(of: key)) is not a key here · h lists the keys", .message)
         }
         return []
+    }
+
+    /// How a key is written in the help, for the message about a key that does nothing:
+    /// less and info answer an unknown key; silence makes the reader doubt the terminal.
+    static func name(of key: Key) -> String {
+        switch key {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .control(let c): return "Ctrl-" + c.uppercased()
+        case .function(let n): return "F\(n)"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .escape: return "Esc"
+        }
+    }
+
+    /// less's `=`: the file, where the screen is, how much there is.
+    var positionReport: String {
+        let total = layout.count
+        let bottom = min(total, top + textRows)
+        let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
+        let answered = document.questions.filter { $0.answer != nil }.count
+        return "\(document.source) · \(lines) · \(document.questions.count) questions, \(answered) answered"
     }
 
     /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
@@ -127,7 +161,8 @@ extension Browser {
             cameFromQuestion = nil
         default:
             guard let i = currentQuestion else {
-                message = ("no question here", .message)
+                // Before the first question: say where the questions are.
+                message = (document.questions.isEmpty ? "no questions in this document" : "no question here yet · ] goes to the first", .message)
                 return
             }
             guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {

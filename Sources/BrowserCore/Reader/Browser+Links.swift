@@ -41,6 +41,21 @@ extension Browser {
             selection = forward ? links.first : links.last
         }
         if case .note(let id)? = selectedTarget, notes != nil { notes = NotesPane(focus: id) }
+        if let target = selectedTarget { message = (describe(target), .message) }
+    }
+
+    /// What the selected link leads to, in the status line, as w3m shows a link's URL: the
+    /// highlight alone does not say where Enter goes, and a URL may be cut by the wrap.
+    func describe(_ target: LinkTarget) -> String {
+        switch target {
+        case .url(let url): return url
+        case .note(let id):
+            guard let note = document.footnote(id) else { return "note \(content.noteLabel(id)) (not in the document)" }
+            let text = note.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return "\(content.noteLabel(id)) \(text)"
+        case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
+        case .question(let i): return "→ \(Labels.question(document.questions[i]))"
+        }
     }
 
     var selectedTarget: LinkTarget? {

@@ -141,7 +141,13 @@ extension Browser {
             return [label]
         case .notice: return ["Mededeling"]
         case .notes: return ["Noten"]
-        case .metadata, .preamble, .closing, nil: return [content.title]
+        case .metadata, .preamble:
+            // The title is on the line above; say what lies ahead instead.
+            guard total > 0 else { return [content.title] }
+            let answered = document.questions.filter { $0.answer != nil }.count
+            let count = total == 1 ? "1 vraag" : "\(total) vragen"
+            return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
+        case .closing, nil: return [content.title]
         }
     }
 
