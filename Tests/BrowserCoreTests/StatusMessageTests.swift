@@ -75,3 +75,24 @@ import KamervragenKit
         #expect(status(b).hasPrefix("Vraag 1/3"))
     }
 }
+
+@Suite struct EmptyNotesPaneTests {
+    @Test func fInADocumentWithoutNotesSaysSoAndOpensNothing() {
+        var b = Browser(document: makeDocument(questions(3)), rows: 12, columns: 60)
+        b.press(.character("f"))
+        #expect(b.notes == nil)
+        #expect(b.row(11).hasPrefix("this document has no notes"))
+    }
+
+    @Test func aPaneWithNothingOnScreenSaysHowToClose() {
+        var doc = makeDocument(questions(6))
+        doc.questions[5].paragraphs = [Paragraph([.text("bron"), .noteRef(NoteID(.footnote, "1"))])]
+        doc.footnotes = [Footnote(id: NoteID(.footnote, "1"), text: "Een bron", urls: [], line: 3)]
+        var b = Browser(document: doc, rows: 16, columns: 60)
+        b.press(.character("f"))
+        #expect(b.notes != nil)
+        let first = b.rows - 1 - b.paneRows
+        #expect(b.row(first).hasPrefix("─ Noten: geen op dit scherm"))
+        #expect(b.row(first + 1) == "f or Esc closes the pane")
+    }
+}

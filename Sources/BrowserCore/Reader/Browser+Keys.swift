@@ -46,7 +46,14 @@ extension Browser {
         case .left, .backspace: goBack()
         case .right: goForward()
         case .character("f"):
-            if notes == nil { notes = NotesPane(focus: selectedNote) } else { closeNotes() }
+            if notes != nil {
+                closeNotes()
+            } else if document.footnotes.isEmpty {
+                // An empty pane taking a third of the screen would only look broken.
+                message = ("this document has no notes", .message)
+            } else {
+                notes = NotesPane(focus: selectedNote)
+            }
             top = clampTop(top)
         case .character("o"): return openSelectedURL()
         case .character("t"):

@@ -60,6 +60,9 @@ extension Browser {
         }
         let pane = notesPaneLayout
         let height = paneRows - 1
+        if pane.lines.isEmpty, height > 0 {
+            canvas.write(Canvas.truncated("f or Esc closes the pane", to: columns), role: .dim, row: first + 1, column: 0)
+        }
         let selected: (note: NoteID, range: Range<Int>)? = selection.flatMap { s in
             guard let note = s.pane, let entry = pane.blocks.first(where: { $0.note == note }),
                   entry.block.links.indices.contains(s.link) else { return nil }
