@@ -96,3 +96,44 @@ import KamervragenKit
         #expect(b.row(first + 1) == "f or Esc closes the pane")
     }
 }
+
+@Suite struct SearchPromptEdgeTests {
+    func browser() -> Browser { Browser(document: makeDocument(questions(6)), rows: 12, columns: 60) }
+
+    @Test func nAfterAFailedSearchRepeatsThatItFoundNothing() {
+        var b = browser()
+        b.type("/zzq")
+        b.press(.enter)
+        #expect(b.row(11).hasPrefix("Pattern not found: zzq"))
+        b.type("n")
+        #expect(b.row(11).hasPrefix("Pattern not found: zzq"))
+        // A search that finds something replaces the verdict.
+        b.type("/woord7")
+        b.press(.enter)
+        b.type("n")
+        #expect(b.search != nil)
+        #expect(!b.row(11).contains("Pattern not found"))
+    }
+
+    @Test func nWithoutAnySearchSaysHowToSearch() {
+        var b = browser()
+        b.type("n")
+        #expect(b.row(11).hasPrefix("no search: type / to search"))
+        b.type("/")
+        b.press(.enter)
+        #expect(b.row(11).hasPrefix("no search: type / to search"))
+    }
+
+    @Test func backspaceOnAnEmptyPromptGivesThePreviousSearchBack() {
+        var b = browser()
+        b.type("/vraag 3")
+        b.press(.enter)
+        let found = b.search
+        #expect(found != nil)
+        b.type("/x")
+        b.press(.backspace, .backspace)
+        #expect(b.prompt == nil)
+        #expect(b.search?.count == found?.count)
+        #expect(b.search?.current == found?.current)
+    }
+}
