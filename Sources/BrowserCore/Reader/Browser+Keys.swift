@@ -98,13 +98,14 @@ extension Browser {
         }
     }
 
-    /// less's `=`: the file, where the screen is, how much there is.
+    /// less's `=`: where the screen is, how much there is, the file.
     var positionReport: String {
         let total = layout.count
         let bottom = min(total, top + textRows)
         let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
         let answered = document.questions.filter { $0.answer != nil }.count
-        return "\(document.source) · \(lines) · \(document.questions.count) questions, \(answered) answered"
+        // The file name last: it is the longest part, and what a narrow screen can lose.
+        return "\(lines) · \(document.questions.count) questions, \(answered) answered · \(document.source)"
     }
 
     /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
