@@ -137,3 +137,17 @@ import KamervragenKit
         #expect(b.search?.current == found?.current)
     }
 }
+
+@Suite struct OverlayKeyTests {
+    @Test func helpAndContentsAnswerAKeyThatDoesNothing() {
+        var b = Browser(document: makeDocument(questions(3)), rows: 12, columns: 60)
+        b.press(.character("h"), .character("x"))
+        #expect(b.row(11).hasPrefix("x does nothing in the help · q closes it"))
+        b.press(.character("j"))
+        #expect(b.row(11).hasPrefix("j/k scroll · q close"))
+        b.press(.character("q"), .character("t"), .character("/"))
+        #expect(b.row(11).hasPrefix("/ does nothing in the contents · Enter jumps, q closes"))
+        b.press(.down)
+        #expect(b.row(11).hasPrefix("2/3 · Enter jump · q close"))
+    }
+}

@@ -217,7 +217,7 @@ extension Browser {
         case .character("G"), .end: s = maxScroll
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        default: message = ("\(Self.name(of: key)) does nothing in the help · q closes it", .message)
         }
         mode = .help(scroll: min(max(0, s), maxScroll))
         return []
@@ -244,7 +244,7 @@ extension Browser {
             return []
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        default: message = ("\(Self.name(of: key)) does nothing in the contents · Enter jumps, q closes", .message)
         }
         sel = min(max(0, sel), max(0, total - 1))
         var s = scroll

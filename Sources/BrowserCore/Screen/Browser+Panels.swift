@@ -12,7 +12,11 @@ extension Browser {
         }
         if chromeRows.status > 0 {
             canvas.fill(row: rows - 1, role: .statusBar)
-            canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+            if let message {
+                canvas.write(Canvas.truncated(message.text, to: columns), role: message.role, row: rows - 1, column: 0)
+            } else {
+                canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+            }
         }
     }
 
@@ -48,7 +52,8 @@ extension Browser {
         if chromeRows.status > 0 {
             canvas.fill(row: rows - 1, role: .statusBar)
             let where_ = document.questions.isEmpty ? "" : "\(selected + 1)/\(document.questions.count) · "
-            canvas.write(Canvas.truncated("\(where_)Enter jump · q close", to: columns), role: .statusBar, row: rows - 1, column: 0)
+            let text = message?.text ?? "\(where_)Enter jump · q close"
+            canvas.write(Canvas.truncated(text, to: columns), role: message?.role ?? .statusBar, row: rows - 1, column: 0)
         }
     }
 }
