@@ -151,3 +151,17 @@ import KamervragenKit
         #expect(b.row(11).hasPrefix("2/3 · Enter jump · q close"))
     }
 }
+
+@Suite struct NarrowWrapMessageTests {
+    @Test func aNarrowStatusLineGetsTheShortWrapMessageWhole() throws {
+        var b = Browser(document: try Fixture.seed(), rows: 12, columns: 40)
+        b.type("/creeren")
+        b.press(.enter)
+        b.type("nnnn")
+        #expect(b.search?.current == 0)
+        #expect(b.row(11).hasPrefix("wrapped to TOP "))
+        b.type("N")
+        #expect(b.row(11).hasPrefix("wrapped to BOTTOM "))
+        #expect(!b.row(11).contains("…"))
+    }
+}

@@ -147,6 +147,12 @@ extension Browser {
         if !visibleLines.contains(line) { scroll(to: line) }
     }
 
+    /// vim's wording, shortened where it would be cut: beside the match count and the
+    /// percentage a narrow status line has room for about twenty characters.
+    func wrapMessage(hit: String, continuing: String) -> String {
+        columns < 60 ? "wrapped to \(continuing)" : "search hit \(hit), continuing at \(continuing)"
+    }
+
     mutating func stepMatch(forward: Bool) {
         guard var s = search, s.count > 0 else {
             if let failed = failedQuery {
@@ -160,8 +166,8 @@ extension Browser {
         let from = here
         if let c = s.current {
             var next = c + (forward ? 1 : -1)
-            if next >= s.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
-            if next < 0 { next = s.count - 1; message = ("search hit TOP, continuing at BOTTOM", .message) }
+            if next >= s.count { next = 0; message = (wrapMessage(hit: "BOTTOM", continuing: "TOP"), .message) }
+            if next < 0 { next = s.count - 1; message = (wrapMessage(hit: "TOP", continuing: "BOTTOM"), .message) }
             s.current = next
         } else {
             s.current = firstHit(in: s, from: top, forward: forward)
