@@ -43,6 +43,8 @@ public struct Browser: Sendable {
 
     var prompt: SearchPrompt?
     var search: SearchResults?
+    /// The last query that found nothing, so `n` can say so instead of "no search".
+    var failedQuery: String?
 
     public init(document: Document, rows: Int, columns: Int) {
         self.document = document

@@ -294,6 +294,7 @@ import KamervragenKit
         let grid = b.render()
         #expect(grid[1, 0].role == .metadata)
         #expect(grid.cells.contains { $0.role == .notice })
-        #expect(b.row(23).hasPrefix("Het bericht over uitbuiting"))
+        // The title is on the top line; the status line says what lies ahead.
+        #expect(b.row(23).hasPrefix("Inleiding · 1 vraag, 0 beantwoord"))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct TmuxPDFTests {
     private func open() throws -> TmuxSession {
         let tmux = try TmuxSession(TmuxSession.command([PDFFixture.sinterklaas]), columns: 80, rows: 24)
-        try tmux.waitFor(text: "het afgelasten van diverse Sinterklaasintochten")
+        try tmux.waitFor(text: "Het afgelasten van diverse Sinterklaasintochten")
         try tmux.send("1", "g")
         try tmux.waitFor("question 1 at the top") {
             $0.components(separatedBy: "\n").dropFirst().first == "Vraag 1" && $0.contains("Vraag 1/5")

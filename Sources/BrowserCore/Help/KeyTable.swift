@@ -17,27 +17,27 @@ public enum KeyTable {
 
     public static let sections: [Section] = [
         Section(title: "Moving", entries: [
-            Entry(keys: ["j", "↓"], action: "line down (a number first: that many lines)"),
-            Entry(keys: ["k", "↑"], action: "line up"),
-            Entry(keys: ["Space", "PgDn"], action: "page down"),
-            Entry(keys: ["b", "PgUp"], action: "page up"),
+            Entry(keys: ["j", "↓", "e", "Ctrl-N"], action: "line down (a number first: that many lines)"),
+            Entry(keys: ["k", "↑", "y", "Ctrl-P"], action: "line up"),
+            Entry(keys: ["Space", "PgDn", "z"], action: "page down"),
+            Entry(keys: ["b", "PgUp", "w"], action: "page up"),
             Entry(keys: ["d"], action: "half a page down"),
             Entry(keys: ["u"], action: "half a page up"),
-            Entry(keys: ["g", "Home"], action: "top of the document"),
-            Entry(keys: ["G", "End"], action: "end of the document"),
+            Entry(keys: ["g", "Home", "<"], action: "top of the document"),
+            Entry(keys: ["G", "End", ">"], action: "end of the document"),
             Entry(keys: ["]"], action: "next question"),
             Entry(keys: ["["], action: "previous question"),
             Entry(keys: ["<N>g", "<N> Enter"], action: "go to question N (type the number, then g or Enter)"),
         ]),
         Section(title: "Questions, answers and links", entries: [
             Entry(keys: ["a"], action: "from a question to its answer; from an answer back to its question"),
-            Entry(keys: ["Tab"], action: "select the next link on screen (note marker, answer link, URL)"),
+            Entry(keys: ["Tab"], action: "select the next link on screen (note marker, answer link, URL, notes pane URL)"),
             Entry(keys: ["Shift-Tab"], action: "select the previous link on screen"),
             Entry(keys: ["Enter"], action: "follow the selected link (a note opens the notes pane)"),
             Entry(keys: ["←", "Backspace"], action: "back in the jump history"),
             Entry(keys: ["→"], action: "forward in the jump history"),
             Entry(keys: ["f"], action: "show / hide the notes pane (the notes of what is on screen)"),
-            Entry(keys: ["o"], action: "open the selected URL (or the selected note's URL) in the browser"),
+            Entry(keys: ["o"], action: "open the selected URL (or the selected note's first URL) in the browser"),
             Entry(keys: ["t"], action: "table of contents: every question and where it is answered"),
         ]),
         Section(title: "Searching", entries: [
@@ -49,6 +49,7 @@ public enum KeyTable {
         Section(title: "Other", entries: [
             Entry(keys: ["Esc"], action: "close a pane or prompt, clear the search highlight"),
             Entry(keys: ["h", "F1"], action: "this help"),
+            Entry(keys: ["=", "Ctrl-G"], action: "file name, lines on screen, how many questions are answered"),
             Entry(keys: ["Ctrl-L"], action: "redraw the screen"),
             Entry(keys: ["Ctrl-Z"], action: "suspend to the shell (fg resumes)"),
             Entry(keys: ["q"], action: "quit (or close the help / contents)"),

@@ -21,19 +21,19 @@ extension Browser {
         let page = max(1, textRows)
         switch key {
         case .character("q"): return [.quit]
-        case .character("j"), .down: scroll(to: top + (n ?? 1))
-        case .character("k"), .up: scroll(to: top - (n ?? 1))
-        case .character(" "), .pageDown, .control("f"): scroll(to: top + page)
-        case .character("b"), .pageUp, .control("b"): scroll(to: top - page)
+        case .character("j"), .down, .character("e"), .control("e"), .control("n"): scroll(to: top + (n ?? 1))
+        case .character("k"), .up, .character("y"), .control("y"), .control("p"): scroll(to: top - (n ?? 1))
+        case .character(" "), .pageDown, .control("f"), .character("z"): scroll(to: top + page)
+        case .character("b"), .pageUp, .control("b"), .character("w"): scroll(to: top - page)
         case .character("d"), .control("d"): scroll(to: top + max(1, page / 2))
         case .character("u"), .control("u"): scroll(to: top - max(1, page / 2))
-        case .character("g"), .home:
+        case .character("g"), .home, .character("<"):
             if let n { goToQuestion(n) } else { jump(to: 0) }
-        case .character("G"), .end: jump(to: layout.count)
+        case .character("G"), .end, .character(">"): jump(to: layout.count)
         case .enter:
             if let n {
                 goToQuestion(n)
-            } else if let s = selection, linksOnScreen.contains(s) {
+            } else if let s = selection, selectableLinks.contains(s) {
                 return followSelection()
             } else {
                 scroll(to: top + 1)
@@ -46,7 +46,14 @@ extension Browser {
         case .left, .backspace: goBack()
         case .right: goForward()
         case .character("f"):
-            if notes == nil { notes = NotesPane(focus: selectedNote) } else { notes = nil }
+            if notes != nil {
+                closeNotes()
+            } else if document.footnotes.isEmpty {
+                // An empty pane taking a third of the screen would only look broken.
+                message = ("this document has no notes", .message)
+            } else {
+                notes = NotesPane(focus: selectedNote)
+            }
             top = clampTop(top)
         case .character("o"): return openSelectedURL()
         case .character("t"):
@@ -57,13 +64,54 @@ extension Browser {
         case .character("n"): stepMatch(forward: search?.forward ?? true)
         case .character("N"): stepMatch(forward: !(search?.forward ?? true))
         case .escape:
-            if notes != nil { notes = nil; top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
+            if notes != nil { closeNotes(); top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
         case .character("h"), .function(1): mode = .help(scroll: 0)
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        case .character("="), .control("g"): message = (positionReport, .message)
+        default: message = ("\(Self.name(of: key)) is not a key here · h lists the keys", .message)
         }
         return []
+    }
+
+    /// How a key is written in the help, for the message about a key that does nothing:
+    /// less and info answer an unknown key; silence makes the reader doubt the terminal.
+    static func name(of key: Key) -> String {
+        switch key {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .control(let c): return "Ctrl-" + c.uppercased()
+        case .function(let n): return "F\(n)"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .escape: return "Esc"
+        }
+    }
+
+    /// less's `=`: where the screen is, how much there is, the file.
+    var positionReport: String {
+        let total = layout.count
+        let bottom = min(total, top + textRows)
+        let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
+        let answered = document.questions.filter { $0.answer != nil }.count
+        // The file name last: it is the longest part, and what a narrow screen can lose.
+        return "\(lines) · \(document.questions.count) questions, \(answered) answered · \(document.source)"
+    }
+
+    /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
+    mutating func closeNotes() {
+        notes = nil
+        if selection?.pane != nil { selection = nil }
     }
 
     // MARK: Questions and answers
@@ -121,7 +169,8 @@ extension Browser {
             cameFromQuestion = nil
         default:
             guard let i = currentQuestion else {
-                message = ("no question here", .message)
+                // Before the first question: say where the questions are.
+                message = (document.questions.isEmpty ? "no questions in this document" : "no question here yet · ] goes to the first", .message)
                 return
             }
             guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {
@@ -168,7 +217,7 @@ extension Browser {
         case .character("G"), .end: s = maxScroll
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        default: message = ("\(Self.name(of: key)) does nothing in the help · q closes it", .message)
         }
         mode = .help(scroll: min(max(0, s), maxScroll))
         return []
@@ -195,7 +244,7 @@ extension Browser {
             return []
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: break
+        default: message = ("\(Self.name(of: key)) does nothing in the contents · Enter jumps, q closes", .message)
         }
         sel = min(max(0, sel), max(0, total - 1))
         var s = scroll

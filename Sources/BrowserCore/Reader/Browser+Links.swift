@@ -16,8 +16,20 @@ extension Browser {
         return out
     }
 
+    /// The URLs of the notes pane while it is open, after the text's links: the pane is
+    /// on screen, and its URLs are what a reader most often wants to open.
+    var linksInPane: [Selection] {
+        guard paneRows > 0 else { return [] }
+        return notesPaneLayout.blocks.flatMap { entry in
+            entry.block.links.indices.map { Selection.inPane(entry.note, link: $0) }
+        }
+    }
+
+    /// Everything Tab and Shift-Tab step through, in that order.
+    var selectableLinks: [Selection] { linksOnScreen + linksInPane }
+
     mutating func cycleLink(forward: Bool) {
-        let links = linksOnScreen
+        let links = selectableLinks
         guard !links.isEmpty else {
             selection = nil
             message = ("no links on this screen", .message)
@@ -29,10 +41,31 @@ extension Browser {
             selection = forward ? links.first : links.last
         }
         if case .note(let id)? = selectedTarget, notes != nil { notes = NotesPane(focus: id) }
+        if let target = selectedTarget { message = (describe(target), .message) }
+    }
+
+    /// What the selected link leads to, in the status line, as w3m shows a link's URL: the
+    /// highlight alone does not say where Enter goes, and a URL may be cut by the wrap.
+    func describe(_ target: LinkTarget) -> String {
+        switch target {
+        case .url(let url): return url
+        case .note(let id):
+            guard let note = document.footnote(id) else { return "note \(content.noteLabel(id)) (not in the document)" }
+            let text = note.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return "\(content.noteLabel(id)) \(text)"
+        case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
+        case .question(let i): return "→ \(Labels.question(document.questions[i]))"
+        }
     }
 
     var selectedTarget: LinkTarget? {
-        guard let s = selection, content.blocks.indices.contains(s.block),
+        guard let s = selection else { return nil }
+        if let note = s.pane {
+            guard notes != nil, let entry = notesPaneLayout.blocks.first(where: { $0.note == note }),
+                  entry.block.links.indices.contains(s.link) else { return nil }
+            return entry.block.links[s.link].target
+        }
+        guard content.blocks.indices.contains(s.block),
               content.blocks[s.block].links.indices.contains(s.link) else { return nil }
         return content.blocks[s.block].links[s.link].target
     }
@@ -53,7 +86,7 @@ extension Browser {
             notes = NotesPane(focus: id)
             top = clampTop(top)
         case .answer(let j):
-            let from = selection.map { content.blocks[$0.block].owner }
+            let from = selection.flatMap { $0.pane == nil ? content.blocks[$0.block].owner : nil }
             selection = nil
             go(toBlock: content.answerHeading[j], remember: true)
             if case .question(let i)? = from { cameFromQuestion = i }

@@ -20,30 +20,17 @@ extension Browser {
         guard var p = prompt else { return [] }
         switch key {
         case .escape, .control("c"), .control("g"):
-            prompt = nil
-            search = p.savedSearch
-            restore(p.origin)
+            cancelPrompt(p)
             return []
         case .enter:
-            prompt = nil
-            if p.text.isEmpty {
-                // An empty query repeats the last search, as in less and vim.
-                search = p.savedSearch
-                if search != nil { search?.forward = p.forward; stepMatch(forward: p.forward) }
-                return []
-            }
-            search = p.stack.last
-            if let s = search, s.count == 0 {
-                message = ("Pattern not found: \(p.text)", .error)
-                search = nil
-            }
-            remember(p.origin)
+            acceptPrompt(p)
+            return []
+        case .backspace where p.text.isEmpty:
+            // Backspace past the start leaves the prompt as in less, and like Esc gives
+            // the previous search back rather than forgetting it.
+            cancelPrompt(p)
             return []
         case .backspace:
-            guard !p.text.isEmpty else {
-                prompt = nil
-                return []
-            }
             p.text.removeLast()
             p.stack.removeLast()
         case .character(let c):
@@ -68,6 +55,31 @@ extension Browser {
             search = nil
         }
         return []
+    }
+
+    private mutating func cancelPrompt(_ p: SearchPrompt) {
+        prompt = nil
+        search = p.savedSearch
+        restore(p.origin)
+    }
+
+    private mutating func acceptPrompt(_ p: SearchPrompt) {
+        prompt = nil
+        if p.text.isEmpty {
+            // An empty query repeats the last search, as in less and vim.
+            search = p.savedSearch
+            search?.forward = p.forward
+            stepMatch(forward: p.forward)
+            return
+        }
+        search = p.stack.last
+        failedQuery = nil
+        if let s = search, s.count == 0 {
+            message = ("Pattern not found: \(p.text)", .error)
+            search = nil
+            failedQuery = p.text
+        }
+        remember(p.origin)
     }
 
     func results(for query: SearchQuery, narrowing previous: SearchResults?, forward: Bool) -> SearchResults {
@@ -135,16 +147,27 @@ extension Browser {
         if !visibleLines.contains(line) { scroll(to: line) }
     }
 
+    /// vim's wording, shortened where it would be cut: beside the match count and the
+    /// percentage a narrow status line has room for about twenty characters.
+    func wrapMessage(hit: String, continuing: String) -> String {
+        columns < 60 ? "wrapped to \(continuing)" : "search hit \(hit), continuing at \(continuing)"
+    }
+
     mutating func stepMatch(forward: Bool) {
         guard var s = search, s.count > 0 else {
-            message = ("no search: type / to search", .message)
+            if let failed = failedQuery {
+                // As less: `n` after a search that found nothing repeats that verdict.
+                message = ("Pattern not found: \(failed)", .error)
+            } else {
+                message = ("no search: type / to search", .message)
+            }
             return
         }
         let from = here
         if let c = s.current {
             var next = c + (forward ? 1 : -1)
-            if next >= s.count { next = 0; message = ("search hit BOTTOM, continuing at TOP", .message) }
-            if next < 0 { next = s.count - 1; message = ("search hit TOP, continuing at BOTTOM", .message) }
+            if next >= s.count { next = 0; message = (wrapMessage(hit: "BOTTOM", continuing: "TOP"), .message) }
+            if next < 0 { next = s.count - 1; message = (wrapMessage(hit: "TOP", continuing: "BOTTOM"), .message) }
             s.current = next
         } else {
             s.current = firstHit(in: s, from: top, forward: forward)

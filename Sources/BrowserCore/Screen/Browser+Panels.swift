@@ -12,18 +12,24 @@ extension Browser {
         }
         if chromeRows.status > 0 {
             canvas.fill(row: rows - 1, role: .statusBar)
-            canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+            if let message {
+                canvas.write(Canvas.truncated(message.text, to: columns), role: message.role, row: rows - 1, column: 0)
+            } else {
+                canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+            }
         }
     }
 
-    /// One line per question: number, where it is answered, its opening words.
-    static func contentsLine(_ document: Document, _ i: Int) -> String {
+    /// One line per question: number, where it is answered, its opening words. `short`
+    /// abbreviates the answer so a narrow screen still shows some of the question.
+    static func contentsLine(_ document: Document, _ i: Int, short: Bool = false) -> String {
         let q = document.questions[i]
         var s = "Vraag \(q.number)"
         if let j = q.answer, document.answers.indices.contains(j) {
-            s += " → \(Labels.answer(document.answers[j]))"
+            let a = document.answers[j]
+            s += short && !a.questions.isEmpty ? " → antw. \(Labels.list(a.questions.map(\.description)))" : " → \(Labels.answer(a))"
         } else {
-            s += " → niet beantwoord"
+            s += short ? " → geen antw." : " → niet beantwoord"
         }
         let words = q.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         if !words.isEmpty { s += " · " + words }
@@ -35,7 +41,7 @@ extension Browser {
         if first > 0 { renderTitle(&canvas, "Inhoud · \(content.title)") }
         let height = max(0, rows - first - chromeRows.status)
         for (row, i) in document.questions.indices.dropFirst(scroll).prefix(height).enumerated() {
-            let text = Canvas.truncated(Browser.contentsLine(document, i), to: columns)
+            let text = Canvas.truncated(Browser.contentsLine(document, i, short: columns < 60), to: columns)
             if i == selected { canvas.fill(row: first + row, role: .selectedLink) }
             let answered = document.questions[i].answer != nil
             canvas.write(text, role: i == selected ? .selectedLink : (answered ? .text : .dim), row: first + row, column: 0)
@@ -46,7 +52,8 @@ extension Browser {
         if chromeRows.status > 0 {
             canvas.fill(row: rows - 1, role: .statusBar)
             let where_ = document.questions.isEmpty ? "" : "\(selected + 1)/\(document.questions.count) · "
-            canvas.write(Canvas.truncated("\(where_)Enter jump · q close", to: columns), role: .statusBar, row: rows - 1, column: 0)
+            let text = message?.text ?? "\(where_)Enter jump · q close"
+            canvas.write(Canvas.truncated(text, to: columns), role: message?.role ?? .statusBar, row: rows - 1, column: 0)
         }
     }
 }

@@ -30,7 +30,7 @@ extension Browser {
             let b = Int(line.block)
             let block = content.blocks[b]
             let selected: Range<Int>? = selection.flatMap {
-                $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
+                $0.pane == nil && $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
             }
             // Only this block's matches, made into screen positions now that they show.
             let hits = search.map { s in hitRange(s, block: b).map { hit(s, $0) } } ?? []
@@ -58,26 +58,22 @@ extension Browser {
         if end < columns {
             canvas.write(String(repeating: "─", count: columns - end), role: .paneBorder, row: first, column: end)
         }
-        // Lay the notes out now: there are few, and they change as the screen scrolls.
-        var lines: [(Block, Int, Int)] = []
-        var focusLine = 0
-        for id in ids {
-            guard let note = document.footnote(id) else { continue }
-            if id == notes?.focus { focusLine = lines.count }
-            var block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
-            if id == notes?.focus, let r = (0..<block.count).first(where: { block.role(at: $0) == .noteMarker }) {
-                var i = r
-                while i < block.count && block.role(at: i) == .noteMarker { block.setRole(.selectedLink, at: i); i += 1 }
-            }
-            Layout.wrap(block, width: max(1, columns)) { s, e in lines.append((block, s, e)) }
-        }
+        let pane = notesPaneLayout
         let height = paneRows - 1
-        let start = min(focusLine, max(0, lines.count - height))
-        for (row, entry) in lines.dropFirst(start).prefix(height).enumerated() {
-            let (block, s, e) = entry
+        if pane.lines.isEmpty, height > 0 {
+            canvas.write(Canvas.truncated("f or Esc closes the pane", to: columns), role: .dim, row: first + 1, column: 0)
+        }
+        let selected: (note: NoteID, range: Range<Int>)? = selection.flatMap { s in
+            guard let note = s.pane, let entry = pane.blocks.first(where: { $0.note == note }),
+                  entry.block.links.indices.contains(s.link) else { return nil }
+            return (note, entry.block.links[s.link].range)
+        }
+        for (row, line) in pane.lines.dropFirst(pane.start).prefix(height).enumerated() {
             var col = 0
-            for ci in s..<e {
-                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: block.role(at: ci), row: first + 1 + row, column: col)
+            for ci in line.start..<line.end {
+                var role = line.block.role(at: ci)
+                if let selected, selected.note == line.note, selected.range.contains(ci) { role = .selectedLink }
+                col = canvas.put(line.block.character(at: ci), width: line.block.width(at: ci), role: role, row: first + 1 + row, column: col)
             }
         }
     }
@@ -148,7 +144,13 @@ extension Browser {
             return [label]
         case .notice: return ["Mededeling"]
         case .notes: return ["Noten"]
-        case .metadata, .preamble, .closing, nil: return [content.title]
+        case .metadata, .preamble:
+            // The title is on the line above; say what lies ahead instead.
+            guard total > 0 else { return [content.title] }
+            let answered = document.questions.filter { $0.answer != nil }.count
+            let count = total == 1 ? "1 vraag" : "\(total) vragen"
+            return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
+        case .closing, nil: return [content.title]
         }
     }
 

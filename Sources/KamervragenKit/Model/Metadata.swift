@@ -46,9 +46,12 @@ public struct Metadata: Hashable, Sendable {
 
     public init() {}
 
-    /// A one-line title for the browser: the subject when known.
+    /// A one-line title for the browser: the subject when known, with a capital first
+    /// letter, since it is cut out of a sentence ("… over het bericht «…»").
     public var title: String? {
-        if let subject { return subject }
+        if let subject, let first = subject.first {
+            return first.uppercased() + subject.dropFirst()
+        }
         if let aanhangsel { return "Aanhangsel \(aanhangsel)" }
         return nil
     }
