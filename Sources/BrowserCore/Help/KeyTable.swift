@@ -38,7 +38,7 @@ public enum KeyTable {
             Entry(keys: ["→"], action: "forward in the jump history"),
             Entry(keys: ["f"], action: "show / hide the notes pane (the notes of what is on screen)"),
             Entry(keys: ["o"], action: "open the selected URL (or the selected note's first URL) in the browser"),
-            Entry(keys: ["t"], action: "table of contents: every question and where it is answered"),
+            Entry(keys: ["t"], action: "table of contents: every question and its answer (a number then g jumps there too)"),
         ]),
         Section(title: "Searching", entries: [
             Entry(keys: ["/"], action: "search forward (as you type; Enter accepts, Esc cancels)"),

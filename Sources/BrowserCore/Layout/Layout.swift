@@ -29,8 +29,10 @@ final class Layout: Sendable {
                 firstLine.append(lines.count)
                 let narrow = !all[index].hasWide
                 all[index].cells.withUnsafeBufferPointer { widths in
-                    Layout.wrap(widths: widths, width: w, narrow: narrow) { start, end in
-                        lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
+                    all[index].codes.withUnsafeBufferPointer { codes in
+                        Layout.wrap(widths: widths, width: w, narrow: narrow, codes: codes) { start, end in
+                            lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
+                        }
                     }
                 }
             }
@@ -43,13 +45,20 @@ final class Layout: Sendable {
     /// mid-word (long URLs); a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
-        block.cells.withUnsafeBufferPointer { wrap(widths: $0, width: width, narrow: !block.hasWide, emit: emit) }
+        block.cells.withUnsafeBufferPointer { cells in
+            block.codes.withUnsafeBufferPointer { codes in
+                wrap(widths: cells, width: width, narrow: !block.hasWide, codes: codes, emit: emit)
+            }
+        }
     }
 
     /// The same over a block's cell bytes alone (width and break flag per character).
     /// `narrow`: every character is one cell wide, so a line holds exactly `width` of
     /// them and only the last break before that point needs finding (backwards).
-    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false, emit: (Int, Int) -> Void) {
+    /// `codes`: the block's characters, read only when a line has no space to break at,
+    /// to cut a URL after its punctuation instead of mid-word (none given: cut mid-word).
+    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false,
+                     codes: UnsafeBufferPointer<UInt32>? = nil, emit: (Int, Int) -> Void) {
         let n = widths.count
         if n == 0 { emit(0, 0); return }
         var start = 0
@@ -79,6 +88,8 @@ final class Layout: Sendable {
                 end = i
             } else if lastBreak > start {
                 end = lastBreak
+            } else if let codes, let cut = urlBreak(widths: widths, codes: codes, from: start, to: i) {
+                end = cut
             } else {
                 end = max(i, start + 1)
             }
@@ -89,6 +100,30 @@ final class Layout: Sendable {
             while start < n && widths[start] & Block.breakFlag != 0 { start += 1 }
         }
     }
+
+    /// Where a line without a space may end inside a URL: after the last `/ - _ . ? & =`
+    /// of a url-role run before `to`, so "…/countries-" + "region…" rather than "…/cou" +
+    /// "ntries". Searched only here, when a line is about to be cut mid-word: the cell byte
+    /// has no bit left for these break points, and marking them while building would slow
+    /// the ASCII bulk copy every paragraph goes through, for the few lines that need it.
+    @inline(never)
+    static func urlBreak(widths: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int) -> Int? {
+        let url = Block.cell(width: 0, role: .url) & roleBits
+        var k = min(end, codes.count) - 1
+        while k > start {
+            if widths[k] & roleBits == url {
+                switch codes[k] {
+                case 0x2F, 0x2D, 0x5F, 0x2E, 0x3F, 0x26, 0x3D: return k + 1 // / - _ . ? & =
+                default: break
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The role bits of a cell byte (neither width nor break flag).
+    private static let roleBits: UInt8 = ~(Block.breakFlag | Block.widthMask)
 
     var count: Int { lines.count }
 

@@ -227,6 +227,29 @@ extension Browser {
         let total = document.questions.count
         let page = max(1, rows - 2)
         var sel = selected
+        // A number then g or Enter jumps to that question, as in the text: with a hundred
+        // questions, typing 87 beats paging down to it.
+        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
+            count = min(999_999, (count ?? 0) * 10 + digit)
+            return []
+        }
+        let n = count
+        count = nil
+        if let n {
+            switch key {
+            case .character("g"), .enter:
+                goToQuestion(n)
+                // An unknown number leaves the contents open, with the error, to try again.
+                if message == nil { mode = .reading }
+                return []
+            case .escape:
+                return [] // drops the number only
+            case .backspace:
+                count = n >= 10 ? n / 10 : nil
+                return []
+            default: break
+            }
+        }
         switch key {
         case .character("q"), .escape, .character("t"): mode = .reading; return []
         case .character("j"), .down, .tab: sel += 1

@@ -25,8 +25,32 @@ extension Browser {
         }
     }
 
-    /// Everything Tab and Shift-Tab step through, in that order.
-    var selectableLinks: [Selection] { linksOnScreen + linksInPane }
+    /// Everything Tab and Shift-Tab step through, in that order, each URL once.
+    /// With the pane open, a URL often shows twice: in the pane and in the document's own
+    /// "Noten" list at the end. The pane's copy is kept: it stays in the same place while
+    /// the text scrolls, it is what `o` and the pane's focus work with, and its note is
+    /// named by the pane's title. Among the text's own repeats the first on screen stays.
+    /// Markers, question and answer links are not merged: their place is their meaning.
+    var selectableLinks: [Selection] {
+        var pane: [(Selection, LinkTarget)] = []
+        if paneRows > 0 {
+            for entry in notesPaneLayout.blocks {
+                for (k, link) in entry.block.links.enumerated() { pane.append((.inPane(entry.note, link: k), link.target)) }
+            }
+        }
+        var seen = Set(pane.map(\.1))
+        var out: [Selection] = []
+        for s in linksOnScreen {
+            let target = content.blocks[s.block].links[s.link].target
+            // Question and answer links repeat on purpose (each question of a combined
+            // answer links to it, in its own place): only URLs are visited once.
+            guard case .url = target else { out.append(s); continue }
+            if seen.insert(target).inserted { out.append(s) }
+        }
+        var inPane = Set<LinkTarget>()
+        for (s, t) in pane where inPane.insert(t).inserted { out.append(s) }
+        return out
+    }
 
     mutating func cycleLink(forward: Bool) {
         let links = selectableLinks
@@ -60,6 +84,11 @@ extension Browser {
 
     var selectedTarget: LinkTarget? {
         guard let s = selection else { return nil }
+        return target(of: s)
+    }
+
+    /// Where a selection leads, or nil when it no longer names a link.
+    func target(of s: Selection) -> LinkTarget? {
         if let note = s.pane {
             guard notes != nil, let entry = notesPaneLayout.blocks.first(where: { $0.note == note }),
                   entry.block.links.indices.contains(s.link) else { return nil }

@@ -1,0 +1,51 @@
+import Testing
+@testable import BrowserCore
+import KamervragenKit
+
+/// A URL too long for the line breaks after its punctuation, not mid-word (issue 3).
+@Suite struct URLWrapTests {
+    func lines(_ parts: [(String, Role)], width: Int) -> [String] {
+        var b = Block(owner: .preamble, spaceBefore: false)
+        for (text, role) in parts { b.append(text, role: role) }
+        var out: [String] = []
+        Layout.wrap(b, width: width) { s, e in out.append(b.text(s..<e)) }
+        return out
+    }
+
+    @Test func aURLBreaksAfterTheLastSlashOrDashThatFits() {
+        let url = "https://www.example.org/countries-region/netherlands"
+        let out = lines([("zie ", .text), (url, .url)], width: 30)
+        #expect(out == ["zie", "https://www.example.org/", "countries-region/netherlands"])
+        #expect(out.dropFirst().joined() == url)
+    }
+
+    @Test func queryPunctuationIsABreakPointToo() {
+        let out = lines([("https://x.nl/zoek?term=abcdef&pagina=23", .url)], width: 20)
+        #expect(out == ["https://x.nl/zoek?", "term=abcdef&pagina=", "23"])
+    }
+
+    @Test func aURLWithoutBreakPointsIsStillCutAtTheEdge() {
+        let out = lines([("https://" + String(repeating: "a", count: 30), .url)], width: 12)
+        let bare = lines([(String(repeating: "b", count: 30), .url)], width: 12)
+        #expect(bare == ["bbbbbbbbbbbb", "bbbbbbbbbbbb", "bbbbbb"])
+        // The only break point is the scheme's slash, so the first line ends there.
+        #expect(out == ["https://", "aaaaaaaaaaaa", "aaaaaaaaaaaa", "aaaaaa"])
+        #expect(out.joined() == "https://" + String(repeating: "a", count: 30))
+    }
+
+    @Test func ordinaryWordsStillCutMidWord() {
+        // Only the url role gets the punctuation breaks: a long hyphenated word in the
+        // text wraps as before.
+        let out = lines([("aaaa-bbbbbbbbbbbb", .text)], width: 8)
+        #expect(out == ["aaaa-bbb", "bbbbbbbb", "b"])
+    }
+
+    @Test func theDocumentLayoutUsesTheSameBreaks() {
+        var doc = makeDocument("Vraag 1\ntekst\n")
+        doc.questions[0].paragraphs = [Paragraph([.url("https://www.example.org/countries-region/netherlands")])]
+        let b = Browser(document: doc, rows: 20, columns: 30)
+        let text = b.render().text
+        #expect(text.contains("https://www.example.org/\n") || text.contains("https://www.example.org/ "))
+        #expect(text.contains("countries-region/netherlands"))
+    }
+}
