@@ -29,10 +29,13 @@ final class Layout: Sendable {
                 firstLine.append(lines.count)
                 let narrow = !all[index].hasWide
                 all[index].cells.withUnsafeBufferPointer { widths in
-                    all[index].codes.withUnsafeBufferPointer { codes in
-                        Layout.wrap(widths: widths, width: w, narrow: narrow, codes: codes) { start, end in
-                            lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
-                        }
+                    // The characters are reached only for a line with no space: taking
+                    // them for every block cost a retain and release each.
+                    let urlCut = { (from: Int, to: Int) -> Int? in
+                        all[index].codes.withUnsafeBufferPointer { Layout.urlBreak(widths: widths, codes: $0, from: from, to: to) }
+                    }
+                    Layout.wrap(widths: widths, width: w, narrow: narrow, urlCut: urlCut) { start, end in
+                        lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
                     }
                 }
             }
@@ -42,23 +45,24 @@ final class Layout: Sendable {
     }
 
     /// Word wrap by display width: break after a space when one is on the line, else
-    /// mid-word (long URLs); a character wider than the line gets a line of its own.
+    /// after a URL's punctuation, else mid-word; a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
         block.cells.withUnsafeBufferPointer { cells in
-            block.codes.withUnsafeBufferPointer { codes in
-                wrap(widths: cells, width: width, narrow: !block.hasWide, codes: codes, emit: emit)
+            let urlCut = { (from: Int, to: Int) -> Int? in
+                block.codes.withUnsafeBufferPointer { urlBreak(widths: cells, codes: $0, from: from, to: to) }
             }
+            wrap(widths: cells, width: width, narrow: !block.hasWide, urlCut: urlCut, emit: emit)
         }
     }
 
     /// The same over a block's cell bytes alone (width and break flag per character).
     /// `narrow`: every character is one cell wide, so a line holds exactly `width` of
     /// them and only the last break before that point needs finding (backwards).
-    /// `codes`: the block's characters, read only when a line has no space to break at,
-    /// to cut a URL after its punctuation instead of mid-word (none given: cut mid-word).
+    /// `urlCut`: asked only when a line has no space to break at, where before the given
+    /// end it may be cut instead of mid-word (`urlBreak`; the default always cuts mid-word).
     static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false,
-                     codes: UnsafeBufferPointer<UInt32>? = nil, emit: (Int, Int) -> Void) {
+                     urlCut: (Int, Int) -> Int? = { _, _ in nil }, emit: (Int, Int) -> Void) {
         let n = widths.count
         if n == 0 { emit(0, 0); return }
         var start = 0
@@ -88,7 +92,7 @@ final class Layout: Sendable {
                 end = i
             } else if lastBreak > start {
                 end = lastBreak
-            } else if let codes, let cut = urlBreak(widths: widths, codes: codes, from: start, to: i) {
+            } else if let cut = urlCut(start, i), cut > start, cut <= i {
                 end = cut
             } else {
                 end = max(i, start + 1)

@@ -16,16 +16,9 @@ extension Browser {
         return out
     }
 
-    /// The URLs of the notes pane while it is open, after the text's links: the pane is
-    /// on screen, and its URLs are what a reader most often wants to open.
-    var linksInPane: [Selection] {
-        guard paneRows > 0 else { return [] }
-        return notesPaneLayout.blocks.flatMap { entry in
-            entry.block.links.indices.map { Selection.inPane(entry.note, link: $0) }
-        }
-    }
-
-    /// Everything Tab and Shift-Tab step through, in that order, each URL once.
+    /// Everything Tab and Shift-Tab step through, in that order, each URL once: the text's
+    /// links, then the URLs of the notes pane while it is open (the pane is on screen, and
+    /// its URLs are what a reader most often wants to open).
     /// With the pane open, a URL often shows twice: in the pane and in the document's own
     /// "Noten" list at the end. The pane's copy is kept: it stays in the same place while
     /// the text scrolls, it is what `o` and the pane's focus work with, and its note is
