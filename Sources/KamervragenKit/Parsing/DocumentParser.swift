@@ -29,6 +29,11 @@ struct ParserState {
     private var listItems: Set<Int> = []
     private var pdf = false
     private var pdfNotes = PDFTextNotes()
+    private var hyphens = ReflowHyphens()
+    /// A page ended since the last text line: the next one may carry on its paragraph.
+    private var afterPageBreak = false
+    /// Paragraphs joined across a page break: for tests and measurements.
+    private(set) var pageJoins = 0
     private var typedLabels: Set<String> = []
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far, for constant-time membership checks.
@@ -83,6 +88,7 @@ struct ParserState {
             typed!.notes = []
         }
         scanned += pdfNotes.notes
+        if pdf { hyphens = ReflowHyphens.scan(lines) }
 
         var i = 0
         var nextHeading = 0
@@ -123,6 +129,7 @@ struct ParserState {
             if case .preamble = block {
                 blockLines += headerLines.feed(line)
             } else {
+                if pdf { glueAcrossPageBreak(line) }
                 blockLines.append(line)
             }
         }
@@ -269,13 +276,28 @@ struct ParserState {
 
     // MARK: blocks
 
+    /// Drops the blank lines a page break left inside a paragraph, so the joiner sees one
+    /// paragraph; the notes and furniture between were already taken out of the stream.
+    private mutating func glueAcrossPageBreak(_ line: SourceLine) {
+        if line.pageBreak { afterPageBreak = true }
+        guard afterPageBreak, !line.isBlank else { return }
+        afterPageBreak = false
+        guard let lastText = blockLines.lastIndex(where: { !$0.isBlank }), lastText < blockLines.count - 1 else { return }
+        let glue = blockLines[lastText].withBytes { previous in
+            line.withBytes { ParagraphJoiner.continuesAcrossPage(previous, $0) }
+        }
+        guard glue else { return }
+        blockLines.removeSubrange((lastText + 1)...)
+        pageJoins += 1
+    }
+
     private mutating func switchBlock(to next: Block, line: Int) {
         if case .preamble = block { blockLines += headerLines.flush() }
         var paragraphs: [Paragraph] = []
         var last = blockLines.last { !$0.isBlank }?.number
         var bodies: [ScannedNote] = []
         ParagraphJoiner.join(blockLines) { text, first, end in
-            let out = InlineParser.parse(bytes: text)
+            let out = InlineParser.parse(bytes: hyphens.repair(text) ?? text)
             for body in out.bodies {
                 bodies.append(ScannedNote(id: body.id, text: body.text, line: first))
             }

@@ -98,3 +98,34 @@ enum ParagraphJoiner {
         return word.starts(with: http) || word.starts(with: www)
     }
 }
+
+extension ParagraphJoiner {
+    /// Whether text after a page break (`next`) carries on the paragraph the page ended in
+    /// (`previous`), although blank lines, the footer and notes stood between them. Only a
+    /// sentence left open meets a lower-case word (or a number or quote that is not a
+    /// list label): a heading, a list item or a finished sentence before the break keeps
+    /// its paragraph end.
+    static func continuesAcrossPage(_ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var end = previous.indices.last, let f = next.first else { return false }
+        // A note marker closing the text counts as the word or stop it was printed after.
+        if end >= 2, previous[end] == 0x81, previous[end - 1] == 0x80, previous[end - 2] == 0xEE {
+            var k = end - 2
+            while k >= 2 && !(previous[k] == 0x80 && previous[k - 1] == 0x80 && previous[k - 2] == 0xEE) { k -= 1 }
+            guard k >= 3 else { return false }
+            end = k - 3
+        }
+        let last = previous[end]
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0x3B { return false }
+        // "a. …", "b) …", "3. …", "12) …": a list goes on, not the sentence.
+        var w = 0
+        while w < next.count && w < 3 && (isLower(next[w]) || isDigit(next[w])) { w += 1 }
+        if w > 0 && w < next.count && (next[w] == 0x2E || next[w] == 0x29)
+            && (w + 1 == next.count || next[w + 1] == 0x20) { return false }
+        if isLower(f) || isDigit(f) { return true }
+        if f == 0xC3, next.count > 1, next[1] >= 0xA0 { return true }   // à … ÿ
+        if f == 0x22 || f == 0x27 { return true }
+        // ‘ “ (E2 80 98 / E2 80 9C)
+        if f == 0xE2, next.count > 2, next[1] == 0x80, next[2] == 0x98 || next[2] == 0x9C { return true }
+        return false
+    }
+}
