@@ -29,7 +29,6 @@ struct ParserState {
     private var listItems: Set<Int> = []
     private var pdf = false
     private var pdfNotes = PDFTextNotes()
-    private var hyphens = ReflowHyphens()
     /// A page ended since the last text line: the next one may carry on its paragraph.
     private var afterPageBreak = false
     /// Paragraphs joined across a page break: for tests and measurements.
@@ -88,7 +87,6 @@ struct ParserState {
             typed!.notes = []
         }
         scanned += pdfNotes.notes
-        if pdf { hyphens = ReflowHyphens.scan(lines) }
 
         var i = 0
         var nextHeading = 0
@@ -297,7 +295,7 @@ struct ParserState {
         var last = blockLines.last { !$0.isBlank }?.number
         var bodies: [ScannedNote] = []
         ParagraphJoiner.join(blockLines) { text, first, end in
-            let out = InlineParser.parse(bytes: hyphens.repair(text) ?? text)
+            let out = InlineParser.parse(bytes: text)
             for body in out.bodies {
                 bodies.append(ScannedNote(id: body.id, text: body.text, line: first))
             }
