@@ -89,53 +89,75 @@ struct Block: Sendable {
     mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
         let start = count
         let utf8 = text.utf8
-        reserve(utf8.count)
-        // Most document text is printable ASCII: runs of it are copied in bulk, without a
-        // Character iterator or Unicode look-ups. A byte is its own Character unless the
-        // next byte starts a non-ASCII scalar (a combining mark would join it), so such a
-        // byte, and everything non-ASCII, takes the grapheme-aware slow path.
         let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
-            let n = bytes.count
-            var k = 0
-            while k < n {
-                var j = k
-                while j < n, bytes[j] >= 0x20, bytes[j] < 0x7F { j += 1 }
-                if j < n, j > k, bytes[j] >= 0x80, Block.plainScalar(bytes, at: j) == nil { j -= 1 }
-                if j == k, let (value, length) = Block.plainScalar(bytes, at: k) {
-                    let m = k + length
-                    if m == n || bytes[m] < 0x80 || Block.plainScalar(bytes, at: m) != nil {
-                        codes.append(value); cells.append(Block.cell(width: 1, role: role))
-                        k = m
-                        continue
-                    }
-                }
-                if j > k {
-                    // Grow by a constant fill, then write through a pointer: a loop the
-                    // compiler vectorises, where appending a mapped sequence went byte by byte.
-                    let m = j - k, at = codes.count
-                    let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
-                    codes.append(contentsOf: repeatElement(0, count: m))
-                    cells.append(contentsOf: repeatElement(plain, count: m))
-                    codes.withUnsafeMutableBufferPointer { out in
-                        for t in 0..<m { out[at + t] = UInt32(bytes[k + t]) }
-                    }
-                    cells.withUnsafeMutableBufferPointer { out in
-                        for t in 0..<m where bytes[k + t] == 0x20 { out[at + t] = space }
-                    }
-                    k = j
-                    continue
-                }
-                let ch = text[utf8.index(utf8.startIndex, offsetBy: k)...].first!
-                appendSlow(ch, role: role)
-                k += ch.utf8.count
-            }
+            appendUTF8(bytes, role: role) { k in text[utf8.index(utf8.startIndex, offsetBy: k)...].first! }
             return true
         }
         if done == nil {
+            reserve(utf8.count)
             for ch in text { appendSlow(ch, role: role) }
         }
         if let link, count > start {
             links.append(Link(range: start..<count, target: link))
+        }
+    }
+
+    /// `append` on UTF-8 read in place (a paragraph's stored run): a `String` of the run
+    /// is made only if some character needs the grapheme-aware path.
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role, link: LinkTarget? = nil) {
+        let start = count
+        var text: String?
+        appendUTF8(bytes, role: role) { k in
+            if text == nil { text = String(decoding: bytes, as: UTF8.self) }
+            let utf8 = text!.utf8
+            return text![utf8.index(utf8.startIndex, offsetBy: k)...].first!
+        }
+        if let link, count > start {
+            links.append(Link(range: start..<count, target: link))
+        }
+    }
+
+    /// The shared loop; `character(k)` is the Character starting at byte `k`.
+    @inline(__always)
+    private mutating func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, role: Role, character: (Int) -> Character) {
+        reserve(bytes.count)
+        // Most document text is printable ASCII: runs of it are copied in bulk, without a
+        // Character iterator or Unicode look-ups. A byte is its own Character unless the
+        // next byte starts a non-ASCII scalar (a combining mark would join it), so such a
+        // byte, and everything non-ASCII, takes the grapheme-aware slow path.
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            var j = k
+            while j < n, bytes[j] >= 0x20, bytes[j] < 0x7F { j += 1 }
+            if j < n, j > k, bytes[j] >= 0x80, Block.plainScalar(bytes, at: j) == nil { j -= 1 }
+            if j == k, let (value, length) = Block.plainScalar(bytes, at: k) {
+                let m = k + length
+                if m == n || bytes[m] < 0x80 || Block.plainScalar(bytes, at: m) != nil {
+                    codes.append(value); cells.append(Block.cell(width: 1, role: role))
+                    k = m
+                    continue
+                }
+            }
+            if j > k {
+                // Grow by a constant fill, then write through a pointer: a loop the
+                // compiler vectorises, where appending a mapped sequence went byte by byte.
+                let m = j - k, at = codes.count
+                let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
+                codes.append(contentsOf: repeatElement(0, count: m))
+                cells.append(contentsOf: repeatElement(plain, count: m))
+                codes.withUnsafeMutableBufferPointer { out in
+                    for t in 0..<m { out[at + t] = UInt32(bytes[k + t]) }
+                }
+                cells.withUnsafeMutableBufferPointer { out in
+                    for t in 0..<m where bytes[k + t] == 0x20 { out[at + t] = space }
+                }
+                k = j
+                continue
+            }
+            let ch = character(k)
+            appendSlow(ch, role: role)
+            k += ch.utf8.count
         }
     }
 

@@ -26,9 +26,11 @@ struct ContentBuilder {
         var footnotes = false, endnotes = false
         func see(_ kind: NoteKind) { if kind == .footnote { footnotes = true } else { endnotes = true } }
         for note in document.footnotes { see(note.id.kind) }
-        func scan(_ paragraphs: [Paragraph]) {
+        func scan(_ paragraphs: ParagraphList) {
             for p in paragraphs where !(footnotes && endnotes) {
-                for case .noteRef(let id) in p.runs { see(id.kind) }
+                p.forEachRun { kind, _ in
+                    if kind == .footnoteRef { footnotes = true } else if kind == .endnoteRef { endnotes = true }
+                }
             }
         }
         for q in document.questions { scan(q.paragraphs) }
@@ -110,14 +112,18 @@ struct ContentBuilder {
         }
     }
 
-    private mutating func appendParagraphs(_ paragraphs: [Paragraph], owner: Owner, role: Role, firstSpaced: Bool = true) {
+    /// Runs are read from the document's text storage in place; only URLs and note
+    /// labels, which become link targets, are made into `String`s.
+    private mutating func appendParagraphs(_ paragraphs: some Sequence<Paragraph>, owner: Owner, role: Role, firstSpaced: Bool = true) {
         for (n, p) in paragraphs.enumerated() {
             var b = Block(owner: owner, spaceBefore: n > 0 || firstSpaced)
-            for run in p.runs {
-                switch run {
-                case .text(let s): b.append(s, role: role)
-                case .noteRef(let id): b.append(label(id), role: .noteMarker, link: .note(id))
-                case .url(let s): b.append(s, role: .url, link: .url(s))
+            p.forEachRun { kind, bytes in
+                switch kind {
+                case .text: b.append(utf8: bytes, role: role)
+                case .footnoteRef, .endnoteRef:
+                    let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, String(decoding: bytes, as: UTF8.self))
+                    b.append(label(id), role: .noteMarker, link: .note(id))
+                case .url: b.append(utf8: bytes, role: .url, link: .url(String(decoding: bytes, as: UTF8.self)))
                 }
             }
             if !b.isEmpty { add(b) }

@@ -30,29 +30,74 @@ public enum PlainText {
         return scalar.properties.isWhitespace
     }
 
+    /// The same collapse on UTF-8, appended to `out`: one pass over the stored bytes, no
+    /// `String` per paragraph. Whitespace is the same set as `isWhitespace` decides.
+    static func appendNormalised(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let begin = out.count
+        var pendingSpace = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            var length = 1
+            var space: Bool
+            if c < 0x80 {
+                space = c == 0x20 || (0x09...0x0D).contains(c)
+            } else {
+                length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                if i + length > n { length = n - i }
+                space = false
+                // Only C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F) and E3 (U+3000)
+                // open a whitespace scalar.
+                if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+                    var v = UInt32(c) & (length == 2 ? 0x1F : 0x0F)
+                    for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                    if let scalar = Unicode.Scalar(v) { space = scalar.properties.isWhitespace }
+                }
+            }
+            if space {
+                pendingSpace = out.count > begin
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+            }
+            i += length
+        }
+    }
+
     /// Paragraphs normalised and joined by a blank line ("\n\n"); empty ones dropped.
-    public static func text(of paragraphs: [Paragraph]) -> String {
-        paragraphs.map { normalised($0.plainText) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    public static func text(of paragraphs: some Sequence<Paragraph>) -> String {
+        var out: [UInt8] = []
+        for p in paragraphs {
+            let before = out.count
+            if before > 0 { out.append(0x0A); out.append(0x0A) }
+            let mark = out.count
+            p.withPlainUTF8 { appendNormalised($0, to: &out) }
+            if out.count == mark { out.removeSubrange(before...) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The URLs written in the text, in order, without repeats.
-    public static func urls(of paragraphs: [Paragraph]) -> [String] {
+    public static func urls(of paragraphs: some Sequence<Paragraph>) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
         for p in paragraphs {
-            for run in p.runs {
-                if case .url(let u) = run, seen.insert(u).inserted { out.append(u) }
+            p.forEachRun { kind, b in
+                guard kind == .url else { return }
+                let u = String(decoding: b, as: UTF8.self)
+                if seen.insert(u).inserted { out.append(u) }
             }
         }
         return out
     }
 
     /// The notes cited, in order of first citation, without repeats.
-    public static func noteRefs(of paragraphs: [Paragraph]) -> [NoteID] {
+    public static func noteRefs(of paragraphs: some Sequence<Paragraph>) -> [NoteID] {
         var seen = Set<NoteID>()
         var out: [NoteID] = []
         for p in paragraphs {
-            for id in p.noteRefs where seen.insert(id).inserted { out.append(id) }
+            p.forEachNoteRef { id in if seen.insert(id).inserted { out.append(id) } }
         }
         return out
     }

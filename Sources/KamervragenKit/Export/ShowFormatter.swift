@@ -8,7 +8,7 @@ public enum ShowFormatter {
         let q = doc.questions[index]
         var blocks: [String] = []
         var cited: [NoteID] = []
-        func cite(_ paragraphs: [Paragraph]) {
+        func cite(_ paragraphs: ParagraphList) {
             for id in PlainText.noteRefs(of: paragraphs) where !cited.contains(id) { cited.append(id) }
         }
 
@@ -52,7 +52,7 @@ public enum ShowFormatter {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    static func block(heading: String, paragraphs: [Paragraph], empty: String, width: Int) -> String {
+    static func block(heading: String, paragraphs: ParagraphList, empty: String, width: Int) -> String {
         var lines = TextWrapper.wrap(TerminalSafe.sanitised(heading), width: width)
         let texts = paragraphs.map { PlainText.normalised($0.plainText) }.filter { !$0.isEmpty }
         if texts.isEmpty { lines += TextWrapper.wrap(empty, width: width, indent: "  ") }

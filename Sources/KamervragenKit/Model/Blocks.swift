@@ -2,14 +2,14 @@
 public struct Question: Hashable, Sendable {
     public var number: QuestionNumber
     /// Empty when the document prints only a heading (the text is shared with a group).
-    public var paragraphs: [Paragraph]
+    public var paragraphs: ParagraphList
     public var lines: LineRange
     /// Index into `Document.answers`, or nil when the document leaves it unanswered.
     public var answer: Int?
 
     public init(number: QuestionNumber, paragraphs: [Paragraph], lines: LineRange, answer: Int? = nil) {
         self.number = number
-        self.paragraphs = paragraphs
+        self.paragraphs = ParagraphList(paragraphs)
         self.lines = lines
         self.answer = answer
     }
@@ -22,13 +22,13 @@ public struct Answer: Hashable, Sendable {
     public var questions: [QuestionNumber]
     /// The heading as written, trimmed ("Antwoord op vragen 3 en 4", or a bare "Antwoord").
     public var heading: String
-    public var paragraphs: [Paragraph]
+    public var paragraphs: ParagraphList
     public var lines: LineRange
 
     public init(questions: [QuestionNumber], heading: String, paragraphs: [Paragraph], lines: LineRange) {
         self.questions = questions
         self.heading = heading
-        self.paragraphs = paragraphs
+        self.paragraphs = ParagraphList(paragraphs)
         self.lines = lines
     }
 
@@ -37,31 +37,15 @@ public struct Answer: Hashable, Sendable {
 
 /// A "Mededeling": a postponement or "answered by letter" notice instead of answers.
 public struct Notice: Hashable, Sendable {
-    public var paragraphs: [Paragraph]
+    public var paragraphs: ParagraphList
     public var lines: LineRange
 
     public init(paragraphs: [Paragraph], lines: LineRange) {
-        self.paragraphs = paragraphs
+        self.paragraphs = ParagraphList(paragraphs)
         self.lines = lines
     }
 
     public var plainText: String { paragraphs.map(\.plainText).joined(separator: "\n\n") }
-}
-
-/// A footnote or endnote body and the URLs cited in it.
-public struct Footnote: Hashable, Sendable {
-    public var id: NoteID
-    public var text: String
-    public var urls: [String]
-    /// Where the body was found.
-    public var line: Int
-
-    public init(id: NoteID, text: String, urls: [String], line: Int) {
-        self.id = id
-        self.text = text
-        self.urls = urls
-        self.line = line
-    }
 }
 
 /// Something odd about the input that did not stop it from loading.

@@ -27,30 +27,6 @@ public enum Inline: Hashable, Sendable {
     case url(String)
 }
 
-/// A paragraph as inline runs; the browser wraps it to the terminal width.
-public struct Paragraph: Hashable, Sendable {
-    public var runs: [Inline]
-
-    public init(_ runs: [Inline]) { self.runs = runs }
-    public init(text: String) { self.runs = [.text(text)] }
-
-    /// The text with markers removed, as the export and search see it.
-    public var plainText: String {
-        var out = ""
-        for run in runs {
-            switch run {
-            case .text(let s), .url(let s): out += s
-            case .noteRef: break
-            }
-        }
-        return out
-    }
-
-    public var noteRefs: [NoteID] {
-        runs.compactMap { if case .noteRef(let id) = $0 { return id } else { return nil } }
-    }
-}
-
 /// 1-based, inclusive line numbers in the decoded input.
 public struct LineRange: Hashable, Sendable, CustomStringConvertible {
     public var first: Int

@@ -46,14 +46,16 @@ extension Document {
         return out
     }
 
-    private func dump(_ paragraphs: [Paragraph], into out: inout String) {
+    private func dump(_ paragraphs: some Sequence<Paragraph>, into out: inout String) {
         for p in paragraphs {
             var line = "│    ¶ "
-            for run in p.runs {
-                switch run {
-                case .text(let s): line += s
-                case .noteRef(let id): line += "[^\(id.kind == .footnote ? "f" : "e")\(id.label)]"
-                case .url(let u): line += "<\(u)>"
+            p.forEachRun { kind, b in
+                let s = String(decoding: b, as: UTF8.self)
+                switch kind {
+                case .text: line += s
+                case .footnoteRef: line += "[^f\(s)]"
+                case .endnoteRef: line += "[^e\(s)]"
+                case .url: line += "<\(s)>"
                 }
             }
             out += line + "\n"

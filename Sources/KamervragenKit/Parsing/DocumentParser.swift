@@ -18,6 +18,8 @@ struct ParserState {
     enum Block { case preamble, question(Int), answer(Int), notice(Int), closing }
 
     var doc: Document
+    /// Where every paragraph and note body of the document is written.
+    let storage = TextStorage()
     private var block = Block.preamble
     private var blockLines: [SourceLine] = []
     private var headerLines = HeaderLines()
@@ -291,23 +293,25 @@ struct ParserState {
 
     private mutating func switchBlock(to next: Block, line: Int) {
         if case .preamble = block { blockLines += headerLines.flush() }
-        var paragraphs: [Paragraph] = []
         var last = blockLines.last { !$0.isBlank }?.number
         var bodies: [ScannedNote] = []
+        // The block's paragraphs are written one after another into the storage, so the
+        // block refers to them as one range.
+        let firstParagraph = storage.paragraphCount
         ParagraphJoiner.join(blockLines) { text, first, end in
-            let out = InlineParser.parse(bytes: text)
+            let out = InlineParser.parse(bytes: text, into: storage)
             for body in out.bodies {
                 bodies.append(ScannedNote(id: body.id, text: body.text, line: first))
             }
-            if !out.paragraph.runs.isEmpty { paragraphs.append(out.paragraph) }
             last = max(last ?? end, end)
         }
         scanned += bodies
+        let paragraphs = ParagraphList(storage: storage, range: firstParagraph..<storage.paragraphCount)
         switch block {
         case .preamble:
-            if !paragraphs.isEmpty { doc.items.append(.preamble(paragraphs)) }
+            if !paragraphs.isEmpty { doc.items.append(.preamble(Array(paragraphs))) }
         case .closing:
-            if !paragraphs.isEmpty { doc.items.append(.closing(paragraphs)) }
+            if !paragraphs.isEmpty { doc.items.append(.closing(Array(paragraphs))) }
         case .question(let k):
             doc.questions[k].paragraphs = paragraphs
             if let last { doc.questions[k].lines.last = max(doc.questions[k].lines.first, last) }
@@ -332,7 +336,8 @@ struct ParserState {
                 continue
             }
             seen.insert(note.id)
-            doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text), line: note.line))
+            doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text),
+                                          line: note.line, storage: storage))
         }
     }
 }

@@ -18,25 +18,34 @@ enum InlineParser {
     private static let httpPrefix = Array("http".utf8)
 
     static func parse(_ text: String) -> Output {
-        if isPlain(text) { return Output(paragraph: Paragraph(text.isEmpty ? [] : [.text(text)]), bodies: []) }
-        return parseRuns(Array(text.utf8))
+        let storage = TextStorage()
+        let (index, bodies) = parse(bytes: Array(text.utf8), into: storage)
+        return Output(paragraph: Paragraph(storage: storage, index: index ?? storage.appendEmptyParagraph()), bodies: bodies)
     }
 
-    /// `parse` on the joiner's bytes: a plain paragraph becomes one `String`, any other is
-    /// read from the bytes as they are, without a `String` of the whole paragraph first.
-    static func parse(bytes: [UInt8]) -> Output {
+    /// Parses the joiner's bytes straight into the document's storage: the runs' bytes
+    /// are copied there once, with no `String` per run. Returns the new paragraph's
+    /// index (nil when it has no runs, and then nothing was kept) and the POI bodies.
+    static func parse(bytes: [UInt8], into storage: TextStorage) -> (index: Int?, bodies: [(id: NoteID, text: String)]) {
+        let mark = storage.mark
         let plain = bytes.withUnsafeBufferPointer(isPlain)
-        if plain { return Output(paragraph: Paragraph(bytes.isEmpty ? [] : [.text(bytes.string)]), bodies: []) }
-        return parseRuns(bytes)
+        if plain {
+            if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
+            return (storage.closeParagraph(from: mark), [])
+        }
+        let bodies = parseRuns(bytes) { kind, run in storage.appendRun(kind, run) }
+        return (storage.closeParagraph(from: mark), bodies)
     }
 
-    private static func parseRuns(_ b: [UInt8]) -> Output {
-        var runs: [Inline] = []
+    private static func parseRuns(_ b: [UInt8], emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(NoteID, String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         var bodies: [(NoteID, String)] = []
         func flushText() {
-            if !buf.isEmpty { runs.append(.text(buf.string)); buf.removeAll(keepingCapacity: true) }
+            if !buf.isEmpty { buf.withUnsafeBufferPointer { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
+        }
+        func emitSlice(_ kind: InlineKind, _ range: Range<Int>) {
+            b.withUnsafeBufferPointer { emit(kind, UnsafeBufferPointer(rebasing: $0[range])) }
         }
         var i = 0
         let n = b.count
@@ -50,8 +59,8 @@ enum InlineParser {
                     while j < n && isDigit(b[j]) { j += 1 }
                     if j > s, j < n, b[j] == 0x5D {
                         flushText()
-                        let id = NoteID(kind, b[s..<j].string)
-                        runs.append(.noteRef(id)); cited.append(id)
+                        emitSlice(kind == .footnote ? .footnoteRef : .endnoteRef, s..<j)
+                        cited.append(NoteID(kind, b[s..<j].string))
                         i = j + 1
                         continue
                     }
@@ -75,8 +84,7 @@ enum InlineParser {
                 while j + 2 < n && !(b[j] == 0xEE && b[j + 1] == 0x80 && b[j + 2] == 0x81) { j += 1 }
                 if j + 2 < n, j > i + 3 {
                     flushText()
-                    let kind: NoteKind = b[i + 3] == 0x66 ? .footnote : .endnote
-                    runs.append(.noteRef(NoteID(kind, b[(i + 4)..<j].string)))
+                    emitSlice(b[i + 3] == 0x66 ? .footnoteRef : .endnoteRef, (i + 4)..<j)
                     i = j + 3
                     continue
                 }
@@ -84,7 +92,8 @@ enum InlineParser {
                 // Only literal http(s) URLs become link runs, so the text stays as printed.
                 if let (end, url) = URLScanner.url(in: b, at: i), b[i...].starts(with: httpPrefix) {
                     flushText()
-                    runs.append(.url(url))
+                    var u = url
+                    u.withUTF8 { emit(.url, $0) }
                     i = end
                     continue
                 }
@@ -97,15 +106,10 @@ enum InlineParser {
         }
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()
-        return Output(paragraph: Paragraph(runs), bodies: bodies)
+        return bodies
     }
 
-    /// No `[`, no note marker and no `http`: the text is one run, reused without copying.
-    private static func isPlain(_ text: String) -> Bool {
-        var s = text
-        return s.withUTF8(isPlain)
-    }
-
+    /// No `[`, no note marker and no `http`, no trailing space: the text is one run as it is.
     private static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard let base = b.baseAddress, n > 0 else { return true }

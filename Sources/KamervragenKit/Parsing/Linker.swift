@@ -99,11 +99,11 @@ enum Linker {
     private static func checkNotes(_ doc: inout Document) {
         var cited: [NoteID: Int] = [:]
         cited.reserveCapacity(doc.footnotes.count)
-        func visit(_ paragraphs: [Paragraph], line: Int) {
-            // Runs read in place: `noteRefs` built an array per paragraph. The defaulted
-            // subscript inserts the first line only, with one hash lookup instead of two.
+        func visit(_ paragraphs: some Sequence<Paragraph>, line: Int) {
+            // Note references read in place: `noteRefs` built an array per paragraph. The
+            // defaulted subscript inserts the first line only, with one hash lookup instead of two.
             for p in paragraphs {
-                for case .noteRef(let id) in p.runs { cited[id, default: line] += 0 }
+                p.forEachNoteRef { cited[$0, default: line] += 0 }
             }
         }
         for item in doc.items {

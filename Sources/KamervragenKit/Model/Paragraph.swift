@@ -1,0 +1,105 @@
+/// A paragraph as inline runs; the browser wraps it to the terminal width.
+///
+/// A reference into its document's `TextStorage` and an index there, not an array of
+/// runs of its own: see `TextStorage` for why. `runs` builds the classic form on
+/// request; the hot readers (export, browser, tree dump) use `withPlainUTF8` and
+/// `forEachRun`, which read the stored bytes in place.
+public struct Paragraph: Hashable, Sendable {
+    let storage: TextStorage
+    let index: UInt32
+
+    init(storage: TextStorage, index: Int) {
+        self.storage = storage
+        self.index = UInt32(index)
+    }
+
+    public init(_ runs: [Inline]) {
+        let s = TextStorage()
+        let m = s.mark
+        for run in runs { s.appendRun(run) }
+        // A paragraph without runs still exists as a value, so it gets a record too.
+        self.init(storage: s, index: s.closeParagraph(from: m) ?? s.appendEmptyParagraph())
+    }
+
+    public init(text: String) { self.init([.text(text)]) }
+
+    var record: ParagraphRecord { storage.paragraph(Int(index)) }
+
+    public var runs: [Inline] {
+        get {
+            var out: [Inline] = []
+            forEachRun { kind, b in
+                let s = String(decoding: b, as: UTF8.self)
+                switch kind {
+                case .text: out.append(.text(s))
+                case .url: out.append(.url(s))
+                case .footnoteRef: out.append(.noteRef(NoteID(.footnote, s)))
+                case .endnoteRef: out.append(.noteRef(NoteID(.endnote, s)))
+                }
+            }
+            return out
+        }
+        set { self = Paragraph(newValue) }
+    }
+
+    /// Each run in order: for text and URL runs their UTF-8, for note references the
+    /// label's UTF-8 (the kind says footnote or endnote). No `String` is made.
+    @inline(__always)
+    public func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        let r = record
+        for k in Int(r.runStart)..<Int(r.runEnd) {
+            let run = storage.run(k)
+            try storage.withRunBytes(run) { try body(run.kind, $0) }
+        }
+    }
+
+    /// The UTF-8 of `plainText`, in place.
+    @inline(__always)
+    public func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let r = record
+        return try storage.withBytes(Int(r.textStart)..<Int(r.textEnd), body)
+    }
+
+    /// The text with markers removed, as the export and search see it.
+    public var plainText: String { withPlainUTF8 { String(decoding: $0, as: UTF8.self) } }
+
+    public var noteRefs: [NoteID] {
+        var out: [NoteID] = []
+        forEachNoteRef { out.append($0) }
+        return out
+    }
+
+    /// Each note reference in order, without building the other runs.
+    public func forEachNoteRef(_ body: (NoteID) throws -> Void) rethrows {
+        let r = record
+        for k in Int(r.runStart)..<Int(r.runEnd) {
+            let run = storage.run(k)
+            guard run.kind == .footnoteRef || run.kind == .endnoteRef else { continue }
+            let label = storage.withRunBytes(run) { String(decoding: $0, as: UTF8.self) }
+            try body(NoteID(run.kind == .footnoteRef ? .footnote : .endnote, label))
+        }
+    }
+
+    var runCount: Int { let r = record; return Int(r.runEnd - r.runStart) }
+
+    // Equal by content, as when a paragraph was an array of runs: runs of the same kinds
+    // with equal text. Equal bytes decide at once; otherwise `String` equality (canonical
+    // equivalence) decides, as it did.
+    public static func == (a: Paragraph, b: Paragraph) -> Bool {
+        if a.storage === b.storage && a.index == b.index { return true }
+        let ra = a.record, rb = b.record
+        guard ra.runEnd - ra.runStart == rb.runEnd - rb.runStart else { return false }
+        var sameBytes = true
+        for k in 0..<Int(ra.runEnd - ra.runStart) {
+            let x = a.storage.run(Int(ra.runStart) + k), y = b.storage.run(Int(rb.runStart) + k)
+            guard x.kind == y.kind else { return false }
+            let equal = a.storage.withRunBytes(x) { bx in b.storage.withRunBytes(y) { by in bx.elementsEqual(by) } }
+            if !equal { sameBytes = false; break }
+        }
+        return sameBytes || a.runs == b.runs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(runs)
+    }
+}
