@@ -17,24 +17,6 @@ public struct Question: Hashable, Sendable {
     public var plainText: String { paragraphs.map(\.plainText).joined(separator: "\n\n") }
 }
 
-/// An answer block; one block may answer several questions ("Antwoord op vragen 3 en 4").
-public struct Answer: Hashable, Sendable {
-    public var questions: [QuestionNumber]
-    /// The heading as written, trimmed ("Antwoord op vragen 3 en 4", or a bare "Antwoord").
-    public var heading: String
-    public var paragraphs: ParagraphList
-    public var lines: LineRange
-
-    public init(questions: [QuestionNumber], heading: String, paragraphs: [Paragraph], lines: LineRange) {
-        self.questions = questions
-        self.heading = heading
-        self.paragraphs = ParagraphList(paragraphs)
-        self.lines = lines
-    }
-
-    public var plainText: String { paragraphs.map(\.plainText).joined(separator: "\n\n") }
-}
-
 /// A "Mededeling": a postponement or "answered by letter" notice instead of answers.
 public struct Notice: Hashable, Sendable {
     public var paragraphs: ParagraphList

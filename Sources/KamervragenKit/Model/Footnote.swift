@@ -21,7 +21,11 @@ public struct Footnote: Hashable, Sendable {
 
     /// Writes the body and URLs into `storage` (the parser's, shared by all notes).
     init(id: NoteID, text: String, urls: [String], line: Int, storage: TextStorage) {
-        let range = storage.appendText(text)
+        self.init(id: id, stored: storage.appendText(text), urls: urls, line: line, storage: storage)
+    }
+
+    /// A note whose body is already in `storage`, at `range`.
+    init(id: NoteID, stored range: Range<UInt32>, urls: [String], line: Int, storage: TextStorage) {
         let first = storage.spanCount
         for u in urls { storage.appendURL(u, within: range) }
         self.id = id
@@ -50,7 +54,7 @@ public struct Footnote: Hashable, Sendable {
 
     /// The body's UTF-8, in place.
     public func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try storage.withBytes(Int(textStart)..<Int(textEnd), body)
+        try storage.withBytes(textStart..<textEnd, body)
     }
 
     public var urlCount: Int { Int(urlEnd - urlStart) }

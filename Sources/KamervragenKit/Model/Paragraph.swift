@@ -15,10 +15,8 @@ public struct Paragraph: Hashable, Sendable {
 
     public init(_ runs: [Inline]) {
         let s = TextStorage()
-        let m = s.mark
-        for run in runs { s.appendRun(run) }
         // A paragraph without runs still exists as a value, so it gets a record too.
-        self.init(storage: s, index: s.closeParagraph(from: m) ?? s.appendEmptyParagraph())
+        self.init(storage: s, index: s.appendParagraph(runs) ?? s.appendEmptyParagraph())
     }
 
     public init(text: String) { self.init([.text(text)]) }
@@ -57,7 +55,7 @@ public struct Paragraph: Hashable, Sendable {
     @inline(__always)
     public func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let r = record
-        return try storage.withBytes(Int(r.textStart)..<Int(r.textEnd), body)
+        return try storage.withBytes(r.textStart..<r.textEnd, body)
     }
 
     /// The text with markers removed, as the export and search see it.

@@ -13,38 +13,44 @@
 /// own), which is why sharing it across threads is safe.
 public final class TextStorage: @unchecked Sendable {
     /// UTF-8 of text and URL runs (a paragraph's runs back to back, so its plain text is
-    /// one slice) and of note bodies.
-    private(set) var bytes: [UInt8] = []
-    /// UTF-8 of note labels, apart from `bytes` so they do not interrupt a paragraph's text.
+    /// one slice) and of note bodies, in chunks (see `Chunks`).
+    private var chunks: Chunks
+    /// UTF-8 of note labels, apart from the text so they do not interrupt a paragraph's text.
     private(set) var labels: [UInt8] = []
     private(set) var runs: [RunRecord] = []
     private(set) var paragraphs: [ParagraphRecord] = []
     /// Byte ranges of the URLs cited by notes.
     private(set) var spans: [Span] = []
+    /// The question numbers answers cover, answer after answer.
+    private(set) var questionNumbers: [QuestionNumber] = []
 
-    init() {}
+    /// `chunkSize` 0 sizes each chunk to what it must hold: right for the one-paragraph
+    /// storages of values built by hand. The parser uses `Chunks.pageSize`.
+    init(chunkSize: Int = 0) { chunks = Chunks(chunkSize: chunkSize) }
 
-    /// Room for about `byteCount` bytes of text, so the buffer is not copied as it grows
-    /// during a parse (a copy of the whole buffer would raise the peak).
-    func reserve(bytes byteCount: Int, paragraphs paragraphCount: Int = 0) {
-        bytes.reserveCapacity(byteCount)
-        if paragraphCount > 0 {
-            paragraphs.reserveCapacity(paragraphCount)
-            runs.reserveCapacity(paragraphCount * 2)
-        }
+    deinit { chunks.free() }
+
+    /// Room for about `paragraphCount` paragraphs in the record tables.
+    func reserve(paragraphs paragraphCount: Int, runs runCount: Int, numbers: Int) {
+        paragraphs.reserveCapacity(paragraphCount)
+        runs.reserveCapacity(runCount)
+        questionNumbers.reserveCapacity(numbers)
     }
 
     var paragraphCount: Int { paragraphs.count }
 
     // MARK: writing (the parser, or a value built by hand)
 
-    /// Appends one run of a paragraph under construction.
+    /// Makes the next `byteCount` bytes of text land in one chunk: call before writing a
+    /// paragraph (with a bound on its text) or a note body, whose text must be one slice.
+    func reserveContiguous(_ byteCount: Int) { chunks.ensure(byteCount) }
+
+    /// Appends one run of a paragraph under construction (after `reserveContiguous`).
     func appendRun(_ kind: InlineKind, _ utf8: UnsafeBufferPointer<UInt8>) {
         switch kind {
         case .text, .url:
-            let start = UInt32(bytes.count)
-            bytes.append(contentsOf: utf8)
-            runs.append(RunRecord(start: start, end: UInt32(bytes.count), kind: kind))
+            let range = chunks.append(utf8)
+            runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, kind: kind))
         case .footnoteRef, .endnoteRef:
             let start = UInt32(labels.count)
             labels.append(contentsOf: utf8)
@@ -52,7 +58,22 @@ public final class TextStorage: @unchecked Sendable {
         }
     }
 
-    func appendRun(_ run: Inline) {
+    /// Appends a hand-built paragraph's runs; nil when there are none.
+    func appendParagraph(_ runs: [Inline]) -> Int? {
+        var total = 0
+        for run in runs {
+            switch run {
+            case .text(let s), .url(let s): total += s.utf8.count
+            case .noteRef: break
+            }
+        }
+        reserveContiguous(total)
+        let m = mark
+        for run in runs { appendRun(run) }
+        return closeParagraph(from: m)
+    }
+
+    private func appendRun(_ run: Inline) {
         switch run {
         case .text(var s): s.withUTF8 { appendRun(.text, $0) }
         case .url(var s): s.withUTF8 { appendRun(.url, $0) }
@@ -63,26 +84,27 @@ public final class TextStorage: @unchecked Sendable {
     }
 
     /// A mark for `closeParagraph`: where the paragraph's runs and text begin.
-    var mark: (runs: Int, bytes: Int) { (runs.count, bytes.count) }
+    var mark: (runs: Int, text: UInt32) { (runs.count, chunks.cursor) }
 
     /// Ends the paragraph begun at `mark`; nil (and nothing kept) when it has no runs.
-    func closeParagraph(from mark: (runs: Int, bytes: Int)) -> Int? {
+    func closeParagraph(from mark: (runs: Int, text: UInt32)) -> Int? {
         guard runs.count > mark.runs else { return nil }
-        paragraphs.append(ParagraphRecord(textStart: UInt32(mark.bytes), textEnd: UInt32(bytes.count),
+        paragraphs.append(ParagraphRecord(textStart: mark.text, textEnd: chunks.cursor,
                                           runStart: UInt32(mark.runs), runEnd: UInt32(runs.count)))
         return paragraphs.count - 1
     }
 
-    /// Drops what was appended since `mark` (a paragraph that turned out empty).
-    func rollBack(to mark: (runs: Int, bytes: Int)) {
-        if runs.count > mark.runs { runs.removeSubrange(mark.runs...) }
-        if bytes.count > mark.bytes { bytes.removeSubrange(mark.bytes...) }
+    func appendEmptyParagraph() -> Int {
+        let b = chunks.cursor, r = UInt32(runs.count)
+        paragraphs.append(ParagraphRecord(textStart: b, textEnd: b, runStart: r, runEnd: r))
+        return paragraphs.count - 1
     }
 
     /// Appends a copy of another storage's paragraph; returns its index here.
     func appendCopy(of index: Int, from other: TextStorage) -> Int {
-        let m = mark
         let record = other.paragraphs[index]
+        reserveContiguous(Int(record.textEnd - record.textStart))
+        let m = mark
         for r in Int(record.runStart)..<Int(record.runEnd) {
             let run = other.runs[r]
             other.withRunBytes(run) { appendRun(run.kind, $0) }
@@ -90,46 +112,52 @@ public final class TextStorage: @unchecked Sendable {
         return closeParagraph(from: m) ?? appendEmptyParagraph()
     }
 
-    func appendEmptyParagraph() -> Int {
-        let b = UInt32(bytes.count), r = UInt32(runs.count)
-        paragraphs.append(ParagraphRecord(textStart: b, textEnd: b, runStart: r, runEnd: r))
-        return paragraphs.count - 1
-    }
+    /// Appends bytes (after `reserveContiguous` when they must be one slice).
+    func appendBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Range<UInt32> { chunks.append(utf8) }
 
-    /// Appends text (a note body) and returns its byte range.
-    func appendText(_ utf8: UnsafeBufferPointer<UInt8>) -> Range<UInt32> {
-        let start = UInt32(bytes.count)
-        bytes.append(contentsOf: utf8)
-        return start..<UInt32(bytes.count)
-    }
-
+    /// Appends text (a note body) and returns its range.
     func appendText(_ text: String) -> Range<UInt32> {
         var s = text
-        return s.withUTF8 { appendText($0) }
+        return s.withUTF8 { b in
+            reserveContiguous(b.count)
+            return chunks.append(b)
+        }
     }
 
     /// Records a URL cited in the text at `within`: as a range of that text when it is
     /// printed there as is, else as bytes of its own (`www.…` gets `https://`).
     func appendURL(_ url: String, within: Range<UInt32>) {
         var u = url
-        let span: Span = u.withUTF8 { needle in
-            bytes.withUnsafeBufferPointer { all in
-                if let at = Self.find(needle, in: all, range: Int(within.lowerBound)..<Int(within.upperBound)) {
-                    return Span(start: UInt32(at), end: UInt32(at + needle.count))
-                }
-                return nil
-            } ?? { let r = appendText(needle); return Span(start: r.lowerBound, end: r.upperBound) }()
+        let found: Span? = u.withUTF8 { needle in
+            withBytes(within) { text in
+                Self.find(needle, in: text).map { Span(start: within.lowerBound + UInt32($0), end: within.lowerBound + UInt32($0 + needle.count)) }
+            }
         }
-        spans.append(span)
+        if let found {
+            spans.append(found)
+        } else {
+            let r = appendText(url)
+            spans.append(Span(start: r.lowerBound, end: r.upperBound))
+        }
     }
 
     var spanCount: Int { spans.count }
 
-    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+    func appendNumbers(_ numbers: [QuestionNumber]) -> Range<UInt32> {
+        let start = UInt32(questionNumbers.count)
+        questionNumbers.append(contentsOf: numbers)
+        return start..<UInt32(questionNumbers.count)
+    }
+
+    func numbers(_ range: Range<UInt32>) -> [QuestionNumber] {
+        range.isEmpty ? [] : Array(questionNumbers[Int(range.lowerBound)..<Int(range.upperBound)])
+    }
+
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count
-        guard n > 0, range.count >= n, let first = needle.first else { return nil }
-        var i = range.lowerBound
-        while i <= range.upperBound - n {
+        guard n > 0, hay.count >= n, let first = needle.first else { return nil }
+        var i = 0
+        while i <= hay.count - n {
             if hay[i] == first {
                 var k = 1
                 while k < n && hay[i + k] == needle[k] { k += 1 }
@@ -143,26 +171,93 @@ public final class TextStorage: @unchecked Sendable {
     // MARK: reading
 
     @inline(__always)
-    func withBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    func withBytes<R>(_ range: Range<UInt32>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(chunks.buffer(range))
     }
 
     @inline(__always)
     func withRunBytes<R>(_ run: RunRecord, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let range = Int(run.start)..<Int(run.end)
         switch run.kind {
-        case .text, .url: return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
-        case .footnoteRef, .endnoteRef: return try labels.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+        case .text, .url: return try body(chunks.buffer(run.start..<run.end))
+        case .footnoteRef, .endnoteRef:
+            return try labels.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(run.start)..<Int(run.end)])) }
         }
     }
 
     func string(_ range: Range<UInt32>) -> String {
-        withBytes(Int(range.lowerBound)..<Int(range.upperBound)) { String(decoding: $0, as: UTF8.self) }
+        withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
 
     func span(_ i: Int) -> Span { spans[i] }
     func paragraph(_ i: Int) -> ParagraphRecord { paragraphs[i] }
     func run(_ i: Int) -> RunRecord { runs[i] }
+}
+
+/// Text bytes in separately allocated chunks, addressed by one 32-bit offset.
+///
+/// Not one growing array: during a parse the input's lines are freed chunk by chunk
+/// (64 KiB each, see `LineSplitter.chunkSize`) while the text is written, and the
+/// allocator hands those freed chunks straight back to chunks of the same size here. One
+/// large buffer sat beside them instead (and copying it to grow held two at once), which
+/// put the input's lines and the whole text in memory together at the peak.
+///
+/// Offsets are split into a 64 KiB page number and an offset in the page; `pages` holds
+/// each page's address. A chunk spans whole pages of the offset space, so a text longer
+/// than a page gets one chunk of several pages and stays one slice; a chunk allocation
+/// itself is only as large as asked.
+struct Chunks {
+    static let pageShift: UInt32 = 16
+    static let pageSize = 1 << 16
+
+    let chunkSize: Int
+    private var pages: [UnsafeMutablePointer<UInt8>] = []
+    private var allocations: [UnsafeMutablePointer<UInt8>] = []
+    /// The offset the next byte is written at, and the end of the current chunk.
+    private(set) var cursor: UInt32 = 0
+    private var limit: UInt32 = 0
+
+    init(chunkSize: Int) { self.chunkSize = chunkSize }
+
+    /// Starts a new chunk when the current one has no room for `count` more bytes.
+    mutating func ensure(_ count: Int) {
+        guard Int(limit - cursor) < count else { return }
+        let capacity = Swift.max(count, chunkSize, 16)
+        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        allocations.append(base)
+        // The chunk begins on a fresh page of the offset space.
+        let firstPage = pages.count
+        let pageCount = (capacity + Chunks.pageSize - 1) >> Int(Chunks.pageShift)
+        for k in 0..<pageCount { pages.append(base + k * Chunks.pageSize) }
+        precondition(pages.count < 1 << 16, "text storage over 4 GiB")
+        cursor = UInt32(firstPage) << Chunks.pageShift
+        limit = cursor + UInt32(capacity)
+    }
+
+    /// Appends bytes; the caller made room with `ensure` when they must join earlier ones.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<UInt32> {
+        if Int(limit - cursor) < bytes.count { ensure(bytes.count) }
+        let start = cursor
+        if let from = bytes.baseAddress, bytes.count > 0 {
+            address(start).update(from: from, count: bytes.count)
+        }
+        cursor += UInt32(bytes.count)
+        return start..<cursor
+    }
+
+    @inline(__always)
+    private func address(_ offset: UInt32) -> UnsafeMutablePointer<UInt8> {
+        pages[Int(offset >> Chunks.pageShift)] + Int(offset & UInt32(Chunks.pageSize - 1))
+    }
+
+    @inline(__always)
+    func buffer(_ range: Range<UInt32>) -> UnsafeBufferPointer<UInt8> {
+        guard !range.isEmpty else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: address(range.lowerBound), count: range.count)
+    }
+
+    func free() {
+        for a in allocations { a.deallocate() }
+    }
 }
 
 /// What a run of a paragraph is, as stored: a note reference keeps its kind here so the

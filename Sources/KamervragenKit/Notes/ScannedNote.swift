@@ -3,4 +3,7 @@ struct ScannedNote {
     var id: NoteID
     var text: String
     var line: Int
+    /// Where `text` went once the parser moved it into the document's storage (and
+    /// emptied `text`), so the bodies are not held as `String`s through the parse.
+    var stored: Range<UInt32>? = nil
 }

@@ -8,7 +8,11 @@ enum TypedNotes {
         var range: Range<Int>
     }
 
-    static func findList(_ lines: [SourceLine], from start: Int) -> List? {
+    /// The list's notes (ids and lines) and where it is. Each note's text (the joined
+    /// lines after its label) goes to `text` with the note's index, when given; the
+    /// parser asks for it only when its main pass reaches the list, so the texts are not
+    /// held through the whole parse.
+    static func findList(_ lines: [SourceLine], from start: Int, text: ((Int, [UInt8]) -> Void)? = nil) -> List? {
         var i = start
         while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i].text) != 1 { i += 1 }
         guard i < lines.count else { return nil }
@@ -17,22 +21,26 @@ enum TypedNotes {
         var end = i
         var cur: [UInt8] = []
         func close() {
-            if var last = notes.popLast() { last.text = cur.string; notes.append(last) }
+            if let text, !notes.isEmpty { text(notes.count - 1, cur) }
         }
         while i < lines.count {
             let line = lines[i]
             if let n = label(line.text), n == notes.count + 1 {
                 close()
-                let b = Array(line.text.utf8)
-                var p = String(n).utf8.count + 1
-                while p < b.count && b[p] == 0x20 { p += 1 }
-                cur = Array(b[p...])
+                if text != nil {
+                    let b = Array(line.text.utf8)
+                    var p = String(n).utf8.count + 1
+                    while p < b.count && b[p] == 0x20 { p += 1 }
+                    cur = Array(b[p...])
+                }
                 notes.append(ScannedNote(id: NoteID(.endnote, String(n)), text: "", line: line.number))
                 end = i + 1
             } else if line.isBlank {
                 // A blank line may separate entries; the list goes on if an entry follows.
             } else if end == i, !line.text.hasPrefixBytes("Toelichting") {
-                line.withBytes { ParagraphJoiner.appendJoining(&cur, $0, trailingSpace: line.trailingSpace) }
+                if text != nil {
+                    line.withBytes { ParagraphJoiner.appendJoining(&cur, $0, trailingSpace: line.trailingSpace) }
+                }
                 end = i + 1
             } else {
                 break

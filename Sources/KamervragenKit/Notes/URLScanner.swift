@@ -48,8 +48,9 @@ enum URLScanner {
         b == 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xC2 || b == 0xE2 || b == 0xEE
     }
 
-    static func urls(in text: String) -> [String] {
-        let b = Array(text.utf8)
+    static func urls(in text: String) -> [String] { urls(in: Array(text.utf8)) }
+
+    static func urls(in b: [UInt8]) -> [String] {
         var out: [String] = []
         var i = 0
         while i < b.count {

@@ -19,7 +19,7 @@ struct ParserState {
 
     var doc: Document
     /// Where every paragraph and note body of the document is written.
-    let storage = TextStorage()
+    let storage = TextStorage(chunkSize: Chunks.pageSize)
     private var block = Block.preamble
     private var blockLines: [SourceLine] = []
     private var headerLines = HeaderLines()
@@ -36,6 +36,8 @@ struct ParserState {
     /// Paragraphs joined across a page break: for tests and measurements.
     private(set) var pageJoins = 0
     private var typedLabels: Set<String> = []
+    /// Where the typed endnotes begin in `scanned`.
+    private var typedFirst = 0
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far, for constant-time membership checks.
     private var created: Set<QuestionNumber> = []
@@ -56,6 +58,7 @@ struct ParserState {
         var lastAnswerHeading = -1
         var allQuestionNumbers = Set<QuestionNumber>()
         var questionSlots = 0
+        var answerSlots = 0
         for (k, line) in lines.enumerated() {
             guard let h = HeadingParser.parse(line, text: false) else { continue }
             headingLines.append(Int32(k))
@@ -64,7 +67,9 @@ struct ParserState {
                 hasQuestionHeadings = true
                 allQuestionNumbers.formUnion(h.numbers)
                 questionSlots += h.numbers.count
-            case .answer: lastAnswerHeading = k
+            case .answer:
+                lastAnswerHeading = k
+                answerSlots += 1
             case .notice: break
             }
         }
@@ -72,8 +77,10 @@ struct ParserState {
         pdf = furniture.found || lines.contains { $0.pageBreak }
         maxQuestionNumber = allQuestionNumbers.max()
         doc.questions.reserveCapacity(questionSlots)
+        doc.answers.reserveCapacity(answerSlots)
         created.reserveCapacity(questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
+        storage.reserve(paragraphs: headingLines.count + 16, runs: 3 * headingLines.count + 16, numbers: questionSlots)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
         let lastHeading = lastAnswerHeading >= 0 ? lastAnswerHeading : headingLines.last.map(Int.init) ?? -1
@@ -84,7 +91,9 @@ struct ParserState {
         typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if typed != nil {
-            // Moved, not copied: the list is kept only for its line range.
+            // Moved, not copied: the list is kept only for its line range. The texts are
+            // read when the main pass gets to the list (`storeTypedTexts`).
+            typedFirst = scanned.count
             scanned += typed!.notes
             typed!.notes = []
         }
@@ -96,6 +105,7 @@ struct ParserState {
         while i < lines.count {
             defer { i += 1 }
             var line = lines[i]
+            if let typed, i == typed.range.lowerBound { storeTypedTexts(lines, from: i) }
             lines[i].releaseText()
             let previousBlank = i == 0 || wasBlank
             wasBlank = line.isBlank
@@ -210,7 +220,8 @@ struct ParserState {
             }
             adoptSuffixes(numbers)
             inferMissingQuestions(numbers, line: line.number, known: allQuestionNumbers)
-            doc.answers.append(Answer(questions: numbers, heading: h.title, paragraphs: [], lines: LineRange(line.number, line.number)))
+            doc.answers.append(Answer(questions: numbers, heading: h.title, paragraphs: ParagraphList(),
+                                      lines: LineRange(line.number, line.number), storage: storage))
             let index = doc.answers.count - 1
             switchBlock(to: .answer(index), line: line.number)
             doc.items.append(.answer(index))
@@ -301,7 +312,9 @@ struct ParserState {
         ParagraphJoiner.join(blockLines) { text, first, end in
             let out = InlineParser.parse(bytes: text, into: storage)
             for body in out.bodies {
-                bodies.append(ScannedNote(id: body.id, text: body.text, line: first))
+                var note = ScannedNote(id: body.id, text: body.text, line: first)
+                store(&note)
+                bodies.append(note)
             }
             last = max(last ?? end, end)
         }
@@ -336,8 +349,31 @@ struct ParserState {
                 continue
             }
             seen.insert(note.id)
-            doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text),
-                                          line: note.line, storage: storage))
+            if let range = note.stored {
+                let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
+                doc.footnotes.append(Footnote(id: note.id, stored: range, urls: urls, line: note.line, storage: storage))
+            } else {
+                doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text),
+                                              line: note.line, storage: storage))
+            }
         }
+    }
+
+    /// The typed endnotes' texts, written into the storage as the main pass reaches the
+    /// list, when most of the input has been let go of (their memory is reused for these).
+    private mutating func storeTypedTexts(_ lines: [SourceLine], from start: Int) {
+        let storage = storage
+        var stored: [(Int, Range<UInt32>)] = []
+        _ = TypedNotes.findList(lines, from: start) { k, bytes in
+            stored.append((k, bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) }))
+        }
+        for (k, range) in stored where typedFirst + k < scanned.count { scanned[typedFirst + k].stored = range }
+    }
+
+    /// Moves a note body into the storage as soon as it is found: ten thousand typed
+    /// endnotes held as `String`s until the end of the parse were part of its peak.
+    private func store(_ note: inout ScannedNote) {
+        note.stored = storage.appendText(note.text)
+        note.text = ""
     }
 }

@@ -27,6 +27,9 @@ enum InlineParser {
     /// are copied there once, with no `String` per run. Returns the new paragraph's
     /// index (nil when it has no runs, and then nothing was kept) and the POI bodies.
     static func parse(bytes: [UInt8], into storage: TextStorage) -> (index: Int?, bodies: [(id: NoteID, text: String)]) {
+        // The stored runs are the input bytes less markers and bodies, never more: room
+        // for all of them keeps the paragraph's text one slice.
+        storage.reserveContiguous(bytes.count)
         let mark = storage.mark
         let plain = bytes.withUnsafeBufferPointer(isPlain)
         if plain {

@@ -1,0 +1,66 @@
+/// An answer block; one block may answer several questions ("Antwoord op vragen 3 en 4").
+///
+/// The heading and the question numbers live in the document's `TextStorage` (they were
+/// two heap objects per answer: the heading is rarely short enough for an inline
+/// `String`). `questions` and `heading` make their values on request; setting one to a
+/// different value gives the answer a small storage of its own.
+public struct Answer: Hashable, Sendable {
+    public var paragraphs: ParagraphList
+    public var lines: LineRange
+    private var storage: TextStorage
+    private var headingStart: UInt32
+    private var headingEnd: UInt32
+    private var numbersStart: UInt32
+    private var numbersEnd: UInt32
+
+    public init(questions: [QuestionNumber], heading: String, paragraphs: [Paragraph], lines: LineRange) {
+        self.init(questions: questions, heading: heading, paragraphs: ParagraphList(paragraphs), lines: lines,
+                  storage: TextStorage())
+    }
+
+    /// Writes the heading and numbers into `storage` (the parser's, shared by all blocks).
+    init(questions: [QuestionNumber], heading: String, paragraphs: ParagraphList, lines: LineRange, storage: TextStorage) {
+        let h = storage.appendText(heading)
+        let n = storage.appendNumbers(questions)
+        self.paragraphs = paragraphs
+        self.lines = lines
+        self.storage = storage
+        headingStart = h.lowerBound
+        headingEnd = h.upperBound
+        numbersStart = n.lowerBound
+        numbersEnd = n.upperBound
+    }
+
+    public var questions: [QuestionNumber] {
+        get { storage.numbers(numbersStart..<numbersEnd) }
+        set {
+            guard !storage.numbers(numbersStart..<numbersEnd).elementsEqual(newValue) else { return }
+            self = Answer(questions: newValue, heading: heading, paragraphs: paragraphs, lines: lines, storage: TextStorage())
+        }
+    }
+
+    /// How many questions the answer covers, without building the array.
+    public var questionCount: Int { Int(numbersEnd - numbersStart) }
+
+    /// The heading as written, trimmed ("Antwoord op vragen 3 en 4", or a bare "Antwoord").
+    public var heading: String {
+        get { storage.string(headingStart..<headingEnd) }
+        set {
+            guard storage.withBytes(headingStart..<headingEnd, { !$0.elementsEqual(newValue.utf8) }) else { return }
+            self = Answer(questions: questions, heading: newValue, paragraphs: paragraphs, lines: lines, storage: TextStorage())
+        }
+    }
+
+    public var plainText: String { paragraphs.map(\.plainText).joined(separator: "\n\n") }
+
+    public static func == (a: Answer, b: Answer) -> Bool {
+        a.lines == b.lines && a.questions == b.questions && a.heading == b.heading && a.paragraphs == b.paragraphs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(questions)
+        hasher.combine(heading)
+        hasher.combine(paragraphs)
+        hasher.combine(lines)
+    }
+}
