@@ -1,17 +1,41 @@
 /// A numbered question and where it is answered.
+///
+/// Line numbers and the answer index are kept as 32-bit integers (the `Int` properties
+/// read and write them): a document has one `Question` per question, and the narrower
+/// fields take a quarter off each.
 public struct Question: Hashable, Sendable {
     public var number: QuestionNumber
     /// Empty when the document prints only a heading (the text is shared with a group).
     public var paragraphs: ParagraphList
-    public var lines: LineRange
-    /// Index into `Document.answers`, or nil when the document leaves it unanswered.
-    public var answer: Int?
+    private var firstLine: Int32
+    private var lastLine: Int32
+    /// `noAnswer` when unanswered.
+    private var answerIndex: Int32
+
+    private static let noAnswer = Int32.min
 
     public init(number: QuestionNumber, paragraphs: [Paragraph], lines: LineRange, answer: Int? = nil) {
         self.number = number
         self.paragraphs = ParagraphList(paragraphs)
+        firstLine = 0
+        lastLine = 0
+        answerIndex = Question.noAnswer
         self.lines = lines
         self.answer = answer
+    }
+
+    public var lines: LineRange {
+        get { LineRange(Int(firstLine), Int(lastLine)) }
+        set {
+            firstLine = Int32(clamping: newValue.first)
+            lastLine = Int32(clamping: newValue.last)
+        }
+    }
+
+    /// Index into `Document.answers`, or nil when the document leaves it unanswered.
+    public var answer: Int? {
+        get { answerIndex == Question.noAnswer ? nil : Int(answerIndex) }
+        set { answerIndex = newValue.map { Int32(clamping: $0) == Question.noAnswer ? Question.noAnswer + 1 : Int32(clamping: $0) } ?? Question.noAnswer }
     }
 
     public var plainText: String { paragraphs.map(\.plainText).joined(separator: "\n\n") }

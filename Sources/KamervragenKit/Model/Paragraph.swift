@@ -44,11 +44,7 @@ public struct Paragraph: Hashable, Sendable {
     /// label's UTF-8 (the kind says footnote or endnote). No `String` is made.
     @inline(__always)
     public func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        let r = record
-        for k in Int(r.runStart)..<Int(r.runEnd) {
-            let run = storage.run(k)
-            try storage.withRunBytes(run) { try body(run.kind, $0) }
-        }
+        try storage.forEachRun(of: record, body)
     }
 
     /// The UTF-8 of `plainText`, in place.
@@ -73,25 +69,29 @@ public struct Paragraph: Hashable, Sendable {
         for k in Int(r.runStart)..<Int(r.runEnd) {
             let run = storage.run(k)
             guard run.kind == .footnoteRef || run.kind == .endnoteRef else { continue }
-            let label = storage.withRunBytes(run) { String(decoding: $0, as: UTF8.self) }
+            let label = storage.withRunBytes(run.kind, run.start..<run.end) { String(decoding: $0, as: UTF8.self) }
             try body(NoteID(run.kind == .footnoteRef ? .footnote : .endnote, label))
         }
     }
 
-    var runCount: Int { let r = record; return Int(r.runEnd - r.runStart) }
+    /// The runs as kinds and ranges, for comparing without making `String`s.
+    private var runRanges: [(InlineKind, Range<UInt32>)] {
+        var out: [(InlineKind, Range<UInt32>)] = []
+        storage.forEachRunRange(of: record) { out.append(($0, $1)) }
+        return out
+    }
 
     // Equal by content, as when a paragraph was an array of runs: runs of the same kinds
     // with equal text. Equal bytes decide at once; otherwise `String` equality (canonical
     // equivalence) decides, as it did.
     public static func == (a: Paragraph, b: Paragraph) -> Bool {
         if a.storage === b.storage && a.index == b.index { return true }
-        let ra = a.record, rb = b.record
-        guard ra.runEnd - ra.runStart == rb.runEnd - rb.runStart else { return false }
+        let x = a.runRanges, y = b.runRanges
+        guard x.count == y.count else { return false }
         var sameBytes = true
-        for k in 0..<Int(ra.runEnd - ra.runStart) {
-            let x = a.storage.run(Int(ra.runStart) + k), y = b.storage.run(Int(rb.runStart) + k)
-            guard x.kind == y.kind else { return false }
-            let equal = a.storage.withRunBytes(x) { bx in b.storage.withRunBytes(y) { by in bx.elementsEqual(by) } }
+        for (p, q) in zip(x, y) {
+            guard p.0 == q.0 else { return false }
+            let equal = a.storage.withRunBytes(p.0, p.1) { bp in b.storage.withRunBytes(q.0, q.1) { bq in bp.elementsEqual(bq) } }
             if !equal { sameBytes = false; break }
         }
         return sameBytes || a.runs == b.runs

@@ -24,9 +24,19 @@ public final class TextStorage: @unchecked Sendable {
     /// The question numbers answers cover, answer after answer.
     private(set) var questionNumbers: [QuestionNumber] = []
 
+    /// Text runs get no record of their own: a paragraph's text runs are the gaps
+    /// between its URL and note runs. Only the parser's storage does this, since its text
+    /// runs are never empty nor adjacent (two text runs in a row would read back as one);
+    /// most of its paragraphs then need no run record at all. Values built by hand keep
+    /// every run as given.
+    let implicitText: Bool
+
     /// `chunkSize` 0 sizes each chunk to what it must hold: right for the one-paragraph
-    /// storages of values built by hand. The parser uses `Chunks.pageSize`.
-    init(chunkSize: Int = 0) { chunks = Chunks(chunkSize: chunkSize) }
+    /// storages of values built by hand. The parser uses `Chunks.pageSize` and implicit text.
+    init(chunkSize: Int = 0, implicitText: Bool = false) {
+        chunks = Chunks(chunkSize: chunkSize)
+        self.implicitText = implicitText
+    }
 
     deinit { chunks.free() }
 
@@ -50,11 +60,12 @@ public final class TextStorage: @unchecked Sendable {
         switch kind {
         case .text, .url:
             let range = chunks.append(utf8)
-            runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, kind: kind))
+            if kind == .text && implicitText { return }
+            runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, at: range.lowerBound, kind: kind))
         case .footnoteRef, .endnoteRef:
             let start = UInt32(labels.count)
             labels.append(contentsOf: utf8)
-            runs.append(RunRecord(start: start, end: UInt32(labels.count), kind: kind))
+            runs.append(RunRecord(start: start, end: UInt32(labels.count), at: chunks.cursor, kind: kind))
         }
     }
 
@@ -88,7 +99,7 @@ public final class TextStorage: @unchecked Sendable {
 
     /// Ends the paragraph begun at `mark`; nil (and nothing kept) when it has no runs.
     func closeParagraph(from mark: (runs: Int, text: UInt32)) -> Int? {
-        guard runs.count > mark.runs else { return nil }
+        guard runs.count > mark.runs || (implicitText && chunks.cursor > mark.text) else { return nil }
         paragraphs.append(ParagraphRecord(textStart: mark.text, textEnd: chunks.cursor,
                                           runStart: UInt32(mark.runs), runEnd: UInt32(runs.count)))
         return paragraphs.count - 1
@@ -105,10 +116,7 @@ public final class TextStorage: @unchecked Sendable {
         let record = other.paragraphs[index]
         reserveContiguous(Int(record.textEnd - record.textStart))
         let m = mark
-        for r in Int(record.runStart)..<Int(record.runEnd) {
-            let run = other.runs[r]
-            other.withRunBytes(run) { appendRun(run.kind, $0) }
-        }
+        other.forEachRun(of: record) { kind, bytes in appendRun(kind, bytes) }
         return closeParagraph(from: m) ?? appendEmptyParagraph()
     }
 
@@ -175,15 +183,6 @@ public final class TextStorage: @unchecked Sendable {
         try body(chunks.buffer(range))
     }
 
-    @inline(__always)
-    func withRunBytes<R>(_ run: RunRecord, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        switch run.kind {
-        case .text, .url: return try body(chunks.buffer(run.start..<run.end))
-        case .footnoteRef, .endnoteRef:
-            return try labels.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(run.start)..<Int(run.end)])) }
-        }
-    }
-
     func string(_ range: Range<UInt32>) -> String {
         withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
@@ -191,6 +190,45 @@ public final class TextStorage: @unchecked Sendable {
     func span(_ i: Int) -> Span { spans[i] }
     func paragraph(_ i: Int) -> ParagraphRecord { paragraphs[i] }
     func run(_ i: Int) -> RunRecord { runs[i] }
+
+    /// The runs of a paragraph in order, text runs included (read from the gaps when
+    /// implicit). Each comes as its kind and, for text and URLs, its text range, for note
+    /// references its label range; `isLabel` says which buffer the range is in.
+    @inline(__always)
+    func forEachRunRange(of record: ParagraphRecord, _ body: (InlineKind, Range<UInt32>) throws -> Void) rethrows {
+        if !implicitText {
+            for k in Int(record.runStart)..<Int(record.runEnd) {
+                let run = runs[k]
+                try body(run.kind, run.start..<run.end)
+            }
+            return
+        }
+        var cursor = record.textStart
+        for k in Int(record.runStart)..<Int(record.runEnd) {
+            let run = runs[k]
+            if run.at > cursor { try body(.text, cursor..<run.at) }
+            try body(run.kind, run.start..<run.end)
+            if run.kind == .url { cursor = run.end } else { cursor = run.at }
+        }
+        if record.textEnd > cursor { try body(.text, cursor..<record.textEnd) }
+    }
+
+    /// `forEachRunRange` with each range's bytes.
+    @inline(__always)
+    func forEachRun(of record: ParagraphRecord, _ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try forEachRunRange(of: record) { kind, range in
+            try withRunBytes(kind, range) { try body(kind, $0) }
+        }
+    }
+
+    @inline(__always)
+    func withRunBytes<R>(_ kind: InlineKind, _ range: Range<UInt32>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch kind {
+        case .text, .url: return try body(chunks.buffer(range))
+        case .footnoteRef, .endnoteRef:
+            return try labels.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
+        }
+    }
 }
 
 /// Text bytes in separately allocated chunks, addressed by one 32-bit offset.
@@ -269,10 +307,12 @@ public enum InlineKind: UInt8, Hashable, Sendable {
     case endnoteRef
 }
 
-/// One run: a byte range in the text buffer (text, URL) or the label buffer (note refs).
+/// One run: a byte range in the text buffer (text, URL) or the label buffer (note refs),
+/// and where in the text it stands (for a note reference, the text offset it follows).
 struct RunRecord: Hashable, Sendable {
     var start: UInt32
     var end: UInt32
+    var at: UInt32
     var kind: InlineKind
 }
 

@@ -19,7 +19,7 @@ struct ParserState {
 
     var doc: Document
     /// Where every paragraph and note body of the document is written.
-    let storage = TextStorage(chunkSize: Chunks.pageSize)
+    let storage = TextStorage(chunkSize: Chunks.pageSize, implicitText: true)
     private var block = Block.preamble
     private var blockLines: [SourceLine] = []
     private var headerLines = HeaderLines()
@@ -80,7 +80,7 @@ struct ParserState {
         doc.answers.reserveCapacity(answerSlots)
         created.reserveCapacity(questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
-        storage.reserve(paragraphs: headingLines.count + 16, runs: 3 * headingLines.count + 16, numbers: questionSlots)
+        storage.reserve(paragraphs: headingLines.count + 16, runs: headingLines.count + 16, numbers: questionSlots)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
         let lastHeading = lastAnswerHeading >= 0 ? lastAnswerHeading : headingLines.last.map(Int.init) ?? -1
