@@ -44,7 +44,11 @@ final class Content: Sendable {
         noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
         let indexOfNumber = builder.questionOfNumber
-        answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
+        answerQuestions = document.answers.map { a in
+            var indices: [Int] = []
+            a.forEachQuestion { if let qi = indexOfNumber[$0] { indices.append(qi) } }
+            return indices
+        }
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0

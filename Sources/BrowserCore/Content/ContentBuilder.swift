@@ -150,10 +150,15 @@ struct ContentBuilder {
     private mutating func appendAnswer(_ j: Int) {
         let a = document.answers[j]
         var heading = Block(owner: .answer(j), spaceBefore: true)
-        heading.append(a.heading.isEmpty ? Labels.answer(a) : a.heading, role: .answerHeading)
+        if a.headingIsEmpty {
+            heading.append(Labels.answer(a), role: .answerHeading)
+        } else {
+            a.withHeadingUTF8 { heading.append(utf8: $0, role: .answerHeading) }
+        }
         answerHeading[j] = blocks.count
         add(heading)
-        let covered = a.questions.compactMap { questionOfNumber[$0] }
+        var covered: [Int] = []
+        a.forEachQuestion { if let qi = questionOfNumber[$0] { covered.append(qi) } }
         if covered.count > 1 {
             var covers = Block(owner: .answer(j), spaceBefore: false)
             covers.append("← beantwoordt ", role: .dim)
@@ -181,8 +186,15 @@ struct ContentBuilder {
         var b = Block(owner: owner, spaceBefore: spaceBefore)
         b.append(label, role: .noteMarker)
         b.append(" ", role: .text)
-        let finder = URLFinder(text: note.text, urls: note.urls)
-        var rest = note.text[...]
+        // A note without URLs is its text as stored; otherwise the finder needs strings,
+        // made once here (the model keeps the note as bytes).
+        if note.urlCount == 0 {
+            note.withTextUTF8 { b.append(utf8: $0, role: .text) }
+            return b
+        }
+        let text = note.text, urls = note.urls
+        let finder = URLFinder(text: text, urls: urls)
+        var rest = text[...]
         // The URLs are known from the model; find them in the text only to style them.
         while let (url, range) = finder.earliest(in: rest) {
             b.append(rest[..<range.lowerBound], role: .text)
@@ -190,7 +202,7 @@ struct ContentBuilder {
             rest = rest[range.upperBound...]
         }
         b.append(rest, role: .text)
-        for url in note.urls where !finder.contains(url) {
+        for url in urls where !finder.contains(url) {
             b.append(" ", role: .text)
             b.append(url, role: .url, link: .url(url))
         }

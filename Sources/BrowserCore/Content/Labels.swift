@@ -11,7 +11,9 @@ enum Labels {
     /// The answer as the reader should know it, from the numbers it covers rather than
     /// the heading as written (which may be a bare "Antwoord").
     static func answer(_ answer: Answer) -> String {
-        let numbers = answer.questions.map(\.description)
+        var numbers: [String] = []
+        numbers.reserveCapacity(answer.questionCount)
+        answer.forEachQuestion { numbers.append($0.description) }
         switch numbers.count {
         case 0: return answer.heading.isEmpty ? "Antwoord" : answer.heading
         case 1: return "Antwoord op vraag \(numbers[0])"

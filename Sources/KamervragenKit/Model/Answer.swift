@@ -42,6 +42,19 @@ public struct Answer: Hashable, Sendable {
     /// How many questions the answer covers, without building the array.
     public var questionCount: Int { Int(numbersEnd - numbersStart) }
 
+    /// Each number `questions` holds, in order, without building the array (the browser
+    /// asks for every answer's numbers several times while it lays out a document).
+    public func forEachQuestion(_ body: (QuestionNumber) throws -> Void) rethrows {
+        for i in numbersStart..<numbersEnd { try body(storage.number(Int(i))) }
+    }
+
+    /// The heading's UTF-8, in place.
+    public func withHeadingUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.withBytes(headingStart..<headingEnd, body)
+    }
+
+    public var headingIsEmpty: Bool { headingStart == headingEnd }
+
     /// The heading as written, trimmed ("Antwoord op vragen 3 en 4", or a bare "Antwoord").
     public var heading: String {
         get { storage.string(headingStart..<headingEnd) }

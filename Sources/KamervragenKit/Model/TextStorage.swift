@@ -157,6 +157,8 @@ public final class TextStorage: @unchecked Sendable {
         return start..<UInt32(questionNumbers.count)
     }
 
+    func number(_ i: Int) -> QuestionNumber { questionNumbers[i] }
+
     func numbers(_ range: Range<UInt32>) -> [QuestionNumber] {
         range.isEmpty ? [] : Array(questionNumbers[Int(range.lowerBound)..<Int(range.upperBound)])
     }
