@@ -116,7 +116,7 @@ struct CompactModelTests {
     }
 
     @Test func textLongerThanAChunkStaysOneSlice() {
-        // A paragraph longer than the storage's 64 KiB pages lands in one chunk of its own.
+        // A paragraph longer than the storage's 16 KiB pages lands in one chunk of its own.
         let long = String(repeating: "woord ", count: 30_000) + "einde."
         let doc = DocumentParser.parse("Vraag 1\nKort?\nAntwoord 1\n\(long)\n", source: "t")
         #expect(doc.answers[0].paragraphs[0].plainText == long)
