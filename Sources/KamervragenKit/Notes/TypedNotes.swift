@@ -2,6 +2,26 @@
 /// after the last answer. The list must start at `1)` and count up, so an enumeration
 /// inside an answer is not mistaken for notes.
 enum TypedNotes {
+    /// The labels of a list: always `1` up to its length, since `findList` only accepts a
+    /// list that starts at `1)` and counts up. A count says as much as a set of ten thousand
+    /// strings, which a large document held through its whole parse.
+    struct Labels {
+        var count: Int
+
+        var isEmpty: Bool { count == 0 }
+
+        /// Whether the digits are one of `1`…`count` as written (no leading zero).
+        func contains(_ digits: ArraySlice<UInt8>) -> Bool {
+            guard let f = digits.first, f != 0x30, digits.count <= 9 else { return false }
+            var v = 0
+            for d in digits {
+                guard isDigit(d) else { return false }
+                v = v * 10 + Int(d - 0x30)
+            }
+            return v <= count
+        }
+    }
+
     struct List {
         var notes: [ScannedNote]
         /// Line indices the list occupies.
@@ -52,7 +72,7 @@ enum TypedNotes {
     }
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
-        let labels = Set(list.notes.map(\.id.label))
+        let labels = Labels(count: list.notes.count)
         for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
             if rewriteMarkers(bytes: line.withBytes(Array.init), labels: labels) != nil { return true }
         }
@@ -72,13 +92,13 @@ enum TypedNotes {
     }
 
     /// Rewrites ` N)` markers whose label is in the list into note markers.
-    static func rewriteMarkers(_ text: String, labels: Set<String>) -> String {
+    static func rewriteMarkers(_ text: String, labels: Labels) -> String {
         guard text.containsByte(0x29) else { return text }
         return rewriteMarkers(bytes: Array(text.utf8), labels: labels).map(\.string) ?? text
     }
 
     /// The line's bytes with markers rewritten, or nil when it cites none of `labels`.
-    static func rewriteMarkers(bytes b: [UInt8], labels: Set<String>) -> [UInt8]? {
+    static func rewriteMarkers(bytes b: [UInt8], labels: Labels) -> [UInt8]? {
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
         var copied = 0
@@ -88,8 +108,8 @@ enum TypedNotes {
                 var j = i
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
-                    let label = b[i..<j].string
-                    if labels.contains(label) {
+                    if labels.contains(b[i..<j]) {
+                        let label = b[i..<j].string
                         if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
                         out.append(contentsOf: b[copied..<i])
                         while let l = out.last, l == 0x20 { out.removeLast() }

@@ -35,11 +35,13 @@ struct ParserState {
     private var afterPageBreak = false
     /// Paragraphs joined across a page break: for tests and measurements.
     private(set) var pageJoins = 0
-    private var typedLabels: Set<String> = []
+    private var typedLabels = TypedNotes.Labels(count: 0)
     /// Where the typed endnotes begin in `scanned`.
     private var typedFirst = 0
     private var maxQuestionNumber: QuestionNumber?
-    /// Numbers of the questions created so far, for constant-time membership checks.
+    /// Numbers of the questions created so far that are not among the headings' numbers
+    /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
+    /// asks about, so a document of headings keeps this set empty.
     private var created: Set<QuestionNumber> = []
 
     init(source: String) { doc = Document(source: source) }
@@ -78,7 +80,6 @@ struct ParserState {
         maxQuestionNumber = allQuestionNumbers.max()
         doc.questions.reserveCapacity(questionSlots)
         doc.answers.reserveCapacity(answerSlots)
-        created.reserveCapacity(questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
         storage.reserve(paragraphs: headingLines.count + 16, runs: headingLines.count + 16, numbers: questionSlots)
 
@@ -88,7 +89,7 @@ struct ParserState {
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
-        typedLabels = Set(typed?.notes.map(\.id.label) ?? [])
+        typedLabels = TypedNotes.Labels(count: typed?.notes.count ?? 0)
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if typed != nil {
             // Moved, not copied: the list is kept only for its line range. The texts are
@@ -200,7 +201,8 @@ struct ParserState {
             for number in h.numbers {
                 let q = Question(number: number, paragraphs: [], lines: LineRange(line.number, line.number))
                 doc.questions.append(q)
-                created.insert(number)
+                // Only numbers outside the headings' set are ever looked up here.
+                if !allQuestionNumbers.contains(number) { created.insert(number) }
                 let index = doc.questions.count - 1
                 if first == nil {
                     first = index
