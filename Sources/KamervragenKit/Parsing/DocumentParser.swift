@@ -58,7 +58,7 @@ struct ParserState {
         var headingLines: [Int32] = []
         var hasQuestionHeadings = false
         var lastAnswerHeading = -1
-        var allQuestionNumbers = Set<QuestionNumber>()
+        var allQuestionNumbers = QuestionNumberSet()
         var questionSlots = 0
         var answerSlots = 0
         for (k, line) in lines.enumerated() {
@@ -77,7 +77,7 @@ struct ParserState {
         }
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        maxQuestionNumber = allQuestionNumbers.max()
+        maxQuestionNumber = allQuestionNumbers.max
         doc.questions.reserveCapacity(questionSlots)
         doc.answers.reserveCapacity(answerSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
@@ -194,7 +194,7 @@ struct ParserState {
 
     // MARK: headings
 
-    private mutating func handle(_ h: Heading, line: SourceLine, allQuestionNumbers: Set<QuestionNumber>) {
+    private mutating func handle(_ h: Heading, line: SourceLine, allQuestionNumbers: QuestionNumberSet) {
         switch h.kind {
         case .question:
             var first: Int?
@@ -260,7 +260,7 @@ struct ParserState {
 
     /// An answer to a question whose heading is missing (lost at a page break) while later
     /// questions exist: keep the question, empty, so the structure stays whole.
-    private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: Set<QuestionNumber>) {
+    private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: QuestionNumberSet) {
         guard let maxKnown = maxQuestionNumber else { return }
         for n in numbers where !known.contains(n) && n.suffix.isEmpty && n < maxKnown {
             if created.contains(n) { continue }
