@@ -22,13 +22,19 @@ enum TypedNotes {
         }
     }
 
+    /// Note `k` is endnote `k + 1`, so a line number per note is all there is to keep
+    /// (a `ScannedNote` each, held through the parse, was most of its notes' memory).
     struct List {
-        var notes: [ScannedNote]
+        /// The line number of each note's label.
+        var noteLines: [Int32]
         /// Line indices the list occupies.
         var range: Range<Int>
+
+        var count: Int { noteLines.count }
+        static func id(_ k: Int) -> NoteID { NoteID(.endnote, String(k + 1)) }
     }
 
-    /// The list's notes (ids and lines) and where it is. Each note's text (the joined
+    /// The list's notes (their lines) and where it is. Each note's text (the joined
     /// lines after its label) goes to `text` with the note's index, when given; the
     /// parser asks for it only when its main pass reaches the list, so the texts are not
     /// held through the whole parse.
@@ -37,7 +43,7 @@ enum TypedNotes {
         while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i].text) != 1 { i += 1 }
         guard i < lines.count else { return nil }
         let first = i
-        var notes: [ScannedNote] = []
+        var notes: [Int32] = []
         var end = i
         var cur: [UInt8] = []
         func close() {
@@ -53,7 +59,7 @@ enum TypedNotes {
                     while p < b.count && b[p] == 0x20 { p += 1 }
                     cur = Array(b[p...])
                 }
-                notes.append(ScannedNote(id: NoteID(.endnote, String(n)), text: "", line: line.number))
+                notes.append(Int32(clamping: line.number))
                 end = i + 1
             } else if line.isBlank {
                 // A blank line may separate entries; the list goes on if an entry follows.
@@ -68,11 +74,11 @@ enum TypedNotes {
             i += 1
         }
         close()
-        return List(notes: notes, range: first..<end)
+        return List(noteLines: notes, range: first..<end)
     }
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
-        let labels = Labels(count: list.notes.count)
+        let labels = Labels(count: list.count)
         for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
             if rewriteMarkers(bytes: line.withBytes(Array.init), labels: labels) != nil { return true }
         }

@@ -36,8 +36,11 @@ struct ParserState {
     /// Paragraphs joined across a page break: for tests and measurements.
     private(set) var pageJoins = 0
     private var typedLabels = TypedNotes.Labels(count: 0)
-    /// Where the typed endnotes begin in `scanned`.
-    private var typedFirst = 0
+    /// The typed endnotes (note `k` is endnote `k + 1`): the line of each, and where its
+    /// text went in the storage once the main pass reached the list. They come before
+    /// every other note.
+    private var typedLines: [Int32] = []
+    private var typedTexts: [Range<UInt32>] = []
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far that are not among the headings' numbers
     /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
@@ -89,14 +92,13 @@ struct ParserState {
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
-        typedLabels = TypedNotes.Labels(count: typed?.notes.count ?? 0)
+        typedLabels = TypedNotes.Labels(count: typed?.count ?? 0)
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if typed != nil {
             // Moved, not copied: the list is kept only for its line range. The texts are
             // read when the main pass gets to the list (`storeTypedTexts`).
-            typedFirst = scanned.count
-            scanned += typed!.notes
-            typed!.notes = []
+            typedLines = typed!.noteLines
+            typed!.noteLines = []
         }
         scanned += pdfNotes.notes
 
@@ -342,8 +344,17 @@ struct ParserState {
     }
 
     private mutating func addFootnotes() {
-        var seen = Set<NoteID>(minimumCapacity: scanned.count)
-        doc.footnotes.reserveCapacity(scanned.count)
+        var seen = Set<NoteID>(minimumCapacity: typedLines.count + scanned.count)
+        doc.footnotes.reserveCapacity(typedLines.count + scanned.count)
+        for (k, line) in typedLines.enumerated() {
+            let id = TypedNotes.List.id(k)
+            seen.insert(id)
+            let range = k < typedTexts.count ? typedTexts[k] : storage.appendText("")
+            let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
+            doc.footnotes.append(Footnote(id: id, stored: range, urls: urls, line: Int(line), storage: storage))
+        }
+        typedLines = []
+        typedTexts = []
         for note in scanned {
             if seen.contains(note.id) {
                 doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
@@ -365,11 +376,12 @@ struct ParserState {
     /// list, when most of the input has been let go of (their memory is reused for these).
     private mutating func storeTypedTexts(_ lines: [SourceLine], from start: Int) {
         let storage = storage
-        var stored: [(Int, Range<UInt32>)] = []
+        var texts = Array(repeating: UInt32(0)..<UInt32(0), count: typedLines.count)
         _ = TypedNotes.findList(lines, from: start) { k, bytes in
-            stored.append((k, bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) }))
+            guard k < texts.count else { return }
+            texts[k] = bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) }
         }
-        for (k, range) in stored where typedFirst + k < scanned.count { scanned[typedFirst + k].stored = range }
+        typedTexts = texts
     }
 
     /// Moves a note body into the storage as soon as it is found: ten thousand typed
