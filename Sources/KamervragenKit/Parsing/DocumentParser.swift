@@ -384,8 +384,9 @@ struct ParserState {
         typedTexts = texts
     }
 
-    /// Moves a note body into the storage as soon as it is found: ten thousand typed
-    /// endnotes held as `String`s until the end of the parse were part of its peak.
+    /// Moves a note body found at the end of a paragraph (Word's ` [N: …]`) into the
+    /// storage as soon as it is found, so the bodies are not held as `String`s until the
+    /// footnotes are built at the end of the parse, where memory peaks.
     private func store(_ note: inout ScannedNote) {
         note.stored = storage.appendText(note.text)
         note.text = ""
