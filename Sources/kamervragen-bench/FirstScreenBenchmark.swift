@@ -17,7 +17,7 @@ func runFirstScreenBenchmark() {
     let arguments = CommandLine.arguments
     let binary = arguments.count > 2 ? arguments[2] : FirstScreen.defaultBinary(root: root)
     guard let binary, access(binary, X_OK) == 0 else {
-        print("first-screen: no kamervragen binary; build one (swift build -c release --static-swift-stdlib) or pass its path")
+        print("first-screen: no kamervragen binary; build one (scripts/build-release.sh) or pass its path")
         return
     }
     guard let less = FirstScreen.which("less") else {
@@ -80,7 +80,7 @@ enum FirstScreen {
     }
 
     static func defaultBinary(root: String) -> String? {
-        for candidate in [".build/release/kamervragen", ".build/debug/kamervragen"] where access(root + "/" + candidate, X_OK) == 0 {
+        for candidate in [".build-static/release/kamervragen", ".build/release/kamervragen", ".build/debug/kamervragen"] where access(root + "/" + candidate, X_OK) == 0 {
             return root + "/" + candidate
         }
         return nil
@@ -94,13 +94,20 @@ enum FirstScreen {
 
     /// Which build `path` is, in words, and a warning when it is not what a user should
     /// run: the debug build (what a bare `swift run kamervragen` builds) starts several
-    /// times slower, and a dynamically linked runtime spends milliseconds in the loader.
+    /// times slower, and a dynamically linked program spends a millisecond in the loader
+    /// before `main` (scripts/build-release.sh builds the one to ship).
     static func describeBuild(_ path: String) -> (description: String, warning: String?) {
         let configuration = path.contains("/debug/") ? "debug build" : path.contains("/release/") ? "release build" : "build of unknown configuration"
-        let dynamic = linksSwiftRuntimeDynamically(path)
-        let description = configuration + (dynamic ? ", Swift runtime linked dynamically" : ", Swift runtime linked statically")
-        guard configuration == "debug build" || dynamic else { return (description, nil) }
-        return (description, "not the build to ship; time `swift build -c release --static-swift-stdlib` instead")
+        let linking: String
+        switch ELFLinking.of(path) {
+        case .fullyStatic(let pie): linking = pie ? "fully static, position-independent" : "fully static"
+        case .dynamic where linksSwiftRuntimeDynamically(path): linking = "Swift runtime linked dynamically"
+        case .dynamic: linking = "Swift runtime linked statically, glibc dynamically"
+        case .unknown: linking = "not an ELF file"
+        }
+        let description = configuration + ", " + linking
+        guard configuration == "debug build" || !linking.hasPrefix("fully static") else { return (description, nil) }
+        return (description, "not the build to ship; time the binary scripts/build-release.sh builds instead")
     }
 
     /// A dynamically linked Swift binary names libswiftCore.so among its needed libraries.
