@@ -51,20 +51,26 @@ struct ContentBuilder {
         // Every question and answer must be reachable even if a parser left it out of
         // `items`: those are appended after the items, in order.
         var items = document.items
-        var seenQuestions = Set<Int>(), seenAnswers = Set<Int>()
+        // Flags by index rather than `Set<Int>`: the first `Set` of a type costs the runtime
+        // a search through every conformance in the binary, on the way to the first screen.
+        var seenQuestions = [Bool](repeating: false, count: document.questions.count)
+        var seenAnswers = [Bool](repeating: false, count: document.answers.count)
         for item in items {
-            if case .question(let i) = item { seenQuestions.insert(i) }
-            if case .answer(let j) = item { seenAnswers.insert(j) }
+            if case .question(let i) = item, seenQuestions.indices.contains(i) { seenQuestions[i] = true }
+            if case .answer(let j) = item, seenAnswers.indices.contains(j) { seenAnswers[j] = true }
         }
-        items += document.questions.indices.filter { !seenQuestions.contains($0) }.map { Document.Item.question($0) }
-        items += document.answers.indices.filter { !seenAnswers.contains($0) }.map { Document.Item.answer($0) }
-        var placedQuestions = Set<Int>(), placedAnswers = Set<Int>()
+        items += document.questions.indices.filter { !seenQuestions[$0] }.map { Document.Item.question($0) }
+        items += document.answers.indices.filter { !seenAnswers[$0] }.map { Document.Item.answer($0) }
+        var placedQuestions = [Bool](repeating: false, count: document.questions.count)
+        var placedAnswers = [Bool](repeating: false, count: document.answers.count)
         for item in items {
             switch item {
             case .question(let i):
-                guard document.questions.indices.contains(i), placedQuestions.insert(i).inserted else { continue }
+                guard placedQuestions.indices.contains(i), !placedQuestions[i] else { continue }
+                placedQuestions[i] = true
             case .answer(let j):
-                guard document.answers.indices.contains(j), placedAnswers.insert(j).inserted else { continue }
+                guard placedAnswers.indices.contains(j), !placedAnswers[j] else { continue }
+                placedAnswers[j] = true
             case .notice(let k):
                 guard document.notices.indices.contains(k) else { continue }
             default: break
