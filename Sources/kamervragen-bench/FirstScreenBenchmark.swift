@@ -28,12 +28,13 @@ func runFirstScreenBenchmark() {
     let runs = 21
     var ours: [Double] = [], theirs: [Double] = []
     var oursCPU: [Double] = [], theirsCPU: [Double] = []
+    var oursFaults: [Double] = [], theirsFaults: [Double] = []
     // One unmeasured run each warms the page cache for both binaries and the file.
     _ = FirstScreen.time([binary, seed], until: marker)
     _ = FirstScreen.time([less, seed], until: marker)
     for _ in 0..<runs {
-        if let t = FirstScreen.timed([binary, seed], until: marker) { ours.append(t.elapsed); oursCPU.append(t.cpu) }
-        if let t = FirstScreen.timed([less, seed], until: marker) { theirs.append(t.elapsed); theirsCPU.append(t.cpu) }
+        if let t = FirstScreen.timed([binary, seed], until: marker) { ours.append(t.elapsed); oursCPU.append(t.cpu); oursFaults.append(Double(t.faults)) }
+        if let t = FirstScreen.timed([less, seed], until: marker) { theirs.append(t.elapsed); theirsCPU.append(t.cpu); theirsFaults.append(Double(t.faults)) }
     }
     guard !ours.isEmpty, !theirs.isEmpty else {
         print("first-screen: the first question never appeared (kamervragen \(ours.count)/\(runs), less \(theirs.count)/\(runs) runs)")
@@ -49,6 +50,7 @@ func runFirstScreenBenchmark() {
     print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
     let c = FirstScreen.median(oursCPU), d = FirstScreen.median(theirsCPU)
     print("first-screen: processor time to first screen (user+system), kamervragen median \(FirstScreen.format(c)) ms, less \(FirstScreen.format(d)) ms, ratio \(FirstScreen.format(c / d))")
+    print("first-screen: page faults to first screen, kamervragen median \(Int(FirstScreen.median(oursFaults))), less \(Int(FirstScreen.median(theirsFaults)))")
 
     // Where the time goes, each the whole process to exit: a missing file (process and
     // Swift runtime start-up only: the plain command line skips the argument parser),
@@ -145,7 +147,7 @@ enum FirstScreen {
     /// As `time`, with the processor time the program used (user + system, from the kernel's
     /// accounting at exit) as well. On a shared machine the elapsed time of a run this short
     /// depends on what else runs; the processor time much less, so it tells small changes apart.
-    static func timed(_ argv: [String], until marker: [UInt8]) -> (elapsed: Double, cpu: Double)? {
+    static func timed(_ argv: [String], until marker: [UInt8]) -> (elapsed: Double, cpu: Double, faults: Int)? {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
@@ -212,7 +214,7 @@ enum FirstScreen {
         guard let elapsed else { return nil }
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
-        return (elapsed, cpu)
+        return (elapsed, cpu, usage.ru_minflt + usage.ru_majflt)
     }
 
     /// Milliseconds from spawn to exit, with all output to /dev/null.
