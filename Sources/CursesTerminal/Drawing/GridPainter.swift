@@ -27,8 +27,11 @@ struct GridPainter {
                 if source.isContinuation { continue }
                 let style = palette[source.role]
                 var alone = false
-                if let ascii = source.character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-                    // Printable ASCII, nearly every cell: nothing to make safe or measure.
+                // Printable ASCII, nearly every cell: nothing to make safe or measure. Read
+                // from the UTF-8 view, whose length a small string stores: `asciiValue`
+                // walks the scalar view with index checks, ~250 instructions a cell.
+                let utf8 = source.character.utf8
+                if utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
                     text[0] = wchar_t(ascii)
                     text[1] = 0
                 } else {
