@@ -89,6 +89,15 @@ struct SourceLine {
         store = own
     }
 
+    /// Keeps only `range` (byte offsets into the current text) as the text: a tail or
+    /// a trimmed part needs no bytes of its own.
+    mutating func narrow(to range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= byteCount)
+        if range.isEmpty { releaseText(); return }
+        start += range.lowerBound
+        byteCount = range.count
+    }
+
     /// Lets go of the text (keeping number and flags), so its chunk of the input can be
     /// freed once every line in it has been used.
     mutating func releaseText() {
