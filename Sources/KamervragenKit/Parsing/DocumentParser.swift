@@ -108,7 +108,7 @@ struct ParserState {
             while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
             if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
-               let h = HeadingParser.parse(line.text) {
+               let h = HeadingParser.parse(line, text: true) {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
