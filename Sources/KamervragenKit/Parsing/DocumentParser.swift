@@ -36,7 +36,7 @@ struct ParserState {
     private var typedLabels: Set<String> = []
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far, for constant-time membership checks.
-    private var created: Set<QuestionNumber> = []
+    private var created = QuestionNumberTable()
 
     init(source: String) { doc = Document(source: source) }
 
@@ -52,7 +52,8 @@ struct ParserState {
         var headingLines: [Int32] = []
         var hasQuestionHeadings = false
         var lastAnswerHeading = -1
-        var allQuestionNumbers = Set<QuestionNumber>()
+        var allQuestionNumbers = QuestionNumberTable()
+        var highestNumber: QuestionNumber?
         var questionSlots = 0
         for (k, line) in lines.enumerated() {
             guard let h = HeadingParser.parse(line, text: false) else { continue }
@@ -60,7 +61,10 @@ struct ParserState {
             switch h.kind {
             case .question:
                 hasQuestionHeadings = true
-                allQuestionNumbers.formUnion(h.numbers)
+                for n in h.numbers {
+                    allQuestionNumbers.insert(n)
+                    if highestNumber.map({ $0 < n }) ?? true { highestNumber = n }
+                }
                 questionSlots += h.numbers.count
             case .answer: lastAnswerHeading = k
             case .notice: break
@@ -68,9 +72,9 @@ struct ParserState {
         }
         let numberedStyle = !hasQuestionHeadings
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        maxQuestionNumber = allQuestionNumbers.max()
+        maxQuestionNumber = highestNumber
         doc.questions.reserveCapacity(questionSlots)
-        created.reserveCapacity(questionSlots)
+        created.reserve(upTo: questionSlots)
         doc.items.reserveCapacity(headingLines.count + 2)
 
         // Typed endnotes follow the last answer (or the last heading of any kind).
@@ -104,7 +108,7 @@ struct ParserState {
             while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
             if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
-               let h = HeadingParser.parse(line.text) {
+               let h = HeadingParser.parse(line, text: true) {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
@@ -136,7 +140,7 @@ struct ParserState {
         // before the footnotes and links are built, which is when memory peaks.
         lines = []
         headingLines = []
-        created = []
+        created = QuestionNumberTable()
         pdfNotes = PDFTextNotes()
 
         doc.metadata.publicationID = furniture.publicationID
@@ -181,7 +185,7 @@ struct ParserState {
 
     // MARK: headings
 
-    private mutating func handle(_ h: Heading, line: SourceLine, allQuestionNumbers: Set<QuestionNumber>) {
+    private mutating func handle(_ h: Heading, line: SourceLine, allQuestionNumbers: QuestionNumberTable) {
         switch h.kind {
         case .question:
             var first: Int?
@@ -245,7 +249,7 @@ struct ParserState {
 
     /// An answer to a question whose heading is missing (lost at a page break) while later
     /// questions exist: keep the question, empty, so the structure stays whole.
-    private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: Set<QuestionNumber>) {
+    private mutating func inferMissingQuestions(_ numbers: [QuestionNumber], line: Int, known: QuestionNumberTable) {
         guard let maxKnown = maxQuestionNumber else { return }
         for n in numbers where !known.contains(n) && n.suffix.isEmpty && n < maxKnown {
             if created.contains(n) { continue }
