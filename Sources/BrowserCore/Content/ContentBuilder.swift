@@ -6,15 +6,15 @@ struct ContentBuilder {
     var blocks: [Block] = []
     var questionHeading: [Int]
     var answerHeading: [Int]
-    var noteLabels: [NoteID: String] = [:]
     /// The first question with each number: `Document.questionIndex` searches linearly,
-    /// which made building a many-question document quadratic.
-    private(set) var questionOfNumber: [QuestionNumber: Int] = [:]
+    /// which made building a many-question document quadratic. A table rather than a
+    /// dictionary: the first `[QuestionNumber: Int]` costs a search through every protocol
+    /// conformance in the binary, on the way to the first screen.
+    private(set) var questionOfNumber = QuestionNumberTable()
 
     init(document: Document) {
         self.document = document
-        questionOfNumber.reserveCapacity(document.questions.count)
-        noteLabels.reserveCapacity(document.footnotes.count)
+        questionOfNumber.reserve(upTo: document.questions.count)
         for (i, q) in document.questions.enumerated() where questionOfNumber[q.number] == nil {
             questionOfNumber[q.number] = i
         }
@@ -33,9 +33,7 @@ struct ContentBuilder {
         }
         for q in document.questions { scan(q.paragraphs) }
         for a in document.answers { scan(a.paragraphs) }
-        let both = footnotes && endnotes
-        for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
-        self.bothKinds = both
+        self.bothKinds = footnotes && endnotes
     }
 
     private(set) var bothKinds: Bool
@@ -44,7 +42,7 @@ struct ContentBuilder {
         id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
     }
 
-    func label(_ id: NoteID) -> String { noteLabels[id] ?? Self.label(id, both: bothKinds) }
+    func label(_ id: NoteID) -> String { Self.label(id, both: bothKinds) }
 
     mutating func build() {
         appendMetadata()
@@ -96,7 +94,7 @@ struct ContentBuilder {
         let m = document.metadata
         var lines: [String] = []
         let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
-        if !ids.isEmpty { lines.append(ids.joined(separator: " · ")) }
+        if !ids.isEmpty { lines.append(Labels.join(ids, separator: " · ")) }
         if let by = m.askedBy {
             var s = "Vragen van \(by)"
             if let to = m.askedTo { s += " aan \(to)" }
