@@ -161,6 +161,6 @@ extension Browser {
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")
-        return parts.joined(separator: " · ")
+        return Labels.join(parts, separator: " · ")
     }
 }
