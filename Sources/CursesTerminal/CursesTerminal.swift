@@ -8,15 +8,9 @@ public enum CursesTerminal {
     /// Returns when the reader quits; throws when the terminal cannot be driven at all.
     /// The terminal is restored before this returns or throws.
     public static func run(_ browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
-        let terminal = try PreparedTerminal(options: options)
-        run(browser, on: terminal)
-    }
-
-    /// Runs the reader on a terminal taken over beforehand (see `PreparedTerminal`), and
-    /// gives the terminal back when the reader quits.
-    public static func run(_ browser: Browser, on terminal: PreparedTerminal) {
-        let session = terminal.session
-        defer { terminal.close() }
+        LocaleSetup.ensureUTF8()
+        let session = try TerminalSession(options: options)
+        defer { session.end() }
         let painter = GridPainter(palette: Palette(colors: session.colors))
         let opener = URLOpener.fromEnvironment()
         var browser = browser

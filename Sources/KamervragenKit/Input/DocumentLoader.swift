@@ -12,13 +12,6 @@ public enum DocumentLoader {
         return try parse(bytes: consume bytes, source: path)
     }
 
-    /// The bytes of `path` (`-`: standard input), for a caller that wants to report a
-    /// missing or unreadable file before anything else happens (the browser does, before
-    /// it takes over the terminal) and parse them afterwards with `parse(bytes:source:)`.
-    public static func read(path: String) throws(LoadError) -> [UInt8] {
-        try FileBytes.read(path: path)
-    }
-
     /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
