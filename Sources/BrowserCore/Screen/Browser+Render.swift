@@ -88,7 +88,7 @@ extension Browser {
             } else if let s = search, let c = s.current {
                 count = "\(c + 1)/\(s.count)"
             } else {
-                count = "geen treffers"
+                count = "no match"
             }
             let right = count.isEmpty ? columns : max(0, columns - DisplayWidth.of(count) - 1)
             if !count.isEmpty, columns > DisplayWidth.of(count) {
