@@ -12,7 +12,7 @@ import KamervragenKit
         b.type("5g")
         #expect(b.row(1) == "Vraag 5")
         b.type("12")
-        #expect(b.row(11).hasPrefix("Ga naar vraag 12"))
+        #expect(b.row(11).hasPrefix("12 · g or Enter: Vraag 12"))
         b.press(.enter)
         #expect(b.row(1) == "Vraag 5")
         #expect(b.row(11).hasPrefix("no question 12"))
@@ -313,5 +313,20 @@ import KamervragenKit
         b.press(.character("a"))
         #expect(b.row(11).hasPrefix("Vraag 4 has no answer in this document"))
         #expect(b.render().text.components(separatedBy: "\n").dropLast() == before.components(separatedBy: "\n").dropLast())
+    }
+}
+
+@Suite struct CountPromptTests {
+    /// A number typed in the reader waits for the key that uses it; the prompt says both
+    /// uses, and a movement key takes it as a line count.
+    @Test func aCountOffersBothUsesAndJMovesThatManyLines() {
+        var b = Browser(document: makeDocument(questions(9, combined: [3])), rows: 12, columns: 80)
+        _ = b.render()
+        b.type("3")
+        #expect(b.row(11).hasPrefix("3 · g or Enter: Vraag 3 · j or k: 3 lines"))
+        let top = b.render().text.components(separatedBy: "\n")
+        b.type("j")
+        let after = b.render().text.components(separatedBy: "\n")
+        #expect(after[1] == top[4])
     }
 }

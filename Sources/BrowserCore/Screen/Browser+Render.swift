@@ -111,7 +111,10 @@ extension Browser {
         if let message {
             canvas.write(Canvas.truncated(message.text, to: limit), role: message.role, row: row, column: 0, limit: limit)
         } else if let count {
-            canvas.write("Ga naar vraag \(count)", role: .prompt, row: row, column: 0, limit: limit)
+            // The number waits for the key that uses it: g or Enter (that question) or a
+            // movement key (that many lines), so the prompt offers both, as it is read.
+            canvas.write(Canvas.truncated("\(count) · g or Enter: Vraag \(count) · j or k: \(count) lines", to: limit),
+                         role: .prompt, row: row, column: 0, limit: limit)
         } else {
             canvas.write(statusLeft(fitting: limit), role: .statusBar, row: row, column: 0, limit: limit)
         }
