@@ -33,6 +33,8 @@ final class Content: Sendable {
     /// For each answer, the indices of the questions it covers (looked up once: the
     /// status line asks on every frame).
     let answerQuestions: [[Int]]
+    /// How many questions have an answer: the status line says it on every frame at the top.
+    let answeredCount: Int
 
     init(document: Document) {
         var builder = ContentBuilder(document: document)
@@ -43,6 +45,9 @@ final class Content: Sendable {
         bothNoteKinds = builder.bothKinds
         let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }
+        var answered = 0
+        for i in document.questions.indices where document.questions[i].answer != nil { answered += 1 }
+        answeredCount = answered
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0

@@ -150,7 +150,7 @@ extension Browser {
         case .metadata, .preamble:
             // The title is on the line above; say what lies ahead instead.
             guard total > 0 else { return [content.title] }
-            let answered = document.questions.filter { $0.answer != nil }.count
+            let answered = content.answeredCount
             let count = total == 1 ? "1 vraag" : "\(total) vragen"
             return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
         case .closing, nil: return [content.title]
