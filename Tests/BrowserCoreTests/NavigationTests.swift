@@ -12,7 +12,7 @@ import KamervragenKit
         b.type("5g")
         #expect(b.row(1) == "Vraag 5")
         b.type("12")
-        #expect(b.row(11).hasPrefix("Ga naar vraag 12"))
+        #expect(b.row(11).hasPrefix("12 · g or Enter: Vraag 12"))
         b.press(.enter)
         #expect(b.row(1) == "Vraag 5")
         #expect(b.row(11).hasPrefix("no question 12"))
@@ -296,5 +296,37 @@ import KamervragenKit
         #expect(grid.cells.contains { $0.role == .notice })
         // The title is on the top line; the status line says what lies ahead.
         #expect(b.row(23).hasPrefix("Inleiding · 1 vraag, 0 beantwoord"))
+    }
+}
+
+@Suite struct UnansweredQuestionTests {
+    /// `a` on a question the document leaves unanswered says so, in the program's language
+    /// with the document's own label, and does not move.
+    @Test func answerKeyOnAnUnansweredQuestion() {
+        var doc = Document(source: "open.txt")
+        doc.questions = [Question(number: QuestionNumber(4), paragraphs: [Paragraph(text: "Waarom?")], lines: LineRange(1, 1))]
+        doc.items = [.question(0)]
+        var b = Browser(document: doc, rows: 12, columns: 60)
+        _ = b.render()
+        b.press(.character("]"))
+        let before = b.render().text
+        b.press(.character("a"))
+        #expect(b.row(11).hasPrefix("Vraag 4 has no answer in this document"))
+        #expect(b.render().text.components(separatedBy: "\n").dropLast() == before.components(separatedBy: "\n").dropLast())
+    }
+}
+
+@Suite struct CountPromptTests {
+    /// A number typed in the reader waits for the key that uses it; the prompt says both
+    /// uses, and a movement key takes it as a line count.
+    @Test func aCountOffersBothUsesAndJMovesThatManyLines() {
+        var b = Browser(document: makeDocument(questions(9, combined: [3])), rows: 12, columns: 80)
+        _ = b.render()
+        b.type("3")
+        #expect(b.row(11).hasPrefix("3 · g or Enter: Vraag 3 · j or k: 3 lines"))
+        let top = b.render().text.components(separatedBy: "\n")
+        b.type("j")
+        let after = b.render().text.components(separatedBy: "\n")
+        #expect(after[1] == top[4])
     }
 }

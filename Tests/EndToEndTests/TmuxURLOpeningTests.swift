@@ -37,8 +37,10 @@ struct TmuxURLOpeningTests {
             chmod(browser, 0o755)
         }
 
+        /// Generous, as a safety net only: once, with four builds running, the fake
+        /// browser (a shell, readlink and awk) took longer than 10 s to write its record.
         func waitForRecord() throws -> [String] {
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(30)
             while Date() < deadline {
                 if let text = try? String(contentsOfFile: record, encoding: .utf8) {
                     return text.components(separatedBy: "\n")

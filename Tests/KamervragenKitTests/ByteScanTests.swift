@@ -59,6 +59,43 @@ import Testing
         }
     }
 
+    /// The loader takes the binary answer from the line splitter, which counts control
+    /// bytes in its own slow path (including the third byte of a broken U+20xx sequence
+    /// it consumes whole): it must agree with `looksBinary` on every input, also past the
+    /// 64 KiB sample.
+    @Test func splitterBinaryCheckMatchesLooksBinary() {
+        var rng = Bytes()
+        let pieces: [[UInt8]] = [[0x00], [0x01], [0x1F], [0x09], [0x0A], [0x0D], [0x0C], [0x0D, 0x0A], [0x7F],
+                                 [0xE2, 0x80, 0x01], [0xE2, 0x80, 0x00], [0xE2, 0x80, 0x0A], [0xE2, 0x80, 0x99],
+                                 [0xC2, 0xA0], [0xC3, 0xA9], [0xEF, 0xBB, 0xBF], [0xC3], [0x61], [0x20]]
+        var lengths = [0, 1, 2, 3, 7, 8, 9, 20, 100, 1000]
+        lengths += [TextDecoding.binarySample - 1, TextDecoding.binarySample, TextDecoding.binarySample + 2]
+        var answers: Set<Bool> = []
+        for length in lengths {
+            for round in 0..<(length > 5000 ? 6 : 60) {
+                var bytes: [UInt8] = []
+                // Mostly letters, with a share of the interesting pieces that varies per round.
+                let share = UInt64(1 + round % 12)
+                while bytes.count < length {
+                    if rng.next() % 100 < share {
+                        bytes += pieces[Int(rng.next() % UInt64(pieces.count))]
+                    } else {
+                        bytes.append(0x61)
+                    }
+                }
+                if length > 5000, round % 2 == 1 {
+                    // Clean sample, controls only after it: never binary.
+                    for k in 0..<min(bytes.count, TextDecoding.binarySample) where bytes[k] < 0x20 || bytes[k] >= 0x80 { bytes[k] = 0x61 }
+                    bytes[bytes.count - 1] = 0x00
+                }
+                let fused = bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0, checkingBinary: true).binary }
+                #expect(fused == TextDecoding.looksBinary(bytes[...]), "length \(length) round \(round)")
+                answers.insert(fused)
+            }
+        }
+        #expect(answers == [true, false], "the inputs must include both kinds")
+    }
+
     @Test func prefixBytes() {
         #expect("ah-tk-2024".hasPrefixBytes("ah-tk-"))
         #expect(!"ah-t".hasPrefixBytes("ah-tk-"))

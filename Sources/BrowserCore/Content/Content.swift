@@ -26,14 +26,15 @@ final class Content: Sendable {
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
-    private let noteLabels: [NoteID: String]
     private let bothNoteKinds: Bool
 
     /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
-    func noteLabel(_ id: NoteID) -> String { noteLabels[id] ?? ContentBuilder.label(id, both: bothNoteKinds) }
+    func noteLabel(_ id: NoteID) -> String { ContentBuilder.label(id, both: bothNoteKinds) }
     /// For each answer, the indices of the questions it covers (looked up once: the
     /// status line asks on every frame).
     let answerQuestions: [[Int]]
+    /// How many questions have an answer: the status line says it on every frame at the top.
+    let answeredCount: Int
 
     init(document: Document) {
         var builder = ContentBuilder(document: document)
@@ -41,7 +42,6 @@ final class Content: Sendable {
         blocks = builder.blocks
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
-        noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
         let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { a in
@@ -49,6 +49,9 @@ final class Content: Sendable {
             a.forEachQuestion { if let qi = indexOfNumber[$0] { indices.append(qi) } }
             return indices
         }
+        var answered = 0
+        for i in document.questions.indices where document.questions[i].answer != nil { answered += 1 }
+        answeredCount = answered
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
         var next = 0

@@ -18,7 +18,7 @@ public enum KeyTable {
     public static let sections: [Section] = [
         Section(title: "Moving", entries: [
             Entry(keys: ["j", "↓", "e", "Ctrl-N"], action: "line down (a number first: that many lines)"),
-            Entry(keys: ["k", "↑", "y", "Ctrl-P"], action: "line up"),
+            Entry(keys: ["k", "↑", "y", "Ctrl-P"], action: "line up (a number first: that many lines)"),
             Entry(keys: ["Space", "PgDn", "z"], action: "page down"),
             Entry(keys: ["b", "PgUp", "w"], action: "page up"),
             Entry(keys: ["d"], action: "half a page down"),

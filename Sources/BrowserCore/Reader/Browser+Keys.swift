@@ -103,7 +103,7 @@ extension Browser {
         let total = layout.count
         let bottom = min(total, top + textRows)
         let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
-        let answered = document.questions.filter { $0.answer != nil }.count
+        let answered = content.answeredCount
         // The file name last: it is the longest part, and what a narrow screen can lose.
         return "\(lines) · \(document.questions.count) questions, \(answered) answered · \(document.source)"
     }
@@ -174,7 +174,7 @@ extension Browser {
                 return
             }
             guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {
-                message = ("Vraag \(document.questions[i].number) is niet beantwoord", .message)
+                message = ("Vraag \(document.questions[i].number) has no answer in this document", .message)
                 return
             }
             go(toBlock: content.answerHeading[j], remember: true)

@@ -53,7 +53,7 @@ extension Browser {
             canvas.fill(row: rows - 1, role: .statusBar)
             let where_ = document.questions.isEmpty ? "" : "\(selected + 1)/\(document.questions.count) · "
             if message == nil, let count {
-                canvas.write(Canvas.truncated("Ga naar vraag \(count)", to: columns), role: .prompt, row: rows - 1, column: 0)
+                canvas.write(Canvas.truncated("\(count) · g or Enter: Vraag \(count)", to: columns), role: .prompt, row: rows - 1, column: 0)
             } else {
                 let text = message?.text ?? "\(where_)Enter jump · q close"
                 canvas.write(Canvas.truncated(text, to: columns), role: message?.role ?? .statusBar, row: rows - 1, column: 0)

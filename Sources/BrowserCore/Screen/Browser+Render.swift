@@ -88,7 +88,7 @@ extension Browser {
             } else if let s = search, let c = s.current {
                 count = "\(c + 1)/\(s.count)"
             } else {
-                count = "geen treffers"
+                count = "no match"
             }
             let right = count.isEmpty ? columns : max(0, columns - DisplayWidth.of(count) - 1)
             if !count.isEmpty, columns > DisplayWidth.of(count) {
@@ -111,7 +111,10 @@ extension Browser {
         if let message {
             canvas.write(Canvas.truncated(message.text, to: limit), role: message.role, row: row, column: 0, limit: limit)
         } else if let count {
-            canvas.write("Ga naar vraag \(count)", role: .prompt, row: row, column: 0, limit: limit)
+            // The number waits for the key that uses it: g or Enter (that question) or a
+            // movement key (that many lines), so the prompt offers both, as it is read.
+            canvas.write(Canvas.truncated("\(count) · g or Enter: Vraag \(count) · j or k: \(count) lines", to: limit),
+                         role: .prompt, row: row, column: 0, limit: limit)
         } else {
             canvas.write(statusLeft(fitting: limit), role: .statusBar, row: row, column: 0, limit: limit)
         }
@@ -147,7 +150,7 @@ extension Browser {
         case .metadata, .preamble:
             // The title is on the line above; say what lies ahead instead.
             guard total > 0 else { return [content.title] }
-            let answered = document.questions.filter { $0.answer != nil }.count
+            let answered = content.answeredCount
             let count = total == 1 ? "1 vraag" : "\(total) vragen"
             return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
         case .closing, nil: return [content.title]
@@ -161,6 +164,6 @@ extension Browser {
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")
-        return parts.joined(separator: " · ")
+        return Labels.join(parts, separator: " · ")
     }
 }

@@ -11,8 +11,10 @@ enum TextDecoding {
         var lines: [SourceLine] = []
         var diagnostics: [Diagnostic] = []
         do {
-            let body = try checked(bytes, source: source)
-            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+            let body = try withoutBOM(bytes, source: source)
+            // The binary check runs inside the split: one pass over the bytes, not two.
+            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0, checkingBinary: true) }
+            if split.binary { throw binaryError(source) }
             lines = split.lines
             if split.repaired {
                 lines = LineSplitter.split(windows1252(body))
@@ -23,19 +25,26 @@ enum TextDecoding {
         return (lines, diagnostics)
     }
 
-    /// The bytes without a BOM, after the empty and binary checks.
-    static func checked(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
+    /// The bytes without a BOM, after the empty check (the splitter does the binary one).
+    static func withoutBOM(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.count >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF { body = body.dropFirst(3) }
         if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
-        if looksBinary(body) { throw LoadError(.badData, path: source, "binary file, not a text document") }
         return body
     }
 
+    static func binaryError(_ source: String) -> LoadError {
+        LoadError(.badData, path: source, "binary file, not a text document")
+    }
+
+    /// How many leading bytes the binary test looks at, so huge inputs stay cheap.
+    static let binarySample = 1 << 16
+
     /// NUL bytes never occur in text; a high share of other control bytes means an
-    /// executable or image. Only the first 64 KiB are sampled so huge inputs stay cheap.
+    /// executable or image. The loader gets this answer from the line splitter
+    /// (`split(bytes:checkingBinary:)`); this stand-alone form is its specification.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let sample = bytes.prefix(1 << 16)
+        let sample = bytes.prefix(binarySample)
         return sample.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)

@@ -59,6 +59,22 @@ enum ByteScan {
         ~(((word & (ones &* 0x7F)) &+ ones &* 0x60) | word) & highs
     }
 
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= b.count {
+            if word(raw, i) & highs != 0 { return false }
+            i += 8
+        }
+        while i < b.count {
+            if b[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// The eight bytes at `offset`, in memory order (little-endian hosts only matter for
     /// which byte is which, and `has` does not care).
     @inline(__always)

@@ -44,8 +44,8 @@ struct ParserState {
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far that are not among the headings' numbers
     /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
-    /// asks about, so a document of headings keeps this set empty.
-    private var created: Set<QuestionNumber> = []
+    /// asks about, so a document of headings keeps this table empty.
+    private var created = QuestionNumberTable()
 
     init(source: String) { doc = Document(source: source) }
 
@@ -70,7 +70,7 @@ struct ParserState {
             switch h.kind {
             case .question:
                 hasQuestionHeadings = true
-                allQuestionNumbers.formUnion(h.numbers)
+                for n in h.numbers { allQuestionNumbers.insert(n) }
                 questionSlots += h.numbers.count
             case .answer:
                 lastAnswerHeading = k
@@ -119,7 +119,7 @@ struct ParserState {
             while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
             if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
-               let h = HeadingParser.parse(line.text) {
+               let h = HeadingParser.parse(line, text: true) {
                 handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
                 continue
             }
@@ -151,7 +151,7 @@ struct ParserState {
         // before the footnotes and links are built, which is when memory peaks.
         lines = []
         headingLines = []
-        created = []
+        created = QuestionNumberTable()
         pdfNotes = PDFTextNotes()
 
         doc.metadata.publicationID = furniture.publicationID
@@ -344,11 +344,13 @@ struct ParserState {
     }
 
     private mutating func addFootnotes() {
-        var seen = Set<NoteID>(minimumCapacity: typedLines.count + scanned.count)
+        // A table, not a `Set<NoteID>`: the first set of a type costs the runtime a search
+        // through every protocol conformance in the binary (a visible share of opening).
+        var seen = NoteIDTable()
         doc.footnotes.reserveCapacity(typedLines.count + scanned.count)
         for (k, line) in typedLines.enumerated() {
             let id = TypedNotes.List.id(k)
-            seen.insert(id)
+            seen[id] = 0
             let range = k < typedTexts.count ? typedTexts[k] : storage.appendText("")
             let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
             doc.footnotes.append(Footnote(id: id, stored: range, urls: urls, line: Int(line), storage: storage))
@@ -356,12 +358,12 @@ struct ParserState {
         typedLines = []
         typedTexts = []
         for note in scanned {
-            if seen.contains(note.id) {
+            if seen[note.id] != nil {
                 doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
                     message: "\(note.id) has a second body; the first is kept"))
                 continue
             }
-            seen.insert(note.id)
+            seen[note.id] = 0
             if let range = note.stored {
                 let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
                 doc.footnotes.append(Footnote(id: note.id, stored: range, urls: urls, line: note.line, storage: storage))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Keeps the header lines that became `Metadata` out of the preamble's paragraphs.
 ///
 /// `AH 604`, `2024Z18294` and the "Vragen van … (ingezonden …)" / "Antwoord van …
@@ -7,6 +13,8 @@
 struct HeaderLines {
     private var pending: [SourceLine] = []
     private var dateOpened = false
+    /// Tests turn the ASCII byte path off to check it against the `String` path.
+    var readsASCIIBytes = true
 
     private static let clauseStarts = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
     private static let clauseEnds: [StaticString] = ["(ingezonden", "(ontvangen"]
@@ -20,6 +28,11 @@ struct HeaderLines {
         if pending.isEmpty {
             guard let f = line.firstByte else { return [line] }
             if !(f == 0x41 || f == 0x56 || f == 0x5A || f == 0x20 || isDigit(f)) { return [line] }
+        }
+        // An ASCII line (almost every header line) is read in place: each byte is a
+        // Character there, so byte tests answer exactly what the String ones do.
+        if readsASCIIBytes, let kept = line.withBytes({ b in ByteScan.isASCII(b) ? feedASCII(line, b) : nil }) {
+            return kept
         }
         let text = Self.trimmed(line.text)
         if pending.isEmpty {
@@ -49,6 +62,58 @@ struct HeaderLines {
         return pending.count > Self.maxClauseLines ? flush() : []
     }
 
+    /// `feed` for a line whose bytes are all ASCII, on the bytes: no `String` is made and
+    /// a kept tail is a narrower view of the same bytes.
+    private mutating func feedASCII(_ line: SourceLine, _ b: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+        let (s, e) = Self.trimmedRange(b, 0, b.count)
+        let t = UnsafeBufferPointer(rebasing: b[s..<e])
+        if pending.isEmpty {
+            if Self.isIdentifier(bytes: t) { return [] }
+            guard Self.asciiClauseStarts.contains(where: { Self.hasPrefix(t, $0) }) else { return [line] }
+        } else if line.isBlank {
+            return flush() + [line]
+        }
+        pending.append(line)
+        var restStart = s
+        if !dateOpened, let end = Self.clauseEnds.lazy.compactMap({ Self.find(t, $0) }).first {
+            dateOpened = true
+            restStart = s + end
+        }
+        if dateOpened, let close = (restStart..<e).first(where: { b[$0] == 0x29 }) {
+            pending = []
+            dateOpened = false
+            var after = close + 1
+            if after < e && b[after] == 0x2E { after += 1 }
+            let (ks, ke) = Self.trimmedRange(b, after, e)
+            guard ks < ke else { return [] }
+            var keptLine = line
+            keptLine.narrow(to: ks..<ke)
+            return [keptLine]
+        }
+        return pending.count > Self.maxClauseLines ? flush() : []
+    }
+
+    private static let asciiClauseStarts: [StaticString] = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
+
+    private static func trimmedRange(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
+        var s = from, e = to
+        while s < e && b[s] == 0x20 { s += 1 }
+        while e > s && b[e - 1] == 0x20 { e -= 1 }
+        return (s, e)
+    }
+
+    private static func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard n <= t.count, let base = t.baseAddress else { return false }
+        return memcmp(base, p.utf8Start, n) == 0
+    }
+
+    /// The offset just past the first `p` in `t`, or nil.
+    private static func find(_ t: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Int? {
+        guard let base = t.baseAddress else { return nil }
+        return p.withUTF8Buffer { search(base, t.count, $0) }.map { $0 + p.utf8CodeUnitCount }
+    }
+
     /// Lines held back for a clause that never closed: they were text after all.
     mutating func flush() -> [SourceLine] {
         defer {
@@ -59,8 +124,14 @@ struct HeaderLines {
     }
 
     /// `AH 604` or a case number `2024Z18294` alone on a line.
-    static func isIdentifier(_ text: String) -> Bool {
-        let b = Array(text.utf8)
+    static func isIdentifier(_ text: String) -> Bool { isIdentifier(Array(text.utf8)) }
+
+    /// Both forms are 4 to 11 bytes long, so other lines are answered without a copy.
+    static func isIdentifier(bytes t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count > 3 && t.count <= 11 && isIdentifier(Array(t))
+    }
+
+    static func isIdentifier(_ b: [UInt8]) -> Bool {
         if b.count > 3, b.count < 10, b.starts(with: Array("AH ".utf8)), b[3...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return true
         }

@@ -31,20 +31,20 @@ enum HeadingParser {
             || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
         var copy = line
         // Read in place: the bytes were copied into an array per heading line before.
-        return copy.withUTF8 { parse(bytes: $0, f, line, text: text) }
+        return copy.withUTF8 { parse(bytes: $0, f, text: text) }
     }
 
     /// The same test on a line read in place: with `text: false` no `String` is made at
-    /// all, which is how the pre-pass reads every line.
+    /// all, which is how the pre-pass reads every line; with `text: true` only the title
+    /// and rest are made, not a `String` of the whole line first.
     static func parse(_ line: SourceLine, text: Bool) -> Heading? {
         guard let f = line.firstByte, f == 0x56 || f == 0x41 || f == 0x4D else { return nil }
-        if text { return parse(line.text, text: true) }
         return line.withBytes { b in
             guard b.count >= 5 else { return nil }
             let p3 = (b[1], b[2], b[3])
             guard (f == 0x56 && p3 == (0x72, 0x61, 0x61)) || (f == 0x56 && p3 == (0x72, 0x61, 0x67))
                 || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
-            return parse(bytes: b, f, "", text: false)
+            return parse(bytes: b, f, text: text)
         }
     }
 
@@ -54,7 +54,7 @@ enum HeadingParser {
         return line.withBytes { numberedLine(bytes: $0) }
     }
 
-    private static func parse(bytes b: UnsafeBufferPointer<UInt8>, _ f: UInt8, _ line: String, text: Bool) -> Heading? {
+    private static func parse(bytes b: UnsafeBufferPointer<UInt8>, _ f: UInt8, text: Bool) -> Heading? {
         var p = 0
         if f == 0x56 {  // V
             guard word(b, &p, "Vragen") || word(b, &p, "Vraag") else { return nil }
@@ -82,7 +82,7 @@ enum HeadingParser {
         skipSpaces(b, &r)
         if r == b.count || b[r] == 0x3A { return finish(b, r == b.count ? p : r, .notice, [], text: text) }
         if word(b, &r, "van") || word(b, &r, "inzake") || word(b, &r, "over") {
-            return Heading(kind: .notice, numbers: [], title: text ? "Mededeling" : "", rest: text ? line : "")
+            return Heading(kind: .notice, numbers: [], title: text ? "Mededeling" : "", rest: text ? String(decoding: b, as: UTF8.self) : "")
         }
         return nil
     }
@@ -175,10 +175,12 @@ enum HeadingParser {
         var e = end
         skipSpaces(b, &e)
         if e < b.count && (b[e] == 0x3A || b[e] == 0x2E) { e += 1 }      // ':' or '.'
-        let title = b[0..<min(e, b.count)].string
+        // Trailing spaces trimmed on the bytes, before the one `String` is made.
+        var titleEnd = min(e, b.count)
+        while titleEnd > 0 && b[titleEnd - 1] == 0x20 { titleEnd -= 1 }
         var r = e
         skipSpaces(b, &r)
-        return Heading(kind: kind, numbers: nums, title: trimmed(title), rest: b[r...].string)
+        return Heading(kind: kind, numbers: nums, title: b[0..<titleEnd].string, rest: b[r...].string)
     }
 
     static func trimmed(_ s: String) -> String {

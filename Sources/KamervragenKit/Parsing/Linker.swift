@@ -8,8 +8,8 @@ enum Linker {
         // The first question with each number; later copies (rare) in `copies`, so the
         // common case holds no array per question. Fields are read by index: iterating
         // the questions copied each one (retains of its strings and paragraphs).
-        var firstWith: [QuestionNumber: Int] = [:]
-        firstWith.reserveCapacity(doc.questions.count)
+        var firstWith = QuestionNumberTable()
+        firstWith.reserve(upTo: doc.questions.count)
         var copies: [QuestionNumber: [Int]] = [:]
         for i in doc.questions.indices {
             let number = doc.questions[i].number
@@ -36,7 +36,7 @@ enum Linker {
                     continue
                 }
                 // With duplicate numbers, answer the latest copy printed before this answer.
-                let target = copies[n].map { latest($0, before: line, in: doc.questions) } ?? first
+                let target = (copies.isEmpty ? nil : copies[n]).map { latest($0, before: line, in: doc.questions) } ?? first
                 if let previous = doc.questions[target].answer {
                     doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
                         message: "question \(n) is answered twice (also in '\(doc.answers[previous].heading)')"))
@@ -47,13 +47,13 @@ enum Linker {
             }
             doc.answers[a].questions = doc.answers[a].questions.filter { n in
                 guard let first = firstWith[n] else { return true }
-                if let all = copies[n] { return all.contains { doc.questions[$0].answer == a } }
+                if !copies.isEmpty, let all = copies[n] { return all.contains { doc.questions[$0].answer == a } }
                 return doc.questions[first].answer == a
             }
         }
         // Dedupe within an answer while keeping order.
-        for a in doc.answers.indices where doc.answers[a].questions.count > 1 {
-            if doc.answers[a].questions.count <= 16 {
+        for a in doc.answers.indices where doc.answers[a].questionCount > 1 {
+            if doc.answers[a].questionCount <= 16 {
                 var kept: [QuestionNumber] = []
                 for n in doc.answers[a].questions where !kept.contains(n) { kept.append(n) }
                 doc.answers[a].questions = kept
@@ -96,14 +96,29 @@ enum Linker {
         return lo == 0 ? targets[0] : targets[lo - 1]
     }
 
+    /// Where each note is first cited, found with one table lookup per marker: the note
+    /// ids index the footnotes once, and only markers without a note (usually none) go
+    /// to a dictionary of their own.
     private static func checkNotes(_ doc: inout Document) {
-        var cited: [NoteID: Int] = [:]
-        cited.reserveCapacity(doc.footnotes.count)
+        var noteIndex = NoteIDTable()
+        for k in doc.footnotes.indices where noteIndex[doc.footnotes[k].id] == nil {
+            noteIndex[doc.footnotes[k].id] = k
+        }
+        // By first footnote with the id: the line of its first citation, or -1.
+        var citedAt = [Int](repeating: -1, count: doc.footnotes.count)
+        var unknown: [NoteID: Int] = [:]
+        var unknownOrder: [NoteID] = []
         func visit(_ paragraphs: some Sequence<Paragraph>, line: Int) {
-            // Note references read in place: `noteRefs` built an array per paragraph. The
-            // defaulted subscript inserts the first line only, with one hash lookup instead of two.
+            // Note references read in place: `noteRefs` built an array per paragraph.
             for p in paragraphs {
-                p.forEachNoteRef { cited[$0, default: line] += 0 }
+                p.forEachNoteRef { id in
+                    if let k = noteIndex[id] {
+                        if citedAt[k] < 0 { citedAt[k] = line }
+                    } else if unknown[id] == nil {
+                        unknown[id] = line
+                        unknownOrder.append(id)
+                    }
+                }
             }
         }
         for item in doc.items {
@@ -114,13 +129,15 @@ enum Linker {
             case .notice(let i): visit(doc.notices[i].paragraphs, line: doc.notices[i].lines.first)
             }
         }
-        var ids = Set<NoteID>(minimumCapacity: doc.footnotes.count)
-        for note in doc.footnotes { ids.insert(note.id) }
-        // Only markers without a note are sorted (usually none), not every cited note.
-        for (id, line) in cited.lazy.filter({ !ids.contains($0.key) }).sorted(by: { $0.value < $1.value }) {
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: "marker for \(id) has no note text"))
+        // By line; markers first cited on the same line keep the order they were met in.
+        let missing = unknownOrder.enumerated().sorted { a, b in
+            let la = unknown[a.element]!, lb = unknown[b.element]!
+            return la != lb ? la < lb : a.offset < b.offset
         }
-        for note in doc.footnotes where cited[note.id] == nil {
+        for (_, id) in missing {
+            doc.diagnostics.append(Diagnostic(line: unknown[id]!, severity: .warning, message: "marker for \(id) has no note text"))
+        }
+        for note in doc.footnotes where citedAt[noteIndex[note.id]!] < 0 {
             doc.diagnostics.append(Diagnostic(line: note.line, severity: .note, message: "\(note.id) is never cited"))
         }
     }

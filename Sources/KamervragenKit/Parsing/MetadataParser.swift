@@ -79,6 +79,8 @@ enum DutchDate {
                          "augustus", "september", "oktober", "november", "december"]
 
     static func parse(_ text: String) -> ISODate? {
+        var copy = text
+        if let date = copy.withUTF8({ ByteScan.isASCII($0) ? parseASCII($0) : .some(nil) }) { return date }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for k in 0..<(words.count - 2) {
@@ -89,4 +91,68 @@ enum DutchDate {
         }
         return nil
     }
+
+    /// `parse` for ASCII text, on the bytes: the same words, the same tests (`Int` takes an
+    /// optional sign, the year is its leading digits), without a `String` per word.
+    /// nil means "no date"; the outer optional is only for the caller's fallback.
+    private static func parseASCII(_ b: UnsafeBufferPointer<UInt8>) -> ISODate?? {
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < b.count {
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < b.count && b[i] != 0x20 { i += 1 }
+            if i > start { words.append(start..<i) }
+        }
+        guard words.count >= 3 else { return .some(nil) }
+        for k in 0..<(words.count - 2) {
+            guard let d = integer(b, words[k]), (1...31).contains(d),
+                  let m = month(b, words[k + 1]),
+                  let y = leadingDigits(b, words[k + 2]), (1900...2200).contains(y) else { continue }
+            return ISODate(year: y, month: m + 1, day: d)
+        }
+        return .some(nil)
+    }
+
+    /// What `Int(word)` gives: an optional sign, then digits only; nil on overflow.
+    private static func integer(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        var negative = false
+        if b[i] == 0x2B || b[i] == 0x2D { negative = b[i] == 0x2D; i += 1 }
+        guard i < r.upperBound else { return nil }
+        var v = 0
+        while i < r.upperBound {
+            guard isDigit(b[i]) else { return nil }
+            let (times, o1) = v.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(b[i] - 0x30))
+            guard !o1 && !o2 else { return nil }
+            v = sum
+            i += 1
+        }
+        return negative ? -v : v
+    }
+
+    private static func leadingDigits(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var e = r.lowerBound
+        while e < r.upperBound && isDigit(b[e]) { e += 1 }
+        guard e > r.lowerBound else { return nil }
+        return integer(b, r.lowerBound..<e)
+    }
+
+    /// The month's index for a word equal to its name in any case.
+    private static func month(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        for (m, name) in asciiMonths.enumerated() where name.utf8CodeUnitCount == r.count {
+            var same = true
+            for k in 0..<r.count {
+                var c = b[r.lowerBound + k]
+                if isUpper(c) { c += 0x20 }
+                if c != name.utf8Start[k] { same = false; break }
+            }
+            if same { return m }
+        }
+        return nil
+    }
+
+    private static let asciiMonths: [StaticString] = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                                       "augustus", "september", "oktober", "november", "december"]
 }

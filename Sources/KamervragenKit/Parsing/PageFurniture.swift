@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes the typeset PDF's page furniture (masthead, `ah-tk-…` id, ISSN, place and
 /// year, `Tweede Kamer, vergaderjaar …, Aanhangsel N` footer, Markdown page rules) from
 /// the line stream, keeping any real text glued to it as a line of its own.
@@ -20,13 +26,15 @@ struct PageFurniture {
         var out: [SourceLine]?
         var breakNext = false
         for r in lines.indices {
+            let applied = breakNext
+            // What `clean` would hand back unchanged, decided on the bytes in place; while
+            // nothing has changed, such a line is not even copied out of the array.
+            let plain = lines[r].withBytes { plainText($0) }
+            if plain && out == nil && !applied { continue }
             let original = lines[r]
             var line = original
-            let applied = breakNext
             if breakNext { line.pageBreak = true; breakNext = false }
-            if plainText(line) {
-                // What `clean` would hand back unchanged, decided on the bytes in place.
-                if out == nil && !applied { continue }
+            if plain {
                 if out == nil {
                     out = []
                     out!.reserveCapacity(lines.count + 8)
@@ -63,27 +71,29 @@ struct PageFurniture {
     }
 
     /// A line `clean` would return untouched: none of its tests can fire. Most lines are
-    /// this, and answering it on the bytes spares decoding them into a `String`.
-    private func plainText(_ line: SourceLine) -> Bool {
-        guard let f = line.firstByte else { return true }
+    /// this, and answering it on the bytes spares decoding them into a `String`. The
+    /// patterns are static strings compared in place (the arrays they were cost a lazy
+    /// global's check on every use).
+    private func plainText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress, let f = b.first else { return true }
         if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D || afterMasthead > 0 { return false }
+        @inline(__always) func starts(_ p: StaticString) -> Bool {
+            p.utf8CodeUnitCount <= b.count && memcmp(base, p.utf8Start, p.utf8CodeUnitCount) == 0
+        }
+        @inline(__always) func contains(_ p: StaticString) -> Bool {
+            search(base, b.count, UnsafeBufferPointer(start: p.utf8Start, count: p.utf8CodeUnitCount)) != nil
+        }
         switch f {
-        case 0x54: if line.hasPrefix(Self.masthead) { return false }
-        case 0x56: if line.hasPrefix(Self.vergaderjaar) || line.hasPrefix(Self.vragenGesteld) { return false }
-        case 0x72: if line.hasPrefix(Self.regering) { return false }
-        case 0x68: if line.hasPrefix(Self.htk) { return false }
-        case 0x61: if line.hasPrefix(Self.ahtk) { return false }
+        case 0x54: if starts("Tweede Kamer der Staten-Generaal") { return false }
+        case 0x56: if starts("Vergaderjaar ") || starts("Vragen gesteld door de leden der Kamer") { return false }
+        case 0x72: if starts("regering gegeven antwoorden") { return false }
+        case 0x68: if starts("h tk ") { return false }
+        case 0x61: if starts("ah-tk-") { return false }
+        case 0xE2: if starts("’s-Gravenhage") { return false }
         default: break
         }
-        return !line.contains(Self.footer) && !line.contains(Self.issn) && !line.hasPrefix(Self.gravenhage)
+        return !contains("Tweede Kamer, vergaderjaar") && !contains("ISSN 0921")
     }
-
-    private static let masthead = Array("Tweede Kamer der Staten-Generaal".utf8)
-    private static let vergaderjaar = Array("Vergaderjaar ".utf8)
-    private static let vragenGesteld = Array("Vragen gesteld door de leden der Kamer".utf8)
-    private static let regering = Array("regering gegeven antwoorden".utf8)
-    private static let htk = Array("h tk ".utf8)
-    private static let ahtk = Array("ah-tk-".utf8)
 
     /// Most lines are kept as they are; only furniture splits or drops them, so the
     /// common case allocates no array.

@@ -1,12 +1,13 @@
 /// A set of question numbers for the parser's lookups: a bit per plain number (no
-/// letter suffix, below a bound), a `Set` for the rest.
+/// letter suffix, below a bound), a `QuestionNumberTable` for the rest.
 ///
 /// The numbers of a document's headings are held through the whole parse; a
-/// `Set<QuestionNumber>` of ten thousand took about 400 KB at the memory peak, where
+/// `Set<QuestionNumber>` of ten thousand took about 400 KB at the memory peak (and a
+/// `QuestionNumberTable`, whose array stops at 4096, a dictionary for the rest), where
 /// the bits for the same numbers take about 1 KB.
 struct QuestionNumberSet {
     private var bits: [UInt64] = []
-    private var others: Set<QuestionNumber> = []
+    private var others = QuestionNumberTable()
     private(set) var max: QuestionNumber?
 
     /// Plain numbers up to this get a bit; larger ones (odd input) go to the set, so a
@@ -22,10 +23,6 @@ struct QuestionNumberSet {
         } else {
             others.insert(n)
         }
-    }
-
-    mutating func formUnion(_ numbers: [QuestionNumber]) {
-        for n in numbers { insert(n) }
     }
 
     func contains(_ n: QuestionNumber) -> Bool {

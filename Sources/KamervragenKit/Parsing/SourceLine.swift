@@ -89,6 +89,15 @@ struct SourceLine {
         store = own
     }
 
+    /// Keeps only `range` (byte offsets into the current text) as the text: a tail or
+    /// a trimmed part needs no bytes of its own.
+    mutating func narrow(to range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= byteCount)
+        if range.isEmpty { releaseText(); return }
+        start += range.lowerBound
+        byteCount = range.count
+    }
+
     /// Lets go of the text (keeping number and flags), so its chunk of the input can be
     /// freed once every line in it has been used.
     mutating func releaseText() {
@@ -152,9 +161,21 @@ enum LineSplitter {
     /// UTF-8 is checked here, on the bytes that are not ASCII, instead of by decoding
     /// each line.
     static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
+        let result = split(bytes: buf, checkingBinary: false)
+        return (result.lines, result.repaired)
+    }
+
+    /// `split(bytes:)` that also answers `TextDecoding.looksBinary` for the same bytes,
+    /// stopping as soon as the answer is yes. The splitter already visits every control
+    /// byte in its slow path, so counting them there spares the loader a pass of its own.
+    static func split(bytes buf: UnsafeBufferPointer<UInt8>, checkingBinary: Bool)
+        -> (lines: [SourceLine], repaired: Bool, binary: Bool) {
         var lines: [SourceLine] = []
         var repaired = false
         let n = buf.count
+        // The binary test's sample and how many of its control bytes make it binary.
+        let sampleEnd = checkingBinary ? Swift.min(n, TextDecoding.binarySample) : 0
+        var controls = 0
         // The text goes into chunks rather than one buffer, so that the parser, dropping
         // lines as it passes them, frees the text it has used while the model grows.
         var store = LineBytes.empty
@@ -228,7 +249,13 @@ enum LineSplitter {
                 else if c == 0xAF || (c >= 0x80 && c <= 0x8A) { put(0x20) }     // odd spaces
                 else if c == 0x8B || c == 0x8C || c == 0x8D { }                 // zero-width: drop
                 else {
-                    if c & 0xC0 != 0x80 { repaired = true }
+                    if c & 0xC0 != 0x80 {
+                        repaired = true
+                        if i + 2 < sampleEnd && c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
+                            controls += 1
+                            if c == 0 || controls * 20 > sampleEnd { return (lines, repaired, true) }
+                        }
+                    }
                     put(b); put(0x80); put(c)
                 }
                 i += 2
@@ -236,6 +263,10 @@ enum LineSplitter {
                 i += 2                                                          // stray BOM
             default:
                 if b < 0x20 || b == 0x7F {
+                    if b < 0x20 && i < sampleEnd {
+                        controls += 1
+                        if b == 0 || controls * 20 > sampleEnd { return (lines, repaired, true) }
+                    }
                     put(0x20)
                 } else if let length = validSequence(buf, i) {
                     copy(i, i + length)
@@ -248,7 +279,7 @@ enum LineSplitter {
             i += 1
         }
         if lineStart < count || lines.isEmpty || pageBreak { emit() }
-        return (lines, repaired)
+        return (lines, repaired, false)
     }
 
     /// Small enough that text is freed soon after the parser has used it, large enough
