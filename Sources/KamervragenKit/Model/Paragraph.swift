@@ -75,9 +75,9 @@ public struct Paragraph: Hashable, Sendable {
     }
 
     /// The runs as kinds and ranges, for comparing without making `String`s.
-    private var runRanges: [(InlineKind, Range<UInt32>)] {
-        var out: [(InlineKind, Range<UInt32>)] = []
-        storage.forEachRunRange(of: record) { out.append(($0, $1)) }
+    private var runRanges: [(InlineKind, Span)] {
+        var out: [(InlineKind, Span)] = []
+        storage.forEachRunRange(of: record) { out.append(($0, Span($1))) }
         return out
     }
 
@@ -91,7 +91,7 @@ public struct Paragraph: Hashable, Sendable {
         var sameBytes = true
         for (p, q) in zip(x, y) {
             guard p.0 == q.0 else { return false }
-            let equal = a.storage.withRunBytes(p.0, p.1) { bp in b.storage.withRunBytes(q.0, q.1) { bq in bp.elementsEqual(bq) } }
+            let equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp.elementsEqual(bq) } }
             if !equal { sameBytes = false; break }
         }
         return sameBytes || a.runs == b.runs

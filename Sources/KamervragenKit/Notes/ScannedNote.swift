@@ -5,5 +5,5 @@ struct ScannedNote {
     var line: Int
     /// Where `text` went once the parser moved it into the document's storage (and
     /// emptied `text`), so the bodies are not held as `String`s through the parse.
-    var stored: Range<UInt32>? = nil
+    var stored: Span? = nil
 }

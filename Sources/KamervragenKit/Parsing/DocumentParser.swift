@@ -40,7 +40,7 @@ struct ParserState {
     /// text went in the storage once the main pass reached the list. They come before
     /// every other note.
     private var typedLines: [Int32] = []
-    private var typedTexts: [Range<UInt32>] = []
+    private var typedTexts: [Span] = []
     private var maxQuestionNumber: QuestionNumber?
     /// Numbers of the questions created so far that are not among the headings' numbers
     /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
@@ -351,7 +351,7 @@ struct ParserState {
         for (k, line) in typedLines.enumerated() {
             let id = TypedNotes.List.id(k)
             seen[id] = 0
-            let range = k < typedTexts.count ? typedTexts[k] : storage.appendText("")
+            let range = k < typedTexts.count ? typedTexts[k].range : storage.appendText("")
             let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
             doc.footnotes.append(Footnote(id: id, stored: range, urls: urls, line: Int(line), storage: storage))
         }
@@ -364,7 +364,7 @@ struct ParserState {
                 continue
             }
             seen[note.id] = 0
-            if let range = note.stored {
+            if let range = note.stored?.range {
                 let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
                 doc.footnotes.append(Footnote(id: note.id, stored: range, urls: urls, line: note.line, storage: storage))
             } else {
@@ -378,10 +378,10 @@ struct ParserState {
     /// list, when most of the input has been let go of (their memory is reused for these).
     private mutating func storeTypedTexts(_ lines: [SourceLine], from start: Int) {
         let storage = storage
-        var texts = Array(repeating: UInt32(0)..<UInt32(0), count: typedLines.count)
+        var texts = Array(repeating: Span(start: 0, end: 0), count: typedLines.count)
         _ = TypedNotes.findList(lines, from: start) { k, bytes in
             guard k < texts.count else { return }
-            texts[k] = bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) }
+            texts[k] = Span(bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) })
         }
         typedTexts = texts
     }
@@ -390,7 +390,7 @@ struct ParserState {
     /// storage as soon as it is found, so the bodies are not held as `String`s until the
     /// footnotes are built at the end of the parse, where memory peaks.
     private func store(_ note: inout ScannedNote) {
-        note.stored = storage.appendText(note.text)
+        note.stored = Span(storage.appendText(note.text))
         note.text = ""
     }
 }

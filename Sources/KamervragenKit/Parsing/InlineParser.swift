@@ -40,10 +40,12 @@ enum InlineParser {
         return (storage.closeParagraph(from: mark), bodies)
     }
 
-    private static func parseRuns(_ b: [UInt8], emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(NoteID, String)] {
+    private static func parseRuns(_ b: [UInt8], emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
-        var bodies: [(NoteID, String)] = []
+        // Labelled as the result is: converting an array of unlabelled tuples is a runtime
+        // cast, whose first use searches every protocol conformance in the binary.
+        var bodies: [(id: NoteID, text: String)] = []
         func flushText() {
             if !buf.isEmpty { buf.withUnsafeBufferPointer { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
         }
