@@ -1,6 +1,6 @@
-/// The text of a parsed document in a few flat arrays: one UTF-8 buffer for every text
-/// and URL run and every note body, one for note labels, and tables of small records
-/// that point into them.
+/// The text of a parsed document in a few flat stores: the UTF-8 of every text and URL
+/// run, note body and answer heading (in chunks, see `Chunks`), the note labels, the
+/// numbers answers cover, and tables of small records that point into them.
 ///
 /// A document of 10,000 questions held its text as tens of thousands of separately
 /// allocated `String`s and arrays (one per run, per paragraph list, per note); each heap
