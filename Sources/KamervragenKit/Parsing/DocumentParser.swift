@@ -150,7 +150,7 @@ struct ParserState {
         } else if let n = furniture.mastheadNumber {
             doc.metadata.aanhangsel = n
         }
-        MetadataParser.parse(header: headerText.string, into: &doc.metadata)
+        MetadataParser.parse(header: headerText, into: &doc.metadata)
         // A "Mededeling van … (ontvangen …)" heading wraps into its notice's text; only the
         // whole paragraph has the date and the full name of who sent it.
         if doc.metadata.received == nil, let notice = doc.notices.first?.paragraphs.first?.plainText,
@@ -327,15 +327,15 @@ struct ParserState {
     }
 
     private mutating func addFootnotes() {
-        var seen = Set<NoteID>(minimumCapacity: scanned.count)
+        var seen = NoteIDTable()
         doc.footnotes.reserveCapacity(scanned.count)
         for note in scanned {
-            if seen.contains(note.id) {
+            if seen[note.id] != nil {
                 doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
                     message: "\(note.id) has a second body; the first is kept"))
                 continue
             }
-            seen.insert(note.id)
+            seen[note.id] = 0
             doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text), line: note.line))
         }
     }
