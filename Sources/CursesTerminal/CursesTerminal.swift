@@ -17,6 +17,7 @@ public enum CursesTerminal {
         var children: [Int32] = []
         browser.resize(rows: session.rows, columns: session.columns)
         painter.paint(browser.render())
+        session.enableKeys()
         var searchPrepared = false
 
         while true {

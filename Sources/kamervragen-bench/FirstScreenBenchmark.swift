@@ -17,7 +17,7 @@ func runFirstScreenBenchmark() {
     let arguments = CommandLine.arguments
     let binary = arguments.count > 2 ? arguments[2] : FirstScreen.defaultBinary(root: root)
     guard let binary, access(binary, X_OK) == 0 else {
-        print("first-screen: no kamervragen binary; build one (swift build -c release --static-swift-stdlib) or pass its path")
+        print("first-screen: no kamervragen binary; build one (scripts/build-release.sh) or pass its path")
         return
     }
     guard let less = FirstScreen.which("less") else {
@@ -27,12 +27,14 @@ func runFirstScreenBenchmark() {
     let marker = Array("Wat is uw reactie op het bericht".utf8)
     let runs = 21
     var ours: [Double] = [], theirs: [Double] = []
+    var oursCPU: [Double] = [], theirsCPU: [Double] = []
+    var oursFaults: [Double] = [], theirsFaults: [Double] = []
     // One unmeasured run each warms the page cache for both binaries and the file.
     _ = FirstScreen.time([binary, seed], until: marker)
     _ = FirstScreen.time([less, seed], until: marker)
     for _ in 0..<runs {
-        if let t = FirstScreen.time([binary, seed], until: marker) { ours.append(t) }
-        if let t = FirstScreen.time([less, seed], until: marker) { theirs.append(t) }
+        if let t = FirstScreen.timed([binary, seed], until: marker) { ours.append(t.elapsed); oursCPU.append(t.cpu); oursFaults.append(Double(t.faults)) }
+        if let t = FirstScreen.timed([less, seed], until: marker) { theirs.append(t.elapsed); theirsCPU.append(t.cpu); theirsFaults.append(Double(t.faults)) }
     }
     guard !ours.isEmpty, !theirs.isEmpty else {
         print("first-screen: the first question never appeared (kamervragen \(ours.count)/\(runs), less \(theirs.count)/\(runs) runs)")
@@ -46,6 +48,9 @@ func runFirstScreenBenchmark() {
     print("first-screen: kamervragen median \(FirstScreen.format(a)) ms (min \(FirstScreen.format(ours.min()!)) ms)")
     print("first-screen: less        median \(FirstScreen.format(b)) ms (min \(FirstScreen.format(theirs.min()!)) ms)")
     print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
+    let c = FirstScreen.median(oursCPU), d = FirstScreen.median(theirsCPU)
+    print("first-screen: processor time to first screen (user+system), kamervragen median \(FirstScreen.format(c)) ms, less \(FirstScreen.format(d)) ms, ratio \(FirstScreen.format(c / d))")
+    print("first-screen: page faults to first screen, kamervragen median \(Int(FirstScreen.median(oursFaults))), less \(Int(FirstScreen.median(theirsFaults)))")
 
     // Where the time goes, each the whole process to exit: a missing file (process and
     // Swift runtime start-up only: the plain command line skips the argument parser),
@@ -77,7 +82,7 @@ enum FirstScreen {
     }
 
     static func defaultBinary(root: String) -> String? {
-        for candidate in [".build/release/kamervragen", ".build/debug/kamervragen"] where access(root + "/" + candidate, X_OK) == 0 {
+        for candidate in [".build-static/release/kamervragen", ".build/release/kamervragen", ".build/debug/kamervragen"] where access(root + "/" + candidate, X_OK) == 0 {
             return root + "/" + candidate
         }
         return nil
@@ -91,13 +96,20 @@ enum FirstScreen {
 
     /// Which build `path` is, in words, and a warning when it is not what a user should
     /// run: the debug build (what a bare `swift run kamervragen` builds) starts several
-    /// times slower, and a dynamically linked runtime spends milliseconds in the loader.
+    /// times slower, and a dynamically linked program spends a millisecond in the loader
+    /// before `main` (scripts/build-release.sh builds the one to ship).
     static func describeBuild(_ path: String) -> (description: String, warning: String?) {
         let configuration = path.contains("/debug/") ? "debug build" : path.contains("/release/") ? "release build" : "build of unknown configuration"
-        let dynamic = linksSwiftRuntimeDynamically(path)
-        let description = configuration + (dynamic ? ", Swift runtime linked dynamically" : ", Swift runtime linked statically")
-        guard configuration == "debug build" || dynamic else { return (description, nil) }
-        return (description, "not the build to ship; time `swift build -c release --static-swift-stdlib` instead")
+        let linking: String
+        switch ELFLinking.of(path) {
+        case .fullyStatic(let pie): linking = pie ? "fully static, position-independent" : "fully static"
+        case .dynamic where linksSwiftRuntimeDynamically(path): linking = "Swift runtime linked dynamically"
+        case .dynamic: linking = "Swift runtime linked statically, glibc dynamically"
+        case .unknown: linking = "not an ELF file"
+        }
+        let description = configuration + ", " + linking
+        guard configuration == "debug build" || !linking.hasPrefix("fully static") else { return (description, nil) }
+        return (description, "not the build to ship; time the binary scripts/build-release.sh builds instead")
     }
 
     /// A dynamically linked Swift binary names libswiftCore.so among its needed libraries.
@@ -129,6 +141,13 @@ enum FirstScreen {
     /// Milliseconds from spawn until `marker` has been written to the terminal, or nil when
     /// it does not appear within five seconds. The program is then terminated.
     static func time(_ argv: [String], until marker: [UInt8]) -> Double? {
+        timed(argv, until: marker)?.elapsed
+    }
+
+    /// As `time`, with the processor time the program used (user + system, from the kernel's
+    /// accounting at exit) as well. On a shared machine the elapsed time of a run this short
+    /// depends on what else runs; the processor time much less, so it tells small changes apart.
+    static func timed(_ argv: [String], until marker: [UInt8]) -> (elapsed: Double, cpu: Double, faults: Int)? {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
@@ -186,17 +205,16 @@ enum FirstScreen {
                 break
             }
         }
-        kill(pid, SIGTERM)
-        // Drain so a program restoring the terminal on its way out never blocks on a full pty.
+        // SIGKILL, not SIGTERM: the processor time should be that of reaching the first
+        // screen, not of each program's own way of restoring the terminal.
+        kill(pid, SIGKILL)
         var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 {
-            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&poller, 1, 10) > 0, read(master, &buffer, buffer.count) <= 0 {
-                waitpid(pid, &status, 0)
-                break
-            }
-        }
-        return elapsed
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        guard let elapsed else { return nil }
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+        return (elapsed, cpu, usage.ru_minflt + usage.ru_majflt)
     }
 
     /// Milliseconds from spawn to exit, with all output to /dev/null.

@@ -298,3 +298,20 @@ import KamervragenKit
         #expect(b.row(23).hasPrefix("Inleiding · 1 vraag, 0 beantwoord"))
     }
 }
+
+@Suite struct UnansweredQuestionTests {
+    /// `a` on a question the document leaves unanswered says so, in the program's language
+    /// with the document's own label, and does not move.
+    @Test func answerKeyOnAnUnansweredQuestion() {
+        var doc = Document(source: "open.txt")
+        doc.questions = [Question(number: QuestionNumber(4), paragraphs: [Paragraph(text: "Waarom?")], lines: LineRange(1, 1))]
+        doc.items = [.question(0)]
+        var b = Browser(document: doc, rows: 12, columns: 60)
+        _ = b.render()
+        b.press(.character("]"))
+        let before = b.render().text
+        b.press(.character("a"))
+        #expect(b.row(11).hasPrefix("Vraag 4 has no answer in this document"))
+        #expect(b.render().text.components(separatedBy: "\n").dropLast() == before.components(separatedBy: "\n").dropLast())
+    }
+}

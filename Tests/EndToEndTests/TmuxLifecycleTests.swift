@@ -75,6 +75,23 @@ struct TmuxLifecycleTests {
         }
     }
 
+    /// A document that fails to parse is found out only after curses has been set up (the
+    /// two run side by side): the terminal is given back before the error is printed, the
+    /// error line stays on the shell's screen, and the exit status is EX_DATAERR.
+    @Test func aDocumentThatFailsToParseGivesTheTerminalBackFirst() throws {
+        try withShell { tmux, directory in
+            let path = "\(directory)/no-questions.txt"
+            try "Dit is geen Kamervragen-document.\nAlleen wat tekst.\n".write(toFile: path, atomically: true, encoding: .utf8)
+            try tmux.type("\(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(path))")
+            try tmux.send("Enter")
+            let screen = try tmux.waitFor("the error on the shell's screen", timeout: 20) {
+                $0.contains("answers or notice found")
+            }
+            #expect(screen.contains("MARKER-42"))
+            #expect(try expectShellRestored(tmux, directory) == 65)
+        }
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         try withShell { tmux, directory in
             try startBrowser(in: tmux)

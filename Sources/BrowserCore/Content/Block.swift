@@ -62,9 +62,14 @@ struct Block: Sendable {
 
     func character(at i: Int) -> Character {
         let c = codes[i]
+        if c < 0x80 { return Block.asciiCharacters[Int(c)] }
         if c & Block.clusterFlag != 0 { return clusters[Int(c & ~Block.clusterFlag)] }
         return Character(Unicode.Scalar(c) ?? "\u{FFFD}")
     }
+
+    /// Every ASCII character made once: building a `Character` from a scalar goes through
+    /// a new `String` each time (~140 instructions), and rendering asks for one per cell.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// The characters, for the few callers that need them all (tests, mostly).
     var characters: [Character] { (0..<count).map(character(at:)) }

@@ -26,11 +26,10 @@ final class Content: Sendable {
     /// The index in `searchIndex`'s characters where each block starts.
     let blockCharacterStart: [Int]
     let title: String
-    private let noteLabels: [NoteID: String]
     private let bothNoteKinds: Bool
 
     /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
-    func noteLabel(_ id: NoteID) -> String { noteLabels[id] ?? ContentBuilder.label(id, both: bothNoteKinds) }
+    func noteLabel(_ id: NoteID) -> String { ContentBuilder.label(id, both: bothNoteKinds) }
     /// For each answer, the indices of the questions it covers (looked up once: the
     /// status line asks on every frame).
     let answerQuestions: [[Int]]
@@ -41,7 +40,6 @@ final class Content: Sendable {
         blocks = builder.blocks
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
-        noteLabels = builder.noteLabels
         bothNoteKinds = builder.bothKinds
         let indexOfNumber = builder.questionOfNumber
         answerQuestions = document.answers.map { $0.questions.compactMap { indexOfNumber[$0] } }

@@ -6,15 +6,15 @@ struct ContentBuilder {
     var blocks: [Block] = []
     var questionHeading: [Int]
     var answerHeading: [Int]
-    var noteLabels: [NoteID: String] = [:]
     /// The first question with each number: `Document.questionIndex` searches linearly,
-    /// which made building a many-question document quadratic.
-    private(set) var questionOfNumber: [QuestionNumber: Int] = [:]
+    /// which made building a many-question document quadratic. A table rather than a
+    /// dictionary: the first `[QuestionNumber: Int]` costs a search through every protocol
+    /// conformance in the binary, on the way to the first screen.
+    private(set) var questionOfNumber = QuestionNumberTable()
 
     init(document: Document) {
         self.document = document
-        questionOfNumber.reserveCapacity(document.questions.count)
-        noteLabels.reserveCapacity(document.footnotes.count)
+        questionOfNumber.reserve(upTo: document.questions.count)
         for (i, q) in document.questions.enumerated() where questionOfNumber[q.number] == nil {
             questionOfNumber[q.number] = i
         }
@@ -33,9 +33,7 @@ struct ContentBuilder {
         }
         for q in document.questions { scan(q.paragraphs) }
         for a in document.answers { scan(a.paragraphs) }
-        let both = footnotes && endnotes
-        for note in document.footnotes { noteLabels[note.id] = Self.label(note.id, both: both) }
-        self.bothKinds = both
+        self.bothKinds = footnotes && endnotes
     }
 
     private(set) var bothKinds: Bool
@@ -44,27 +42,33 @@ struct ContentBuilder {
         id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
     }
 
-    func label(_ id: NoteID) -> String { noteLabels[id] ?? Self.label(id, both: bothKinds) }
+    func label(_ id: NoteID) -> String { Self.label(id, both: bothKinds) }
 
     mutating func build() {
         appendMetadata()
         // Every question and answer must be reachable even if a parser left it out of
         // `items`: those are appended after the items, in order.
         var items = document.items
-        var seenQuestions = Set<Int>(), seenAnswers = Set<Int>()
+        // Flags by index rather than `Set<Int>`: the first `Set` of a type costs the runtime
+        // a search through every conformance in the binary, on the way to the first screen.
+        var seenQuestions = [Bool](repeating: false, count: document.questions.count)
+        var seenAnswers = [Bool](repeating: false, count: document.answers.count)
         for item in items {
-            if case .question(let i) = item { seenQuestions.insert(i) }
-            if case .answer(let j) = item { seenAnswers.insert(j) }
+            if case .question(let i) = item, seenQuestions.indices.contains(i) { seenQuestions[i] = true }
+            if case .answer(let j) = item, seenAnswers.indices.contains(j) { seenAnswers[j] = true }
         }
-        items += document.questions.indices.filter { !seenQuestions.contains($0) }.map { Document.Item.question($0) }
-        items += document.answers.indices.filter { !seenAnswers.contains($0) }.map { Document.Item.answer($0) }
-        var placedQuestions = Set<Int>(), placedAnswers = Set<Int>()
+        items += document.questions.indices.filter { !seenQuestions[$0] }.map { Document.Item.question($0) }
+        items += document.answers.indices.filter { !seenAnswers[$0] }.map { Document.Item.answer($0) }
+        var placedQuestions = [Bool](repeating: false, count: document.questions.count)
+        var placedAnswers = [Bool](repeating: false, count: document.answers.count)
         for item in items {
             switch item {
             case .question(let i):
-                guard document.questions.indices.contains(i), placedQuestions.insert(i).inserted else { continue }
+                guard placedQuestions.indices.contains(i), !placedQuestions[i] else { continue }
+                placedQuestions[i] = true
             case .answer(let j):
-                guard document.answers.indices.contains(j), placedAnswers.insert(j).inserted else { continue }
+                guard placedAnswers.indices.contains(j), !placedAnswers[j] else { continue }
+                placedAnswers[j] = true
             case .notice(let k):
                 guard document.notices.indices.contains(k) else { continue }
             default: break
@@ -90,7 +94,7 @@ struct ContentBuilder {
         let m = document.metadata
         var lines: [String] = []
         let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
-        if !ids.isEmpty { lines.append(ids.joined(separator: " · ")) }
+        if !ids.isEmpty { lines.append(Labels.join(ids, separator: " · ")) }
         if let by = m.askedBy {
             var s = "Vragen van \(by)"
             if let to = m.askedTo { s += " aan \(to)" }

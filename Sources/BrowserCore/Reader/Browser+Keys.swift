@@ -174,7 +174,7 @@ extension Browser {
                 return
             }
             guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {
-                message = ("Vraag \(document.questions[i].number) is niet beantwoord", .message)
+                message = ("Vraag \(document.questions[i].number) has no answer in this document", .message)
                 return
             }
             go(toBlock: content.answerHeading[j], remember: true)

@@ -88,7 +88,7 @@ extension Browser {
             } else if let s = search, let c = s.current {
                 count = "\(c + 1)/\(s.count)"
             } else {
-                count = "geen treffers"
+                count = "no match"
             }
             let right = count.isEmpty ? columns : max(0, columns - DisplayWidth.of(count) - 1)
             if !count.isEmpty, columns > DisplayWidth.of(count) {
@@ -161,6 +161,6 @@ extension Browser {
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")
-        return parts.joined(separator: " · ")
+        return Labels.join(parts, separator: " · ")
     }
 }

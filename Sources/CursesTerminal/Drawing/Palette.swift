@@ -31,6 +31,17 @@ struct Palette {
 
     subscript(role: Role) -> Style { styles[Int(role.rawValue)] }
 
+    /// A space in each role's style, indexed by `Role.rawValue`: the painter copies one and
+    /// puts an ASCII letter in, instead of asking setcchar to build every cell.
+    var blankCells: [cchar_t] {
+        var space: [wchar_t] = [0x20, 0]
+        return styles.map { style in
+            var cell = cchar_t()
+            _ = setcchar(&cell, &space, style.attributes, style.pair, nil)
+            return cell
+        }
+    }
+
     private struct Look {
         /// Foreground and background; -1 is the terminal's default (use_default_colors).
         var colors: (Int16, Int16)?

@@ -52,8 +52,6 @@ final class TerminalSession {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
-        _ = keypad(kv_stdscr(), true)
-        TerminalSession.defineCommonKeys()
         _ = intrflush(kv_stdscr(), false)
         _ = set_escdelay(25)
         _ = curs_set(0)
@@ -65,14 +63,30 @@ final class TerminalSession {
         }
         self.colors = colors
         self.mouse = options.mouse
-        if options.mouse {
+        RestoreGuard.install(mouse: options.mouse)
+    }
+
+    /// Function keys, the mouse wheel if asked for, and the common key sequences. Called
+    /// once the first screen is out: building curses' table of key sequences is a sixth of
+    /// setting up the terminal, and nothing is read before this runs (keys typed earlier
+    /// wait in the terminal's queue and are decoded with the table in place).
+    func enableKeys() {
+        guard !keysEnabled else { return }
+        keysEnabled = true
+        _ = keypad(kv_stdscr(), true)
+        TerminalSession.defineCommonKeys()
+        if mouse {
             _ = mousemask(kv_button4_pressed() | kv_button5_pressed(), nil)
             _ = mouseinterval(0)
         } else {
             _ = mousemask(0, nil)
         }
-        RestoreGuard.install(mouse: options.mouse)
+        // keypad() queued the keypad-transmit sequence; nothing changed on screen, so this
+        // only sends it.
+        _ = doupdate()
     }
+
+    private var keysEnabled = false
 
     /// Home, End, Delete and the editing keys as the common terminals send them, for when
     /// `TERM` names a terminal whose terminfo entry describes other sequences (xterm's

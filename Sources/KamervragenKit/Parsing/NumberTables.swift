@@ -6,7 +6,9 @@
 /// else (a suffix, a label with letters or leading zeros, a huge number) falls back to a
 /// dictionary, so the answers are exactly a dictionary's. Values are never negative
 /// (indices and line numbers): -1 marks an empty slot.
-struct QuestionNumberTable {
+public struct QuestionNumberTable: Sendable {
+    public init() {}
+
     /// `small[v]` is the value stored for plain number `v`, or -1.
     private var small: [Int] = []
     private var other: [QuestionNumber: Int] = [:]
@@ -14,7 +16,7 @@ struct QuestionNumberTable {
     /// Plain numbers below this use the array (grown as needed, at most 512 KiB).
     private static let arrayLimit = 1 << 16
 
-    subscript(n: QuestionNumber) -> Int? {
+    public subscript(n: QuestionNumber) -> Int? {
         get {
             if n.suffix.isEmpty, n.value >= 0, n.value < Self.arrayLimit {
                 guard n.value < small.count else { return nil }
@@ -37,18 +39,18 @@ struct QuestionNumberTable {
         }
     }
 
-    func contains(_ n: QuestionNumber) -> Bool { self[n] != nil }
+    public func contains(_ n: QuestionNumber) -> Bool { self[n] != nil }
 
     /// Adds `n` (as a member of a set); false when it was there already.
     @discardableResult
-    mutating func insert(_ n: QuestionNumber) -> Bool {
+    public mutating func insert(_ n: QuestionNumber) -> Bool {
         if self[n] != nil { return false }
         self[n] = 0
         return true
     }
 
     /// Room for plain numbers up to `count` without regrowing.
-    mutating func reserve(upTo count: Int) {
+    public mutating func reserve(upTo count: Int) {
         let want = Swift.min(Self.arrayLimit, count + 1)
         if want > small.count { small.append(contentsOf: repeatElement(-1, count: want - small.count)) }
     }
