@@ -161,7 +161,7 @@ struct ParserState {
         } else if let n = furniture.mastheadNumber {
             doc.metadata.aanhangsel = n
         }
-        MetadataParser.parse(header: headerText.string, into: &doc.metadata)
+        MetadataParser.parse(header: headerText, into: &doc.metadata)
         // A "Mededeling van … (ontvangen …)" heading wraps into its notice's text; only the
         // whole paragraph has the date and the full name of who sent it.
         if doc.metadata.received == nil, let notice = doc.notices.first?.paragraphs.first?.plainText,

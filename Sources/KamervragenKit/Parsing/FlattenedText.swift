@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Some extractions flatten a whole document onto one line. When no line starts with a
 /// heading, long lines are cut before every inline heading and furniture token, so the
 /// line-based parser sees them again. Linear in the input: one scan per long line.
@@ -16,15 +22,17 @@ enum FlattenedText {
         var out: [SourceLine] = []
         for line in lines {
             guard line.byteCount > 2000 else { out.append(line); continue }
-            let b = Array(line.text.utf8)
+            // Pieces are narrower views of the line's bytes (cut at spaces, so on character
+            // boundaries), not strings of their own.
+            let b = line.withBytes(Array.init)
             var start = 0
             var i = 0
             while i < b.count {
                 if b[i] == 0x20, i + 1 < b.count, b[i + 1] == 0x56 || b[i + 1] == 0x41 || b[i + 1] == 0x4D || b[i + 1] == 0x61 || b[i + 1] == 0x49 || b[i + 1] == 0x54,
-                   let t = tokens.first(where: { b[i...].starts(with: $0.0) }) {
+                   let t = tokens.first(where: { b.hasBytes($0.0, at: i) }) {
                     if !t.1 || HeadingParser.parse(b[(i + 1)...].prefix(60).string, text: false) != nil {
                         var piece = line
-                        piece.text = b[start..<i].string
+                        piece.narrow(to: start..<i)
                         out.append(piece)
                         start = i + 1
                     }
@@ -32,11 +40,14 @@ enum FlattenedText {
                 i += 1
             }
             var piece = line
-            piece.text = b[start...].string
+            piece.narrow(to: start..<b.count)
             out.append(piece)
         }
         return (splitNoteBodies(out), true)
     }
+
+    private static let ahtk = Array("ah-tk-".utf8)
+    private static let issn = Array("ISSN".utf8)
 
     /// Flattened page feet read `… wordt 1 Financieel Dagblad, … 2 De Telegraaf, …` right
     /// before the `ah-tk-` id: cut before each next note number followed by a capital, only
@@ -46,9 +57,9 @@ enum FlattenedText {
         var expected = 1
         for (k, piece) in pieces.enumerated() {
             let nextIsFurniture = k + 1 < pieces.count
-                && (pieces[k + 1].text.hasPrefixBytes("ah-tk-") || pieces[k + 1].text.hasPrefixBytes("ISSN"))
+                && (pieces[k + 1].hasPrefix(ahtk) || pieces[k + 1].hasPrefix(issn))
             guard nextIsFurniture else { out.append(piece); continue }
-            let b = Array(piece.text.utf8)
+            let b = piece.withBytes(Array.init)
             var cuts: [Int] = []
             var i = 0
             var label = Array(" \(expected) ".utf8)
@@ -64,12 +75,30 @@ enum FlattenedText {
             }
             var start = 0
             for c in cuts + [b.count] {
-                var p = piece
-                p.text = HeadingParser.trimmed(b[start..<c].string)
-                if !p.text.isEmpty { out.append(p) }
+                // Cut after a space and trimmed of spaces: a view of the piece's bytes.
+                var end = c
+                while end > start && b[end - 1] == 0x20 { end -= 1 }
+                if end > start {
+                    var p = piece
+                    p.narrow(to: start..<end)
+                    out.append(p)
+                }
                 start = c
             }
         }
         return out
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `pattern` occurs at `offset` (memcmp, not the generic `starts(with:)`).
+    func hasBytes(_ pattern: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, pattern.count <= count - offset else { return false }
+        return withUnsafeBufferPointer { b in
+            pattern.withUnsafeBufferPointer { p in
+                guard let bb = b.baseAddress, let pb = p.baseAddress else { return p.isEmpty }
+                return memcmp(bb + offset, pb, p.count) == 0
+            }
+        }
     }
 }

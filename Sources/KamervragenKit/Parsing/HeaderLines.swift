@@ -13,8 +13,8 @@ import Darwin
 struct HeaderLines {
     private var pending: [SourceLine] = []
     private var dateOpened = false
-    /// Tests turn the ASCII byte path off to check it against the `String` path.
-    var readsASCIIBytes = true
+    /// Tests turn the byte path off to check it against the `String` path.
+    var readsBytes = true
 
     private static let clauseStarts = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
     private static let clauseEnds: [StaticString] = ["(ingezonden", "(ontvangen"]
@@ -29,11 +29,7 @@ struct HeaderLines {
             guard let f = line.firstByte else { return [line] }
             if !(f == 0x41 || f == 0x56 || f == 0x5A || f == 0x20 || isDigit(f)) { return [line] }
         }
-        // An ASCII line (almost every header line) is read in place: each byte is a
-        // Character there, so byte tests answer exactly what the String ones do.
-        if readsASCIIBytes, let kept = line.withBytes({ b in ByteScan.isASCII(b) ? feedASCII(line, b) : nil }) {
-            return kept
-        }
+        if readsBytes, let kept = line.withBytes({ feedBytes(line, $0) }) { return kept }
         let text = Self.trimmed(line.text)
         if pending.isEmpty {
             if Self.isIdentifier(text) { return [] }
@@ -62,32 +58,61 @@ struct HeaderLines {
         return pending.count > Self.maxClauseLines ? flush() : []
     }
 
-    /// `feed` for a line whose bytes are all ASCII, on the bytes: no `String` is made and
-    /// a kept tail is a narrower view of the same bytes.
-    private mutating func feedASCII(_ line: SourceLine, _ b: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    /// `feed` on the line's bytes, without a `String`; a kept tail is a narrower view of
+    /// the same bytes. Byte tests answer what the `Character` ones do except where a
+    /// non-ASCII byte touches a tested boundary (a combining mark joins the space or
+    /// bracket before it into one Character; a prepended mark, the one after it): there
+    /// this returns nil, before changing any state, and the `String` path decides.
+    private mutating func feedBytes(_ line: SourceLine, _ b: UnsafeBufferPointer<UInt8>) -> [SourceLine]? {
+        @inline(__always) func high(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x80 }
         let (s, e) = Self.trimmedRange(b, 0, b.count)
+        if s > 0 && high(s) || e < b.count && high(e - 1) { return nil }
         let t = UnsafeBufferPointer(rebasing: b[s..<e])
         if pending.isEmpty {
             if Self.isIdentifier(bytes: t) { return [] }
-            guard Self.asciiClauseStarts.contains(where: { Self.hasPrefix(t, $0) }) else { return [line] }
+            var starts = false
+            for p in Self.asciiClauseStarts where Self.hasPrefix(t, p) {
+                if high(s + p.utf8CodeUnitCount) { return nil }
+                starts = true
+                break
+            }
+            guard starts else { return [line] }
         } else if line.isBlank {
             return flush() + [line]
         }
-        pending.append(line)
+        // Everything below is decided before `pending` and `dateOpened` change.
+        var opens = false
         var restStart = s
-        if !dateOpened, let end = Self.clauseEnds.lazy.compactMap({ Self.find(t, $0) }).first {
-            dateOpened = true
-            restStart = s + end
+        if !dateOpened {
+            for p in Self.clauseEnds {
+                guard let at = Self.find(t, p) else { continue }
+                let end = s + at + p.utf8CodeUnitCount
+                if high(s + at - 1) || high(end) { return nil }
+                opens = true
+                restStart = end
+                break
+            }
         }
-        if dateOpened, let close = (restStart..<e).first(where: { b[$0] == 0x29 }) {
+        var closing: Range<Int>?? = nil  // nil: no close; .some(nil): closes, nothing kept
+        if dateOpened || opens, let close = (restStart..<e).first(where: { b[$0] == 0x29 }) {
+            if high(close - 1) || high(close + 1) { return nil }
+            var after = close + 1
+            if after < e && b[after] == 0x2E {
+                if high(after + 1) { return nil }
+                after += 1
+            }
+            let (ks, ke) = Self.trimmedRange(b, after, e)
+            if ks > after && high(ks) { return nil }
+            closing = .some(ks < ke ? ks..<ke : nil)
+        }
+        pending.append(line)
+        if opens { dateOpened = true }
+        if let closing {
             pending = []
             dateOpened = false
-            var after = close + 1
-            if after < e && b[after] == 0x2E { after += 1 }
-            let (ks, ke) = Self.trimmedRange(b, after, e)
-            guard ks < ke else { return [] }
+            guard let kept = closing else { return [] }
             var keptLine = line
-            keptLine.narrow(to: ks..<ke)
+            keptLine.narrow(to: kept)
             return [keptLine]
         }
         return pending.count > Self.maxClauseLines ? flush() : []
@@ -108,10 +133,10 @@ struct HeaderLines {
         return memcmp(base, p.utf8Start, n) == 0
     }
 
-    /// The offset just past the first `p` in `t`, or nil.
+    /// The offset of the first `p` in `t`, or nil.
     private static func find(_ t: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Int? {
         guard let base = t.baseAddress else { return nil }
-        return p.withUTF8Buffer { search(base, t.count, $0) }.map { $0 + p.utf8CodeUnitCount }
+        return p.withUTF8Buffer { search(base, t.count, $0) }
     }
 
     /// Lines held back for a clause that never closed: they were text after all.

@@ -3,7 +3,11 @@
 /// `Antwoord van minister … (ontvangen 20 november 2024)`.
 enum MetadataParser {
     static func parse(header: String, into meta: inout Metadata) {
-        let b = Array(header.utf8)
+        parse(header: Array(header.utf8), into: &meta)
+    }
+
+    /// The parser collects the header as bytes; read them as they are.
+    static func parse(header b: [UInt8], into meta: inout Metadata) {
         if let k = b.byteOffset(of: Array("AH ".utf8)), k == 0 || b[k - 1] == 0x20 {
             var e = k + 3
             while e < b.count && isDigit(b[e]) { e += 1 }

@@ -13,8 +13,8 @@ public struct QuestionNumberTable: Sendable {
     private var small: [Int] = []
     private var other: [QuestionNumber: Int] = [:]
 
-    /// Plain numbers below this use the array (at most 32 KiB of it).
-    private static let arrayLimit = 4096
+    /// Plain numbers below this use the array (grown as needed, at most 512 KiB).
+    private static let arrayLimit = 1 << 16
 
     public subscript(n: QuestionNumber) -> Int? {
         get {
@@ -63,7 +63,7 @@ struct NoteIDTable {
     private var endnotes: [Int] = []
     private var other: [NoteID: Int] = [:]
 
-    private static let arrayLimit = 4096
+    private static let arrayLimit = 1 << 16
 
     /// The label's value when it is a plain decimal number below the limit.
     @inline(__always)
@@ -74,7 +74,7 @@ struct NoteIDTable {
             guard b >= 0x30 && b <= 0x39, !(digits == 0 && b == 0x30 && label.utf8.count > 1) else { return nil }
             value = value * 10 + Int(b - 0x30)
             digits += 1
-            if digits > 4 { return nil }
+            if digits > 5 { return nil }
         }
         return digits > 0 && value < arrayLimit ? value : nil
     }
