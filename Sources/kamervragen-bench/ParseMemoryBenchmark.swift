@@ -34,15 +34,21 @@ func runParseMemoryBenchmark() {
     doc = nil
 }
 
-/// Resident size after `malloc_trim(0)`, which hands every wholly free page back to the
-/// kernel, so what stays resident is close to what is allocated. (Glibc's `mallinfo2` is
-/// not visible from Swift; `malloc_trim` is looked up at run time for the same reason.)
+/// Resident size after `malloc_trim(0)`, so what stays resident is close to what is
+/// allocated. (Glibc's `mallinfo2` is not visible from Swift.)
 private func heapInUse() -> Int {
+    releaseFreeHeap()
+    return statusKB("VmRSS") * 1024
+}
+
+/// `malloc_trim(0)`: hands every wholly free heap page back to the kernel, so memory freed
+/// earlier cannot be reused unseen by a later measurement. Looked up at run time: it is
+/// not visible from Swift.
+func releaseFreeHeap() {
     typealias Trim = @convention(c) (Int) -> Int32
     if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
         _ = unsafeBitCast(sym, to: Trim.self)(0)
     }
-    return statusKB("VmRSS") * 1024
 }
 
 private func statusKB(_ field: String) -> Int {
