@@ -42,6 +42,10 @@ public struct Answer: Hashable, Sendable {
     /// How many questions the answer covers, without building the array.
     public var questionCount: Int { Int(numbersEnd - numbersStart) }
 
+    /// The `k`th number of `questions`, without building the array (the linker reads every
+    /// answer's numbers; most answers name one).
+    func question(_ k: Int) -> QuestionNumber { storage.number(Int(numbersStart) + k) }
+
     /// Each number `questions` holds, in order, without building the array (the browser
     /// asks for every answer's numbers several times while it lays out a document).
     public func forEachQuestion(_ body: (QuestionNumber) throws -> Void) rethrows {

@@ -21,18 +21,28 @@ enum Linker {
                 firstWith[number] = i
             }
         }
+        // Answers whose list names a number twice; only those are deduplicated below.
+        var repeated: [Int] = []
         for a in doc.answers.indices {
-            let questions = doc.answers[a].questions
-            let line = doc.answers[a].lines.first
+            let count = doc.answers[a].questionCount
             // Answers name a handful of numbers: a linear look-back costs less than a set,
             // which is kept for long (hostile) lists so the pass stays linear.
-            let small = questions.count <= 16
+            let small = count <= 16
             var seen = Set<QuestionNumber>()
-            for (k, n) in questions.enumerated() {
-                if small ? questions[..<k].contains(n) : !seen.insert(n).inserted { continue }
+            var hadRepeat = false
+            let answer = doc.answers[a]
+            let line = answer.lines.first
+            // Read in place (`question(_:)`): `questions` builds an array on every get,
+            // and most answers name one number.
+            for k in 0..<count {
+                let n = answer.question(k)
+                if small ? (0..<k).contains(where: { answer.question($0) == n }) : !seen.insert(n).inserted {
+                    hadRepeat = true
+                    continue
+                }
                 guard let first = firstWith[n] else {
                     doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                        message: "'\(doc.answers[a].heading)' names question \(n), which is not in the document"))
+                        message: "'\(answer.heading)' names question \(n), which is not in the document"))
                     continue
                 }
                 // With duplicate numbers, answer the latest copy printed before this answer.
@@ -45,14 +55,18 @@ enum Linker {
                 }
                 doc.questions[target].answer = a
             }
+            if hadRepeat { repeated.append(a) }
+            // Without duplicate question numbers every number just linked points at this
+            // answer, so the filter would keep them all.
+            guard !copies.isEmpty else { continue }
             doc.answers[a].questions = doc.answers[a].questions.filter { n in
                 guard let first = firstWith[n] else { return true }
-                if !copies.isEmpty, let all = copies[n] { return all.contains { doc.questions[$0].answer == a } }
+                if let all = copies[n] { return all.contains { doc.questions[$0].answer == a } }
                 return doc.questions[first].answer == a
             }
         }
         // Dedupe within an answer while keeping order.
-        for a in doc.answers.indices where doc.answers[a].questionCount > 1 {
+        for a in repeated where doc.answers[a].questionCount > 1 {
             if doc.answers[a].questionCount <= 16 {
                 var kept: [QuestionNumber] = []
                 for n in doc.answers[a].questions where !kept.contains(n) { kept.append(n) }
