@@ -87,7 +87,13 @@ struct PDFTextNotes {
 
     /// The line's bytes with markers rewritten, or nil when it cites nothing (most lines
     /// with digits): the parser then keeps the line as it is, without a `String`.
-    func rewriteMarkers(bytes b: [UInt8]) -> [UInt8]? {
+    func rewriteMarkers(bytes: [UInt8]) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { rewriteMarkers(bytes: $0) }
+    }
+
+    /// The same on bytes in place: the parser hands over the line's own bytes, not a copy
+    /// in an array of its own for each line with a digit.
+    func rewriteMarkers(bytes b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard !labels.isEmpty, !b.isEmpty else { return nil }
         // A line of markers only: "1, 2", "5", "1?".
         if b.allSatisfy({ isDigit($0) || $0 == 0x2C || $0 == 0x20 || $0 == 0x3F || $0 == 0x2E }) {
@@ -161,14 +167,14 @@ struct PDFTextNotes {
                     continue
                 }
             }
-            i = b.withUnsafeBufferPointer { firstDigitOrBracket($0, from: i + 1) }
+            i = firstDigitOrBracket(b, from: i + 1)
         }
         guard changed else { return nil }
         out.append(contentsOf: b[copied...])
         return out
     }
 
-    private func bracketMarker(_ b: [UInt8], at i: Int) -> (Int, [String])? {
+    private func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [String])? {
         var j = i + 1
         var ids: [String] = []
         while j < b.count && j - i < 24 {
@@ -191,7 +197,7 @@ struct PDFTextNotes {
 
     /// `rijksambtenaren9 worden`: a word of at least three lowercase letters; shorter
     /// words are units (`m3`).
-    private func gluedToWord(_ b: [UInt8], _ i: Int) -> Bool {
+    private func gluedToWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i >= 3 else { return false }
         if isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3]) { return true }
         // An acronym of three capitals or more (`EIB13 over`); `G20` and `A2` stay names.

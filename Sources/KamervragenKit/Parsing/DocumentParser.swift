@@ -132,7 +132,7 @@ struct ParserState {
                 }
                 if case .answer = block { listItems.insert(number.value) }
             }
-            if mayHoldMarkers(line), let rewritten = rewriteMarkers(bytes: line.withBytes(Array.init)) {
+            if mayHoldMarkers(line), let rewritten = line.withBytes({ rewriteMarkers(bytes: $0) }) {
                 line.replaceText(with: rewritten)
             }
             if case .preamble = block, !line.isBlank {
@@ -182,9 +182,9 @@ struct ParserState {
     }
 
     /// `rewriteMarkers` on bytes: nil when the line cites nothing.
-    private func rewriteMarkers(bytes: [UInt8]) -> [UInt8]? {
+    private func rewriteMarkers(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         if pdf { return pdfNotes.rewriteMarkers(bytes: bytes) }
-        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: bytes, labels: typedLabels) }
+        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: Array(bytes), labels: typedLabels) }
         return nil
     }
 
