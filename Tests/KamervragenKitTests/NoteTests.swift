@@ -81,7 +81,8 @@ import Testing
 
 @Test func pdfMarkerFormsGluedToWordsAndLineStarts() {
     var notes = PDFTextNotes()
-    notes.labels = ["4", "9", "13"]
+    // Bodies are accepted as 1, 2, 3…, so the labels are always 1…N.
+    notes.labels = TypedNotes.Labels(count: 13)
     let sentinel = { (l: String) in NoteMarker.text(NoteID(.footnote, l)) }
     #expect(notes.rewriteMarkers("een rapport van het EIB13 over de") == "een rapport van het EIB\(sentinel("13")) over de")
     #expect(notes.rewriteMarkers("de rijksambtenaren9 worden") == "de rijksambtenaren\(sentinel("9")) worden")
@@ -89,6 +90,9 @@ import Testing
     #expect(notes.rewriteMarkers("water per m3 en G13 blijven") == "water per m3 en G13 blijven")
     #expect(notes.rewriteMarkers("in augustus 2024 was het") == "in augustus 2024 was het")
     #expect(notes.rewriteMarkers("[4 13 ]") == sentinel("4") + sentinel("13"))
+    // A number past the last label is no marker, however it is glued.
+    #expect(notes.rewriteMarkers("de rijksambtenaren14 worden") == "de rijksambtenaren14 worden")
+    #expect(notes.rewriteMarkers("[4 14 ]") == "[4 14 ]")
 }
 
 @Test func numberedListEndingTheLastAnswerStaysText() {

@@ -6,7 +6,10 @@ struct PDFTextNotes {
     var notes: [ScannedNote] = []
     /// Line index → the note that line belongs to (body or continuation).
     var owner: [Int: Int] = [:]
-    var labels: Set<String> = []
+    /// The labels `1`…`count`: bodies are accepted only in that order, so a count says
+    /// which labels exist (a `Set<String>` of them cost 1 % of a corpus parse to build,
+    /// and a `String` and a hash for every digit run tested against it).
+    var labels = TypedNotes.Labels(count: 0)
 
     /// `spaced`: Markdown-ish conversions print `1 Aanhangsel …` with a space.
     static func scan(_ lines: [SourceLine], spaced: Bool, skip: Range<Int>?) -> PDFTextNotes {
@@ -29,7 +32,7 @@ struct PDFTextNotes {
                 j += 1
             }
             r.notes.append(ScannedNote(id: NoteID(.footnote, String(expected)), text: text.string, line: lines[i].number))
-            r.labels.insert(String(expected))
+            r.labels.count = expected
             expected += 1
             i = j
         }
@@ -50,9 +53,18 @@ struct PDFTextNotes {
 
     static func bodyStart(bytes b: UnsafeBufferPointer<UInt8>, expected: Int, spaced: Bool) -> Int? {
         guard let f = b.first, isDigit(f) else { return nil }
-        let label = Array(String(expected).utf8)
-        guard b.starts(with: label), b.count > label.count + 1 else { return nil }
-        var p = label.count
+        // The label's digits compared in place (an array of them was made per digit-led line).
+        var width = 1
+        var power = 10
+        while expected >= power { width += 1; power *= 10 }
+        guard b.count > width + 1 else { return nil }
+        var value = 0
+        for k in 0..<width {
+            guard isDigit(b[k]) else { return nil }
+            value = value * 10 + Int(b[k] - 0x30)
+        }
+        guard value == expected else { return nil }
+        var p = width
         let c = b[p]
         if isDigit(c) {
             // "22023 Annual report": note 2 glued to a year.
@@ -104,9 +116,8 @@ struct PDFTextNotes {
                 if isDigit(b[i]) {
                     var j = i
                     while j < b.count && isDigit(b[j]) { j += 1 }
-                    let l = b[i..<j].string
-                    guard labels.contains(l) else { return nil }
-                    NoteMarker.append(NoteID(.footnote, l), to: &out)
+                    guard labels.contains(b[i..<j]) else { return nil }
+                    NoteMarker.append(NoteID(.footnote, b[i..<j].string), to: &out)
                     any = true
                     i = j
                 } else {
@@ -131,7 +142,7 @@ struct PDFTextNotes {
             var j = 0
             while j < b.count && isDigit(b[j]) { j += 1 }
             let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
-            if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j].string) {
+            if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j]) {
                 flush(upTo: 0)
                 NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
                 i = j
@@ -154,9 +165,8 @@ struct PDFTextNotes {
                 while true {
                     var k = j
                     while k < b.count && isDigit(b[k]) { k += 1 }
-                    let l = b[j..<k].string
-                    guard k > j, labels.contains(l), k == b.count || !isLetterOrHigh(b[k]) && !isDigit(b[k]) else { break }
-                    ids.append(l); end = k
+                    guard k > j, labels.contains(b[j..<k]), k == b.count || !isLetterOrHigh(b[k]) && !isDigit(b[k]) else { break }
+                    ids.append(b[j..<k].string); end = k
                     if k + 2 < b.count, b[k] == 0x2C, b[k + 1] == 0x20, isDigit(b[k + 2]) { j = k + 2 } else { break }
                 }
                 if !ids.isEmpty {
@@ -181,9 +191,8 @@ struct PDFTextNotes {
             if isDigit(b[j]) {
                 var k = j
                 while k < b.count && isDigit(b[k]) { k += 1 }
-                let l = b[j..<k].string
-                guard labels.contains(l) else { return nil }
-                ids.append(l); j = k
+                guard labels.contains(b[j..<k]) else { return nil }
+                ids.append(b[j..<k].string); j = k
             } else if b[j] == 0x20 || b[j] == 0x2C {
                 j += 1
             } else if b[j] == 0x5D {

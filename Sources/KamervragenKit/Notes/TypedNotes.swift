@@ -11,7 +11,7 @@ enum TypedNotes {
         var isEmpty: Bool { count == 0 }
 
         /// Whether the digits are one of `1`…`count` as written (no leading zero).
-        func contains(_ digits: ArraySlice<UInt8>) -> Bool {
+        func contains(_ digits: some Collection<UInt8>) -> Bool {
             guard let f = digits.first, f != 0x30, digits.count <= 9 else { return false }
             var v = 0
             for d in digits {
