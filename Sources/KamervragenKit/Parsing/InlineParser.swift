@@ -103,9 +103,14 @@ enum InlineParser {
                     continue
                 }
             }
-            // Copy the plain run up to the next byte that may start something.
+            // Copy the plain run up to the next byte that may start something. An `h` does
+            // only as the start of `http` at a word start; stopping at every `h` (Dutch has
+            // many) cost a trip round the loop and an append each.
             var j = i + 1
-            while j < n, b[j] != 0x5B, b[j] != 0xEE, b[j] != 0x68 { j += 1 }
+            while j < n, b[j] != 0x5B, b[j] != 0xEE {
+                if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
+                j += 1
+            }
             buf.append(contentsOf: b[i..<j])
             i = j
         }
