@@ -56,6 +56,19 @@ func runParseBenchmark() {
     let bigWC = timeWC(chunks: [synthetic], repeats: runs)
     report(big, wc: bigWC)
 
+    // The same kind of document at a tenth and a hundredth of the size, about 17 MB of
+    // each: flat MB/s across sizes means nothing grows faster than the input.
+    var scaling: [String] = []
+    for count in [100, 1_000, 10_000] {
+        let text = Array(SyntheticDocument.text(questions: count).utf8)
+        let repeats = max(1, 17_000_000 / text.count)
+        let t0 = MonotonicClock.now()
+        for _ in 0..<repeats { _ = parseCount(text, "synthetic") }
+        let seconds = MonotonicClock.now() - t0
+        scaling.append("\(count) questions \(fmt(Double(text.count * repeats) / 1_000_000 / seconds)) MB/s")
+    }
+    print("  scaling (same document kind, ~17 MB each): " + scaling.joined(separator: ", "))
+
     // Export of the same document: JSON written per second, the `export | jq` path.
     if let doc = try? DocumentLoader.parse(bytes: synthetic, source: "synthetic") {
         let t0 = MonotonicClock.now()
