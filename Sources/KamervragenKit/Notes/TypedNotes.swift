@@ -40,30 +40,32 @@ enum TypedNotes {
     /// held through the whole parse.
     static func findList(_ lines: [SourceLine], from start: Int, text: ((Int, [UInt8]) -> Void)? = nil) -> List? {
         var i = start
-        while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i].text) != 1 { i += 1 }
+        while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i]) != 1 { i += 1 }
         guard i < lines.count else { return nil }
         let first = i
         var notes: [Int32] = []
         var end = i
+        // One reused buffer for the note being joined. The lines are read in place: their
+        // `text` was decoded up to three times per note line, and a local function sharing
+        // these variables made each access a dynamic exclusivity check.
         var cur: [UInt8] = []
-        func close() {
-            if let text, !notes.isEmpty { text(notes.count - 1, cur) }
-        }
         while i < lines.count {
             let line = lines[i]
-            if let n = label(line.text), n == notes.count + 1 {
-                close()
+            if let n = label(line), n == notes.count + 1 {
+                if let text, !notes.isEmpty { text(notes.count - 1, cur) }
                 if text != nil {
-                    let b = Array(line.text.utf8)
-                    var p = String(n).utf8.count + 1
-                    while p < b.count && b[p] == 0x20 { p += 1 }
-                    cur = Array(b[p...])
+                    cur.removeAll(keepingCapacity: true)
+                    line.withBytes { b in
+                        var p = String(n).utf8.count + 1
+                        while p < b.count && b[p] == 0x20 { p += 1 }
+                        cur.append(contentsOf: b[p...])
+                    }
                 }
                 notes.append(Int32(clamping: line.number))
                 end = i + 1
             } else if line.isBlank {
                 // A blank line may separate entries; the list goes on if an entry follows.
-            } else if end == i, !line.text.hasPrefixBytes("Toelichting") {
+            } else if end == i, !line.hasPrefix(toelichting) {
                 if text != nil {
                     line.withBytes { ParagraphJoiner.appendJoining(&cur, $0, trailingSpace: line.trailingSpace) }
                 }
@@ -73,24 +75,34 @@ enum TypedNotes {
             }
             i += 1
         }
-        close()
+        if let text, !notes.isEmpty { text(notes.count - 1, cur) }
         return List(noteLines: notes, range: first..<end)
     }
+
+    private static let toelichting = Array("Toelichting".utf8)
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
         let labels = Labels(count: list.count)
         for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
-            if rewriteMarkers(bytes: line.withBytes(Array.init), labels: labels) != nil { return true }
+            if line.withBytes({ rewriteMarkers(bytes: $0, labels: labels) }) != nil { return true }
         }
         return false
     }
 
     /// `12) …` → 12.
-    static func label(_ text: String) -> Int? {
-        guard let f = text.firstByte, isDigit(f) else { return nil }
+    static func label(_ text: String) -> Int? { label(bytes: text.utf8) }
+
+    /// `label` on a line read in place.
+    static func label(_ line: SourceLine) -> Int? {
+        guard let f = line.firstByte, isDigit(f) else { return nil }
+        return line.withBytes { label(bytes: $0) }
+    }
+
+    static func label(bytes: some Collection<UInt8>) -> Int? {
+        guard let f = bytes.first, isDigit(f) else { return nil }
         var v = 0
         var k = 0
-        for c in text.utf8 {
+        for c in bytes {
             if isDigit(c) && k < 5 { v = v * 10 + Int(c - 0x30); k += 1; continue }
             return c == 0x29 && k > 0 ? v : nil
         }
@@ -104,7 +116,12 @@ enum TypedNotes {
     }
 
     /// The line's bytes with markers rewritten, or nil when it cites none of `labels`.
-    static func rewriteMarkers(bytes b: [UInt8], labels: Labels) -> [UInt8]? {
+    static func rewriteMarkers(bytes: [UInt8], labels: Labels) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { rewriteMarkers(bytes: $0, labels: labels) }
+    }
+
+    /// The same on bytes in place (the parser's lines), with no array copied per line.
+    static func rewriteMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> [UInt8]? {
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
         var copied = 0

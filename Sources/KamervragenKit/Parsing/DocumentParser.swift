@@ -184,7 +184,7 @@ struct ParserState {
     /// `rewriteMarkers` on bytes: nil when the line cites nothing.
     private func rewriteMarkers(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         if pdf { return pdfNotes.rewriteMarkers(bytes: bytes) }
-        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: Array(bytes), labels: typedLabels) }
+        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: bytes, labels: typedLabels) }
         return nil
     }
 
