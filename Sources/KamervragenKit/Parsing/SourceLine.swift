@@ -284,7 +284,7 @@ enum LineSplitter {
 
     /// Small enough that text is freed soon after the parser has used it, large enough
     /// that a chunk holds many lines.
-    static let chunkSize = 1 << 16
+    static let chunkSize = 1 << 14
 
     /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `i`
     /// (no overlong forms, surrogates or code points past U+10FFFF), or nil.
