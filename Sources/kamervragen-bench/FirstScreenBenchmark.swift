@@ -104,21 +104,9 @@ enum FirstScreen {
 
         /// The copy's path, or the original's when it cannot be copied.
         func copy(_ path: String, as name: String) -> String {
-            guard let directory, let bytes = FirstScreen.readAll(path) else { return path }
+            guard let directory, let bytes = readWholeFile(path) else { return path }
             let target = directory + "/" + name
-            let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o755)
-            guard fd >= 0 else { return path }
-            defer { close(fd) }
-            var offset = 0
-            let ok = bytes.withUnsafeBytes { raw -> Bool in
-                while offset < raw.count {
-                    let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n <= 0 { return false }
-                    offset += n
-                }
-                return true
-            }
-            guard ok else { return path }
+            guard writeWholeFile(target, bytes), chmod(target, 0o755) == 0 else { return path }
             made.append(target)
             return target
         }
@@ -127,19 +115,6 @@ enum FirstScreen {
             for path in made { unlink(path) }
             if let directory { rmdir(directory) }
         }
-    }
-
-    static func readAll(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var out: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            out += buffer[0..<n]
-        }
-        return out
     }
 
     static var packageRoot: String {

@@ -73,7 +73,8 @@ func runPDFFirstFrameBenchmark() {
     }
 }
 
-private func readWholeFile(_ path: String) -> [UInt8]? {
+/// A whole file's bytes, or nil when it cannot be read.
+func readWholeFile(_ path: String) -> [UInt8]? {
     guard let file = fopen(path, "rb") else { return nil }
     defer { fclose(file) }
     var out: [UInt8] = []
@@ -86,7 +87,8 @@ private func readWholeFile(_ path: String) -> [UInt8]? {
     return ferror(file) == 0 ? out : nil
 }
 
-private func writeWholeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+/// Writes `bytes` as the whole of `path`; false when that fails.
+func writeWholeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
     guard let file = fopen(path, "wb") else { return false }
     let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
     return fclose(file) == 0 && written == bytes.count
