@@ -55,27 +55,51 @@ struct StandardError: TextOutputStream {
 @discardableResult
 func writeAll(fd: Int32, _ string: String) -> Int32? {
     var s = string
-    return s.withUTF8 { buffer -> Int32? in
-        var offset = 0
-        while offset < buffer.count {
-            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += n
+    return s.withUTF8 { writeAll(fd: fd, bytes: $0) }
+}
+
+/// The same for bytes.
+@discardableResult
+func writeAll(fd: Int32, bytes buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
+    var offset = 0
+    while offset < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return errno
         }
-        return nil
+        offset += n
     }
+    return nil
 }
 
 /// Writes a command's result to stdout; a failed write is EX_IOERR (74), so
 /// `kamervragen export a.txt > /dev/full` does not pass for success.
 func writeOutput(_ string: String) throws {
-    if let error = writeAll(fd: 1, string) {
-        printError("standard output: \(String(cString: strerror(error)))")
-        throw ExitCode(SysExit.ioError)
+    if let error = writeAll(fd: 1, string) { try failedOutput(error) }
+}
+
+/// A write to stdout that failed, with its errno.
+struct OutputError: Error {
+    var code: Int32
+}
+
+/// Output written as it is made: `write` is handed each piece (`body` may throw the
+/// `OutputError` a failed write gives it), and a failure ends the command as
+/// `writeOutput` does.
+func streamOutput(_ body: ((UnsafeBufferPointer<UInt8>) throws(OutputError) -> Void) throws(OutputError) -> Void) throws {
+    do {
+        try body { (chunk) throws(OutputError) in
+            if let error = writeAll(fd: 1, bytes: chunk) { throw OutputError(code: error) }
+        }
+    } catch {
+        try failedOutput(error.code)
     }
+}
+
+private func failedOutput(_ error: Int32) throws -> Never {
+    printError("standard output: \(String(cString: strerror(error)))")
+    throw ExitCode(SysExit.ioError)
 }
 
 /// The width `show` wraps to: `$COLUMNS` when it is a sensible number, else 80.
