@@ -8,7 +8,8 @@ public func plainTextDump(of document: Document, width: Int) -> String {
     var out = ""
     if document.metadata.title != nil { out += SafeText.sanitized(content.title) + "\n\n" }
     let w = max(1, width)
-    for (index, block) in content.blocks.enumerated() {
+    for index in 0..<content.count {
+        let block = content.makeBlock(index)
         if block.spaceBefore && index > 0 { out += "\n" }
         Layout.wrap(block, width: w) { start, end in
             var line = block.text(start..<end)
