@@ -49,10 +49,14 @@ public struct Browser: Sendable {
     var failedQuery: String?
 
     public init(document: Document, rows: Int, columns: Int) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
+    }
+
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters)
         self.layout = Layout(content: content, width: columns)
     }
 

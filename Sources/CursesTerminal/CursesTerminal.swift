@@ -28,7 +28,7 @@ public enum CursesTerminal {
             // count, a percentage).
             var value: wint_t = 0
             let idle = browser.hasIdleWork
-            _ = wtimeout(kv_stdscr(), idle ? 0 : -1)
+            wtimeout(kv_stdscr(), idle ? 0 : -1)
             let status = wget_wch(kv_stdscr(), &value)
             if idle && status == ERR {
                 browser.doIdleWork()

@@ -27,7 +27,15 @@ final class Content: Sendable {
     /// How many questions have an answer: the status line says it on every frame at the top.
     let answeredCount: Int
 
-    init(document: Document) {
+    /// Below this many characters (by the blocks' sizes) the layout measures every block
+    /// and a search counts every match as soon as they are made: a few milliseconds at
+    /// most, and every line number and count is exact from the start. Tests lower it to
+    /// exercise the large-document paths on small documents.
+    let eagerCharacters: Int
+    static let eagerCharacters = 1_000_000
+
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters) {
+        self.eagerCharacters = eagerCharacters
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources

@@ -20,16 +20,12 @@ struct Line: Hashable, Sendable {
 /// whenever they are needed; reading lines in increasing order (a frame from its top
 /// down) sees each block measured before its lines are numbered.
 ///
-/// A small document (`eagerCharacters`) is measured whole when the layout is made, so its
-/// line numbers are exact from the start.
+/// A small document (`Content.eagerCharacters`) is measured whole when the layout is made,
+/// so its line numbers are exact from the start.
 final class Layout: Sendable {
     let width: Int
     private let content: Content
     private let state: Mutex<State>
-
-    /// Below this many characters (by the blocks' sizes) every block is measured at once:
-    /// a few milliseconds at most, and every line number is exact from the start.
-    static let eagerCharacters = 1_000_000
 
     private struct State {
         var index: LineIndex
@@ -53,7 +49,7 @@ final class Layout: Sendable {
         }
         var state = State(index: LineIndex(counts: counts), measured: [Bool](repeating: false, count: sources.count),
                           unmeasured: sources.count)
-        if characters <= Layout.eagerCharacters {
+        if characters <= content.eagerCharacters {
             for b in sources.indices { Layout.measure(b, in: &state, content: content, width: w, keep: true) }
         }
         self.state = Mutex(state)

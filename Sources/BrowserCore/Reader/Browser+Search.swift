@@ -1,10 +1,6 @@
 import KamervragenKit
 
 extension Browser {
-    /// Characters of not yet searched blocks a typed letter searches for its first match
-    /// before it lets the reader see the frame; the idle count goes on from there.
-    static let searchStepCharacters = 2_000_000
-
     mutating func startSearch(forward: Bool) {
         prompt = SearchPrompt(forward: forward, origin: here, savedSearch: search)
         selection = nil
@@ -45,7 +41,9 @@ extension Browser {
         guard var p = prompt else { return }
         restore(p.origin)
         if var s = p.stack.last, !p.text.isEmpty {
-            s.currentHit = firstHit(in: s, from: top, forward: p.forward, budget: Self.searchStepCharacters)
+            // A typed letter searches blocks not searched yet for at most twice what is done
+            // at once on opening (a few milliseconds); the idle count goes on from there.
+            s.currentHit = firstHit(in: s, from: top, forward: p.forward, budget: 2 * content.eagerCharacters)
             p.stack[p.stack.count - 1] = s
             prompt = p
             if let c = s.currentHit { reveal(c) }

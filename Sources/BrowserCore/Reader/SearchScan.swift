@@ -5,7 +5,7 @@ import Synchronization
 /// holds, filled in as blocks are searched (for a frame, a jump to the next match, or in
 /// the idle time between keys), and the matches of the blocks used last.
 ///
-/// A small document (`Layout.eagerCharacters`) is counted whole at once, so its count
+/// A small document (`Content.eagerCharacters`) is counted whole at once, so its count
 /// is exact as soon as the query is typed. Shared by the copies of a browser state: it
 /// only ever learns facts about one query in one document.
 final class SearchScan: Sendable {
@@ -47,7 +47,7 @@ final class SearchScan: Sendable {
             state.counts = [Int32](repeating: 0, count: counts.count)
             state.uncounted = 0
         }
-        if content.size <= Layout.eagerCharacters {
+        if content.size <= content.eagerCharacters {
             for b in state.counts.indices where state.counts[b] < 0 { _ = SearchScan.search(b, in: &state, query: query, content: content, keep: false) }
         }
         SearchScan.finishIfCounted(&state)
