@@ -19,9 +19,7 @@ public enum DocumentLoader {
         let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
-        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found")
-        }
+        if doc.isEmpty { throw LoadError.nothingFound(in: doc, path: source) }
         return doc
     }
 }

@@ -17,9 +17,7 @@ public enum PDFReader {
         var document = DocumentParser.parse(converted.text, source: source)
         // A PDF with text but no Kamervragen in it (a Kamerstuk, a letter) is refused
         // the way a text file without questions is, rather than shown empty.
-        if document.questions.isEmpty && document.answers.isEmpty && document.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found in the PDF's text")
-        }
+        if document.isEmpty { throw LoadError.nothingFound(in: document, path: source, where: " in the PDF's text") }
         let facts = converted.facts
         if document.metadata.publicationID == nil { document.metadata.publicationID = facts.publicationID }
         if document.metadata.aanhangsel == nil { document.metadata.aanhangsel = facts.aanhangsel }
