@@ -14,17 +14,15 @@ public enum DocumentLoader {
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
         let reader: any DocumentReader.Type = readers.first { $0.recognises(bytes) } ?? TextReader.self
-        return try parse(try reader.read(bytes, source: source), nothingFound: reader.nothingFoundMessage)
+        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace)
     }
 
     /// The parse of a reader's output, refused when it holds no Kamervragen at all (a
     /// Kamerstuk, a letter) rather than shown empty.
-    static func parse(_ text: consuming SourceText, nothingFound: String) throws(LoadError) -> Document {
+    static func parse(_ text: consuming SourceText, nothingFoundIn place: String) throws(LoadError) -> Document {
         let source = text.source
         let doc = DocumentParser.parse(text)
-        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
-            throw LoadError(.badData, path: source, nothingFound)
-        }
+        if doc.isEmpty { throw LoadError.nothingFound(in: doc, path: source, where: place) }
         return doc
     }
 }
@@ -42,6 +40,6 @@ extension PDFReader {
     }
 
     static func document(bytes: [UInt8], source: String, settings: Pdftotext.Settings) throws(LoadError) -> Document {
-        try DocumentLoader.parse(try read(bytes, source: source, settings: settings), nothingFound: nothingFoundMessage)
+        try DocumentLoader.parse(try read(bytes, source: source, settings: settings), nothingFoundIn: nothingFoundPlace)
     }
 }

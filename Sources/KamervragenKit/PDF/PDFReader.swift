@@ -10,7 +10,7 @@ public enum PDFReader: DocumentReader {
 
     static func recognises(_ bytes: [UInt8]) -> Bool { isPDF(bytes) }
 
-    static var nothingFoundMessage: String { "no questions, answers or notice found in the PDF's text" }
+    static var nothingFoundPlace: String { " in the PDF's text" }
 
     static func read(_ bytes: consuming [UInt8], source: String) throws(LoadError) -> SourceText {
         try read(bytes, source: source, settings: .fromEnvironment())

@@ -14,6 +14,7 @@ protocol DocumentReader {
 }
 
 extension DocumentReader {
-    /// What the loader says when the bytes hold no question, answer or notice.
-    static var nothingFoundMessage: String { "no questions, answers or notice found" }
+    /// Where the loader says it looked when the bytes hold no question, answer or notice
+    /// ("no questions, answers or notice found" + this).
+    static var nothingFoundPlace: String { "" }
 }
