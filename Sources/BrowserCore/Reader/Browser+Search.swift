@@ -36,7 +36,9 @@ extension Browser {
     }
 
     /// Incremental: the first match from where the search started, shown; while none is
-    /// found yet (the count goes on between keys) the prompt stays where it started.
+    /// found yet (the count goes on between keys) the prompt stays where it started. The
+    /// origin is an anchor, not a line: the screen may have been resized since the prompt
+    /// opened.
     mutating func showFirstMatch() {
         guard var p = prompt else { return }
         restore(p.origin)
