@@ -74,10 +74,33 @@ import Testing
                 }
             }
         }
-        let doc = Document(source: "generated", questions: questions)
+        // Answer headings with and without a number, in and out of ASCII.
+        let headings = ["Antwoord op vraag 3", "Antwoord:", "Antwoord", "Antwoord  op\tvraag  4 ", "Antwoord op vraag ５",
+                        "Antwoord ①", "Antwoord \u{1B}[31m", "Antwoord é", "Antwoord\u{A0}7", "Antwoord op vragen ٣ en 4", ""]
+        let answers = headings.enumerated().map { k, h in
+            Answer(questions: [QuestionNumber(k + 1), QuestionNumber(k + 2)], heading: h, paragraphs: [Paragraph(text: "Ja.")], lines: LineRange(1, 1))
+        }
+        for k in answers.indices { questions[k].answer = k }
+        let doc = Document(source: "generated", questions: questions, answers: answers)
         let lines = OutlineFormatter.lines(doc), reference = Self.referenceOutline(doc)
         #expect(lines.count == reference.count)
         for (a, b) in zip(lines, reference) { #expect(a == b) }
+    }
+
+    /// The byte form of the whitespace collapse against the `String` one, on text with
+    /// every kind of whitespace and the non-whitespace characters that share their lead bytes.
+    @Test func normalisingBytesMatchesNormalisingStrings() {
+        let pieces = ["a", "woord", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{A9}", "\u{1680}",
+                      "\u{1681}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{2018}", "\u{2014}", "\u{2028}", "\u{2029}", "\u{202F}",
+                      "\u{205F}", "\u{20AC}", "\u{3000}", "\u{3001}", "é", "漢", "🇳🇱"]
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 30) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var bytes: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer { PlainText.appendNormalised($0, to: &bytes) }
+            #expect(String(decoding: bytes, as: UTF8.self) == PlainText.normalised(text), "\(Array(text.unicodeScalars))")
+        }
     }
 
     @Test func exportIsWrittenInChunksThatMakeTheSameText() throws {

@@ -148,8 +148,20 @@ public enum OutlineFormatter {
     public static func whereAnswered(_ q: Question, in doc: Document) -> String {
         guard let i = q.answer, doc.answers.indices.contains(i) else { return "niet beantwoord" }
         let a = doc.answers[i]
-        let heading = TerminalSafe.sanitised(PlainText.normalised(a.heading))
-        if heading.contains(where: \.isNumber) { return heading }
+        var heading: String
+        var numbered: Bool
+        // Nearly every heading is printable ASCII: normalised on its bytes, there is then
+        // nothing to sanitise, and a number is a digit.
+        var bytes: [UInt8] = []
+        a.withHeadingUTF8 { PlainText.appendNormalised($0, to: &bytes) }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            heading = String(decoding: bytes, as: UTF8.self)
+            numbered = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+        } else {
+            heading = TerminalSafe.sanitised(PlainText.normalised(a.heading))
+            numbered = heading.contains(where: \.isNumber)
+        }
+        if numbered { return heading }
         let numbers = a.questions.map(\.description)
         let label = numbers.count == 1 ? "vraag" : "vragen"
         return "\(heading.isEmpty ? "Antwoord" : heading) (op \(label) \(dutchList(numbers)))"
