@@ -126,17 +126,20 @@ enum LargeRun {
             print("large:   browse: no first screen within 120 s")
             return
         }
-        session.drain(quiet: 0.002)
-        print("large:   browse: first screen \(format(first / 1000, 3)) s after spawning (aim: within 1.5 s)")
-        // Keys from the first screen on: `j` and `k` in turn, each sent once the previous
-        // one is answered, for three seconds. Each moves the text, so each gets a frame.
+        let firstCPU = session.processorSeconds
+        print("large:   browse: first screen \(format(first / 1000, 3)) s after spawning (processor time \(format(firstCPU, 3)) s; aim: within 1.5 s)")
+        // Keys from the first screen on, while the reader numbers the lines it has not
+        // shown: `=` and `x` in turn, each sent once the previous one is answered, for three
+        // seconds. Each puts a message of its own on the status line ("lines …", "x is not
+        // a key here"), so its answer is told apart from a repaint the idle work makes.
         var latencies: [Double] = []
         let until = session.elapsed + 3000
-        var key: UInt8 = UInt8(ascii: "j")
         var unanswered = 0
+        var equals = true
         while session.elapsed < until {
-            if let t = session.press(key, answerWithin: 60) { latencies.append(t) } else { unanswered += 1; break }
-            key = key == UInt8(ascii: "j") ? UInt8(ascii: "k") : UInt8(ascii: "j")
+            let (key, marker) = equals ? (UInt8(ascii: "="), "lines") : (UInt8(ascii: "x"), "not a")
+            if let t = session.press(key, answerWithin: 60, marker: Array(marker.utf8)) { latencies.append(t) } else { unanswered += 1; break }
+            equals.toggle()
         }
         if let worst = latencies.max() {
             print("large:   browse: \(latencies.count) keys sent from the first screen on for 3 s, each answered after median \(format(FirstScreen.median(latencies), 1)) ms, worst \(format(worst, 1)) ms (aim: no key waits more than 100 ms)\(unanswered > 0 ? "; a key had no answer within 60 s" : "")")
@@ -229,22 +232,36 @@ final class PtySession {
         while let chunk = read(timeout: Int32(quiet * 1000)), !chunk.isEmpty {}
     }
 
-    /// Sends one key and returns the milliseconds until the terminal got its first output
-    /// after it; then reads until the frame is complete (2 ms without output).
-    func press(_ key: UInt8, answerWithin seconds: Double) -> Double? {
+    /// Sends one key and returns the milliseconds until the terminal got its answer: the
+    /// first output after it, or with `marker`, output that holds the marker; then reads
+    /// until the frame is complete (2 ms without output).
+    func press(_ key: UInt8, answerWithin seconds: Double, marker: [UInt8]? = nil) -> Double? {
         drain(quiet: 0.0)
         var byte = key
         let sent = elapsed
         guard Glibc.write(master, &byte, 1) == 1 else { return nil }
         let limit = sent + seconds * 1000
+        var output: [UInt8] = []
         while elapsed < limit {
             guard let chunk = read(timeout: 20) else { continue }
             if chunk.isEmpty { return nil }
+            output += chunk
+            if let marker, !FirstScreen.contains(output, marker) { continue }
             let answered = elapsed - sent
             drain(quiet: 0.002)
             return answered
         }
         return nil
+    }
+
+    /// The processor time the program has used so far (user and system), in seconds.
+    var processorSeconds: Double {
+        guard let bytes = readWholeFile("/proc/\(pid)/stat"), let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return 0 }
+        // After the command name: state is field 3, utime and stime fields 14 and 15.
+        let fields = bytes[(close + 2)...].split(separator: UInt8(ascii: " "))
+        guard fields.count > 12, let user = Int(String(decoding: fields[11], as: UTF8.self)),
+              let system = Int(String(decoding: fields[12], as: UTF8.self)) else { return 0 }
+        return Double(user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// One read, or nil when nothing came within `timeout` ms; empty at end of file.
