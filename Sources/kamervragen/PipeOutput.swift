@@ -15,21 +15,25 @@ enum PipeOutput {
     }
 
     /// Writes the wrapped plain text; control characters are replaced again here so that
-    /// nothing in a hostile document reaches a terminal further down the pipe.
+    /// nothing in a hostile document reaches a terminal further down the pipe. Written in
+    /// pieces of about 64 KiB as the text is made, not held whole.
     static func write(_ document: Document, width: Int? = nil) {
-        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width ?? self.width))
-        if !text.hasSuffix("\n") { text += "\n" }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
-                }
-                offset += n
-            }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16 + 1 << 12)
+        var failed = false
+        var last: UInt8 = 0
+        func flush() {
+            guard !failed, !buffer.isEmpty else { return }
+            failed = buffer.withUnsafeBufferPointer { writeAll(fd: 1, bytes: $0) } != nil
+            buffer.removeAll(keepingCapacity: true)
         }
+        plainTextDump(of: document, width: width ?? self.width) { piece in
+            guard !failed, let end = piece.utf8.last else { return }
+            buffer.append(contentsOf: TerminalSafeText.plainText(piece).utf8)
+            last = end
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        if last != 0x0A { buffer.append(0x0A) }
+        flush()
     }
 }
