@@ -40,7 +40,8 @@ public enum OutlineFormatter {
     static func opening(of paragraphs: ParagraphList) -> (String, Int) {
         var bytes: [UInt8] = []
         for p in paragraphs {
-            var limit = 4 * openingWidth
+            // Two bytes a character first: enough for Dutch text, where most characters are one.
+            var limit = 2 * (openingWidth + 2)
             while true {
                 let whole = p.withPlainUTF8 { all -> Bool in
                     var end = min(all.count, limit)
