@@ -66,7 +66,8 @@ public struct Browser: Sendable {
         if layout.width != max(1, self.columns) {
             layout = Layout(content: content, width: self.columns)
         }
-        _ = layout.settle(top: layout.line(for: anchor), rows: max(1, textRows))
+        _ = layout.prepareScreen(top: layout.line(for: anchor), rows: max(1, textRows))
+        settle()
     }
 
     public mutating func showMessage(_ text: String) { message = (text, .message) }
@@ -100,7 +101,7 @@ public struct Browser: Sendable {
     /// so the line and the furthest a screen can go are exact there.
     mutating func scroll(to line: Int) {
         focusBlock = nil
-        anchor = layout.anchor(of: layout.settle(top: line, rows: max(1, textRows)))
+        anchor = layout.anchor(of: layout.prepareScreen(top: line, rows: max(1, textRows)))
     }
 
     /// A jump: remembered so `←` comes back here.
@@ -123,7 +124,13 @@ public struct Browser: Sendable {
     /// The first line of a block's own text (not its blank separator).
     func line(ofBlock block: Int) -> Int { layout.firstLine(of: block) }
 
-    var visibleLines: Range<Int> { top..<min(layout.count, top + textRows) }
+    /// The lines on screen. Total for any `top`: `settle()` keeps `top` within
+    /// `0...maxTop`, but a range that traps on a stale value would turn one wrong number
+    /// into a crash of the reader (issue 9 item 1 was exactly that).
+    var visibleLines: Range<Int> {
+        let first = min(max(0, top), layout.count)
+        return first..<min(layout.count, first + textRows)
+    }
 
     /// What the top of the screen belongs to, for the status line, `]`, `[` and `a`.
     var currentOwner: Owner? {

@@ -21,7 +21,7 @@ struct Outline: ParsableCommand {
         if diagnostics { printDiagnostics(document) }
         if document.questions.isEmpty && document.notices.isEmpty {
             printError("\(file): no questions found")
-            throw ExitCode(SysExit.dataError)
+            throw ExitCode(.dataError)
         }
         // Written in pieces as the lines are made, not joined into one string first.
         try streamOutput { (write) throws(OutputError) in

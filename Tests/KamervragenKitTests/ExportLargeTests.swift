@@ -15,14 +15,14 @@ import Testing
         for q in doc.questions {
             let number = q.number.description
             let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
-            var opening = TerminalSafe.sanitised(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
+            var opening = SafeText.line(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
             if opening.isEmpty { opening = "(geen eigen tekst)" }
             opening = TextWrapper.truncate(opening, width: width)
             let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(opening)))
             out.append("\(pad)\(number)  \(opening)\(fill)  → \(OutlineFormatter.whereAnswered(q, in: doc))")
         }
         for n in doc.notices {
-            out.append("Mededeling  \(TextWrapper.truncate(TerminalSafe.sanitised(PlainText.text(of: n.paragraphs)), width: width))")
+            out.append("Mededeling  \(TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: width))")
         }
         return out
     }

@@ -169,7 +169,7 @@ final class Layout: Sendable {
     /// Measures what a screen of `rows` lines from line `top` shows, and the last `rows`
     /// lines of the document when that screen reaches them, so that where a screen can
     /// start (up to `count - rows`) is exact; returns `top` held within that.
-    func settle(top: Int, rows: Int) -> Int {
+    func prepareScreen(top: Int, rows: Int) -> Int {
         state.withLock { s in
             var n = max(0, top)
             var reachedEnd = false

@@ -26,7 +26,7 @@ public enum OutlineFormatter {
             try body("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
         }
         for n in doc.notices {
-            let text = TextWrapper.truncate(TerminalSafe.sanitised(PlainText.text(of: n.paragraphs)), width: openingWidth)
+            let text = TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: openingWidth)
             try body("Mededeling  \(text)")
         }
     }
@@ -71,10 +71,10 @@ public enum OutlineFormatter {
     }
 
     /// The cut of a normalised prefix (`whole`: the whole paragraph), as
-    /// `TextWrapper.truncate(TerminalSafe.sanitised(text), width: openingWidth)` makes it.
+    /// `TextWrapper.truncate(SafeText.line(text), width: openingWidth)` makes it.
     private static func cut(_ bytes: [UInt8], whole: Bool) -> Cut {
         if let simple = simpleCut(bytes, whole: whole) { return simple }
-        var text = TerminalSafe.sanitised(String(decoding: bytes, as: UTF8.self))
+        var text = SafeText.line(String(decoding: bytes, as: UTF8.self))
         if whole {
             if text.isEmpty { return .empty }
         } else {
@@ -159,7 +159,7 @@ public enum OutlineFormatter {
             heading = String(decoding: bytes, as: UTF8.self)
             numbered = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
         } else {
-            heading = TerminalSafe.sanitised(PlainText.normalised(a.heading))
+            heading = SafeText.line(PlainText.normalised(a.heading))
             numbered = heading.contains(where: \.isNumber)
         }
         if numbered { return heading }
