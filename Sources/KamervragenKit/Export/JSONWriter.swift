@@ -134,12 +134,20 @@ public enum JSONWriter {
             var i = 0
             let n = utf8.count
             while i < n {
-                let b = utf8[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF {
-                    out.append(b)
-                    i += 1
+                // Bytes that need no escape are copied a run at a time: byte by byte, the
+                // appends were the largest part of exporting a document of long paragraphs.
+                var j = i
+                while j < n {
+                    let b = utf8[j]
+                    guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF else { break }
+                    j += 1
+                }
+                if j > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<j]))
+                    i = j
                     continue
                 }
+                let b = utf8[i]
                 switch b {
                 case 0x22: out.append(contentsOf: "\\\"".utf8)
                 case 0x5C: out.append(contentsOf: "\\\\".utf8)
