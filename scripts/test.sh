@@ -16,6 +16,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The sample inside the binary must be the one in seeds/.
+scripts/embed-sample.sh --check
+
 swift build
 swift build --product kamervragen-bench
 export KAMERVRAGEN_BIN="$PWD/.build/debug/kamervragen"

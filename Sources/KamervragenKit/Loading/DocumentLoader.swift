@@ -4,10 +4,19 @@ public enum DocumentLoader {
     /// The readers asked in turn, before plain text (which takes whatever is left).
     static let readers: [any DocumentReader.Type] = [PDFReader.self]
 
-    /// Reads and parses `path`; `-` reads standard input.
-    public static func load(path: String) throws(LoadError) -> Document {
-        let bytes = try FileBytes.read(path: path)
+    /// Reads and parses `path`; `-` reads standard input. No more than `limits` allows is
+    /// read (docs/reliability.md, "Input limits").
+    public static func load(path: String, limits: InputLimits = InputLimits()) throws(LoadError) -> Document {
+        let bytes = try FileBytes.read(path: path, maxSize: limits.maxSize, refusesEarly: refusesEarly)
         return try parse(bytes: consume bytes, source: path)
+    }
+
+    /// What a stream's first bytes already show: no reader claims them and the text reader
+    /// would refuse them as binary, so reading `/dev/urandom` stops there rather than at the
+    /// size limit. The same test the text reader makes (`TextDecoding.looksBinary`).
+    static func refusesEarly(_ prefix: [UInt8]) -> LoadError? {
+        if readers.contains(where: { $0.recognises(prefix) }) { return nil }
+        return TextDecoding.looksBinary(prefix[...]) ? TextDecoding.binaryError("") : nil
     }
 
     /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
