@@ -1,0 +1,101 @@
+import DocxBuilder
+import OpenXMLPackage
+import Testing
+@testable import KamervragenKit
+
+/// Which files the Word reader takes, and what it says about the ones it cannot read.
+@Suite struct WordPackageTests {
+    static func failure(_ bytes: [UInt8]) -> PackageError? {
+        do { _ = try WordReader.read(bytes: bytes) } catch { return error }
+        return nil
+    }
+
+    /// A compound file whose directory holds `streams` (after the root entry).
+    static func compoundFile(_ streams: [String]) -> [UInt8] {
+        var bytes: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+        for name in ["Root Entry"] + streams {
+            var entry = [UInt8](repeating: 0, count: 128)
+            let units = Array(name.utf16)
+            for (k, u) in units.enumerated() { entry[2 * k] = UInt8(u & 0xFF); entry[2 * k + 1] = UInt8(u >> 8) }
+            entry[64] = UInt8(2 * units.count + 2)
+            bytes += entry
+        }
+        return bytes
+    }
+
+    @Test(arguments: DocxFixtures.names)
+    func corpusFilesAreWordPackages(name: String) throws {
+        let bytes = try DocxFixtures.bytes(name)
+        #expect(WordReader.claims(bytes))
+        let check = try WordReader.read(bytes: bytes)
+        #expect(check.mainPart == "word/document.xml")
+        #expect(check.elements > 500)
+    }
+
+    @Test func oldBinaryWordSaysSo() throws {
+        let doc = Self.compoundFile(["WordDocument", "1Table", "\u{5}SummaryInformation"])
+        #expect(WordReader.claims(doc))
+        let error = try #require(Self.failure(doc))
+        #expect(error.message.contains("old binary Word document (.doc)"), "\(error.message)")
+        #expect(error.message.contains("save it as .docx"))
+    }
+
+    @Test func passwordProtectedSaysSo() throws {
+        let encrypted = Self.compoundFile(["EncryptionInfo", "EncryptedPackage", "\u{6}DataSpaces"])
+        let error = try #require(Self.failure(encrypted))
+        #expect(error.message.contains("password-protected"), "\(error.message)")
+    }
+
+    @Test func otherCompoundFile() throws {
+        let xls = Self.compoundFile(["Workbook"])
+        #expect(Self.failure(xls)?.message.contains("OLE compound file") == true)
+    }
+
+    @Test func streamNameInsideTextIsNotAnEntry() throws {
+        // "WordDocument" in UTF-16 at an offset no directory entry can start at.
+        var bytes = Self.compoundFile(["Workbook"])
+        bytes += [0, 0, 0] + Array("WordDocument".utf16.flatMap { [UInt8($0 & 0xFF), 0] }) + [UInt8](repeating: 0, count: 200)
+        #expect(Self.failure(bytes)?.message.contains("OLE compound file") == true)
+    }
+
+    @Test func zipWithoutAWordMainPart() throws {
+        let xlsx = ZipWriter.archive([
+            .init("[Content_Types].xml", Docx.contentTypes([("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")])),
+            .init("xl/workbook.xml", "<workbook/>"),
+        ])
+        let error = try #require(Self.failure(xlsx))
+        #expect(error.message.contains("without a Word document"), "\(error.message)")
+        let plain = ZipWriter.archive([.init("notes.txt", "hello")])
+        #expect(Self.failure(plain)?.message.contains("[Content_Types].xml") == true)
+    }
+
+    @Test func mainPartMissingOrMalformed() throws {
+        let missing = ZipWriter.archive([.init("[Content_Types].xml", Docx.contentTypes([("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")]))])
+        #expect(Self.failure(missing)?.message.contains("main part word/document.xml is missing") == true)
+        let malformed = Docx.build(body: "", documentXML: "<w:document xmlns:w=\"\(Docx.w)\"><w:body><w:p></w:body></w:document>")
+        let error = try #require(Self.failure(malformed))
+        #expect(error.message.hasPrefix("word/document.xml is not well-formed XML (line 1:"), "\(error.message)")
+    }
+
+    @Test func templatesAndMacroDocumentsAreWordToo() throws {
+        for type in ["application/vnd.ms-word.document.macroEnabled.main+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"] {
+            let docm = ZipWriter.archive([
+                .init("[Content_Types].xml", Docx.contentTypes([("/word/document.xml", type)])),
+                .init("word/document.xml", Docx.xml("w:document", "<w:body>\(Docx.p("Vraag 1"))</w:body>")),
+            ])
+            #expect(Self.failure(docm) == nil)
+        }
+    }
+
+    @Test func loaderRefusalsNameTheFileWithExit65() throws {
+        let doc = Self.compoundFile(["WordDocument"])
+        do {
+            _ = try DocumentLoader.parse(bytes: doc, source: "oud.doc")
+            Issue.record("an old .doc loaded")
+        } catch {
+            #expect(error.kind == .badData)
+            #expect(error.exitCode == 65)
+            #expect(error.description.hasPrefix("oud.doc: an old binary Word document"))
+        }
+    }
+}
