@@ -34,5 +34,5 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// One line, naming the file first, as `cat` and `less` do. Made terminal-safe here
     /// because the file name (and a helper's message quoting it) is untrusted: every
     /// caller that prints this gets that for free. `path` itself stays raw.
-    public var description: String { TerminalSafe.sanitised("\(path): \(message)") }
+    public var description: String { TerminalSafe.sanitised(Catalogue.Common.fileProblem.text(path, message)) }
 }
