@@ -13,10 +13,11 @@ struct CLIHostileWordTests {
         command.count == 1 ? command + [path] : [command[0], path, command[2]]
     }
 
+    /// English is pinned; `dutchTest` checks the catalogue's other language once.
     static func expectRefused(_ name: String, _ bytes: [UInt8], saying words: String) throws {
         let path = try CLI.scratchFile(name, bytes)
         for command in commands {
-            let r = try Binary.run(args(command, path), timeout: 30)
+            let r = try Binary.run(args(command, path), environment: ["LC_ALL": "C.UTF-8"], timeout: 30)
             CLI.expectOneLineError(r, code: 65, naming: path)
             #expect(r.stderr.contains(words), "\(command): \(r.stderr)")
         }
@@ -67,6 +68,13 @@ struct CLIHostileWordTests {
         try Self.expectRefused("missing.docx", missing, saying: "is missing")
         let malformed = Docx.build(body: "", documentXML: "<w:document xmlns:w=\"\(Docx.w)\"><w:body>")
         try Self.expectRefused("malformed.docx", malformed, saying: "not well-formed")
+    }
+
+    @Test func dutchWhenTheLocaleIsDutch() throws {
+        let path = try CLI.scratchFile("cut.docx", Array(Docx.build(body: Docx.p("Vraag 1")).prefix(100)))
+        let r = try Binary.run(["outline", path], environment: ["LC_ALL": "nl_NL.UTF-8"], timeout: 30)
+        CLI.expectOneLineError(r, code: 65, naming: path)
+        #expect(r.stderr.contains("het archief is afgekapt of beschadigd"), "\(r.stderr)")
     }
 
     @Test func oldBinaryDoc() throws {

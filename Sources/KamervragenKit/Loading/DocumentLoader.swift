@@ -10,6 +10,7 @@ public enum DocumentLoader {
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
         if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
+        if WordReader.claims(bytes) { return try WordReader.document(bytes: bytes, source: source) }
         let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)

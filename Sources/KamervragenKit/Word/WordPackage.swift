@@ -15,11 +15,15 @@ struct WordPackage {
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ]
 
-    init(bytes: [UInt8], zipLimits: ZipLimits = .standard, xmlLimits: XMLLimits = .standard) throws(PackageError) {
-        package = try OfficePackage(bytes: bytes, zipLimits: zipLimits, xmlLimits: xmlLimits)
+    init(bytes: [UInt8], zipLimits: ZipLimits = .standard, xmlLimits: XMLLimits = .standard) throws(WordReadError) {
+        do {
+            package = try OfficePackage(bytes: bytes, zipLimits: zipLimits, xmlLimits: xmlLimits)
+        } catch {
+            throw .package(error)
+        }
         let candidates = package.contentTypes.parts(ofType: Self.mainContentTypes)
         guard !candidates.isEmpty else {
-            throw PackageError(.badPart, WordMessages.notWordPackage)
+            throw .notWordPackage
         }
         // Where the package's own relationships name the office document, that one wins.
         var main = candidates[0]
@@ -29,10 +33,14 @@ struct WordPackage {
             main = office.target
         }
         guard package.archive.entry(named: main) != nil else {
-            throw PackageError(.badPart, WordMessages.missingMainPart(main))
+            throw .missingMainPart(main)
         }
         mainPart = main
-        relationships = try package.relationships(of: main)
+        do {
+            relationships = try package.relationships(of: main)
+        } catch {
+            throw .package(error)
+        }
     }
 
     /// The part a relationship of the main part names, by the end of its type URI

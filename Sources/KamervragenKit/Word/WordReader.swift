@@ -14,23 +14,27 @@ public enum WordReader {
         do {
             _ = try read(bytes: bytes)
         } catch {
-            throw LoadError(.badData, path: source, error.message)
+            throw LoadError(.badData, path: source, error.message())
         }
-        throw LoadError(.badData, path: source, WordMessages.notYetRead)
+        throw LoadError(.badData, path: source, WordReadError.notYetRead.message())
     }
 
-    /// Reads the package and walks its main part; every refusal is a `PackageError`.
+    /// Reads the package and walks its main part; every refusal is a `WordReadError`.
     public static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
-                            xmlLimits: XMLLimits = .standard) throws(PackageError) -> WordPackageCheck {
+                            xmlLimits: XMLLimits = .standard) throws(WordReadError) -> WordPackageCheck {
         switch WordDetection.kind(of: bytes) {
-        case .binaryWord: throw PackageError(.notAnArchive, WordMessages.binaryWord)
-        case .encryptedOffice: throw PackageError(.notAnArchive, WordMessages.encrypted)
-        case .otherCompoundFile: throw PackageError(.notAnArchive, WordMessages.otherCompoundFile)
+        case .binaryWord: throw .binaryWord
+        case .encryptedOffice: throw .encrypted
+        case .otherCompoundFile: throw .otherCompoundFile
         case .zipArchive, nil: break
         }
         let word = try WordPackage(bytes: bytes, zipLimits: zipLimits, xmlLimits: xmlLimits)
         let counter = ElementCounter()
-        try word.package.parse(word.mainPart, into: counter)
+        do {
+            try word.package.parse(word.mainPart, into: counter)
+        } catch {
+            throw .package(error)
+        }
         return WordPackageCheck(mainPart: word.mainPart, elements: counter.count)
     }
 }

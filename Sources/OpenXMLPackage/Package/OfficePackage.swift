@@ -9,7 +9,7 @@ public struct OfficePackage {
     public init(bytes: [UInt8], zipLimits: ZipLimits = .standard, xmlLimits: XMLLimits = .standard) throws(PackageError) {
         archive = try ZipArchive(bytes: bytes, limits: zipLimits)
         guard let types = try archive.contents(ofMember: "[Content_Types].xml") else {
-            throw PackageError(.badPart, "a ZIP archive without [Content_Types].xml, so not an Office document")
+            throw PackageError(.noContentTypes)
         }
         contentTypes = try ContentTypes(xml: types)
         self.xmlLimits = xmlLimits

@@ -14,14 +14,14 @@ public enum SAXParser {
                              limits: XMLLimits = .standard) throws(PackageError) {
         _ = initialised
         guard bytes.count < Int(Int32.max) else {
-            throw PackageError(.tooLarge, "\(part) is too large to parse")
+            throw PackageError(.memberTooLarge(part, limit: Int(Int32.max)))
         }
         let context = SAXContext(handler: handler, part: part, limits: limits)
         var sax = makeHandler()
         let unmanaged = Unmanaged.passRetained(context)
         defer { unmanaged.release() }
         guard let parser = xmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil) else {
-            throw PackageError(.badPart, "\(part): the XML parser could not start")
+            throw PackageError(.malformedXML(part: part, line: 0, detail: "the XML parser could not start"))
         }
         defer { xmlFreeParserCtxt(parser) }
         context.parser = parser
@@ -33,7 +33,7 @@ public enum SAXParser {
         }
         if let failure = context.failure { throw failure }
         if parser.pointee.wellFormed == 0 {
-            throw PackageError(.badPart, "\(part) is not well-formed XML")
+            throw PackageError(.malformedXML(part: part, line: Int(parser.pointee.input?.pointee.line ?? 0), detail: "not well-formed"))
         }
         context.flushText()
     }
@@ -74,14 +74,15 @@ public enum SAXParser {
         sax.cdataBlock = characters
         sax.internalSubset = { ctx, _, _, _ in
             guard let ctx else { return }
-            SAXContext.from(ctx).fail(PackageError(.forbiddenXML, "declares a document type (<!DOCTYPE …>), which an Office file never does; refused without reading it"))
+            let context = SAXContext.from(ctx)
+            context.fail(PackageError(.doctype(part: context.part)))
         }
         sax.serror = { ctx, error in
             guard let ctx, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let context = SAXContext.from(ctx)
             let message = error.pointee.message.map { String(cString: $0) } ?? "malformed"
             let clean = message.split(whereSeparator: { $0 == "\n" }).first.map(String.init) ?? message
-            context.fail(PackageError(.badPart, "is not well-formed XML (line \(error.pointee.line): \(clean))"))
+            context.fail(PackageError(.malformedXML(part: context.part, line: Int(error.pointee.line), detail: clean)))
         }
         return sax
     }
@@ -123,7 +124,7 @@ final class SAXContext {
     func enter() -> Bool {
         depth += 1
         if depth > limits.maxDepth {
-            fail(PackageError(.badPart, "nests elements more than \(limits.maxDepth) deep; refused"))
+            fail(PackageError(.tooDeep(part: part, limit: limits.maxDepth)))
             return false
         }
         return true
@@ -132,7 +133,7 @@ final class SAXContext {
     func append(_ chars: UnsafeBufferPointer<xmlChar>) {
         guard failure == nil else { return }
         if pending.count + chars.count > limits.maxTextRun {
-            fail(PackageError(.tooLarge, "holds a text run of more than \(limits.maxTextRun) bytes; refused"))
+            fail(PackageError(.textRunTooLong(part: part, limit: limits.maxTextRun)))
             return
         }
         pending.append(contentsOf: chars)
@@ -146,7 +147,7 @@ final class SAXContext {
 
     /// Keeps the first failure (later ones are its consequences) and stops the parser.
     func fail(_ error: PackageError) {
-        if failure == nil { failure = PackageError(error.kind, "\(part) \(error.message)") }
+        if failure == nil { failure = error }
         if let parser { xmlStopParser(parser) }
     }
 }

@@ -17,16 +17,16 @@ struct CentralDirectory {
         var offset = Int(LittleEndian.u32(bytes, end + 16))
         if LittleEndian.u16(bytes, end + 4) != 0 || LittleEndian.u16(bytes, end + 6) != 0
             || LittleEndian.u16(bytes, end + 8) != LittleEndian.u16(bytes, end + 10) {
-            throw PackageError(.notAnArchive, "a ZIP archive split over several disks, which is not read")
+            throw PackageError(.multiDisk)
         }
         if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
             (count, size, offset) = try zip64End(before: end)
         }
         guard count <= limits.maxEntries else {
-            throw PackageError(.tooLarge, "the archive lists \(count) members, more than the limit of \(limits.maxEntries)")
+            throw PackageError(.tooManyMembers(count: count, limit: limits.maxEntries))
         }
         guard offset >= 0, size >= 0, offset <= end, size <= end - offset else {
-            throw PackageError(.corrupt, "the archive's directory lies outside the file (truncated or damaged archive)")
+            throw PackageError(.truncated(member: nil))
         }
         var entries: [ZipEntry] = []
         entries.reserveCapacity(count)
@@ -35,7 +35,7 @@ struct CentralDirectory {
         for _ in 0..<count {
             let entry = try readEntry(at: &at, directoryEnd: offset + size)
             guard seen.insert(ZipArchive.foldCase(entry.name)).inserted else {
-                throw PackageError(.unsafeName, "the archive holds two members named \(Self.quoted(entry.name))")
+                throw PackageError(.duplicateName(entry.name))
             }
             entries.append(entry)
         }
@@ -45,7 +45,7 @@ struct CentralDirectory {
     /// The end-of-central-directory record: the last 22 bytes, or further back past a
     /// comment of up to 64 KiB.
     private func findEnd() throws(PackageError) -> Int {
-        guard bytes.count >= 22 else { throw PackageError(.corrupt, "the archive is truncated (no end record)") }
+        guard bytes.count >= 22 else { throw PackageError(.truncated(member: nil)) }
         let lowest = max(0, bytes.count - 22 - 0xFFFF)
         var at = bytes.count - 22
         while at >= lowest {
@@ -55,18 +55,18 @@ struct CentralDirectory {
             }
             at -= 1
         }
-        throw PackageError(.corrupt, "the archive is truncated or damaged (no end record)")
+        throw PackageError(.truncated(member: nil))
     }
 
     private func zip64End(before end: Int) throws(PackageError) -> (Int, Int, Int) {
         let locator = end - 20
         guard locator >= 0, LittleEndian.u32(bytes, locator) == Self.zip64LocatorSignature else {
-            throw PackageError(.corrupt, "the archive's ZIP64 end record is missing")
+            throw PackageError(.damaged(member: nil))
         }
         let record = LittleEndian.u64(bytes, locator + 8)
         guard record <= UInt64(locator), Int(record) <= bytes.count - 56,
               LittleEndian.u32(bytes, Int(record)) == Self.zip64EndSignature else {
-            throw PackageError(.corrupt, "the archive's ZIP64 end record is damaged")
+            throw PackageError(.damaged(member: nil))
         }
         let r = Int(record)
         let count = LittleEndian.u64(bytes, r + 32)
@@ -74,14 +74,14 @@ struct CentralDirectory {
         let offset = LittleEndian.u64(bytes, r + 48)
         let cap = UInt64(Int.max / 2)
         guard count < cap, size < cap, offset < cap else {
-            throw PackageError(.corrupt, "the archive's ZIP64 end record is damaged")
+            throw PackageError(.damaged(member: nil))
         }
         return (Int(count), Int(size), Int(offset))
     }
 
     private func readEntry(at: inout Int, directoryEnd: Int) throws(PackageError) -> ZipEntry {
         guard at <= directoryEnd - 46, LittleEndian.u32(bytes, at) == Self.entrySignature else {
-            throw PackageError(.corrupt, "the archive's directory is damaged")
+            throw PackageError(.damaged(member: nil))
         }
         let flags = LittleEndian.u16(bytes, at + 8)
         let methodCode = LittleEndian.u16(bytes, at + 10)
@@ -94,7 +94,7 @@ struct CentralDirectory {
         var local = UInt64(LittleEndian.u32(bytes, at + 42))
         let nameStart = at + 46
         let next = nameStart + nameLength + extraLength + commentLength
-        guard next <= directoryEnd else { throw PackageError(.corrupt, "the archive's directory is damaged") }
+        guard next <= directoryEnd else { throw PackageError(.damaged(member: nil)) }
         let name = String(decoding: bytes[nameStart..<(nameStart + nameLength)], as: UTF8.self)
         try Self.checkName(name, raw: bytes[nameStart..<(nameStart + nameLength)])
         if compressed == 0xFFFF_FFFF || size == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
@@ -103,20 +103,20 @@ struct CentralDirectory {
         }
         at = next
         if flags & 1 != 0 {
-            throw PackageError(.notAnArchive, "\(Self.quoted(name)) is encrypted (a password-protected ZIP)")
+            throw PackageError(.encryptedMember(name))
         }
         let method: ZipEntry.Method
         switch methodCode {
         case 0: method = .stored
         case 8: method = .deflated
-        default: throw PackageError(.notAnArchive, "\(Self.quoted(name)) is compressed with method \(methodCode), which is not read (only stored and deflated)")
+        default: throw PackageError(.unsupportedMethod(name, method: Int(methodCode)))
         }
         let cap = UInt64(bytes.count)
         guard compressed <= cap, local <= cap else {
-            throw PackageError(.corrupt, "\(Self.quoted(name)) lies outside the archive (truncated or damaged)")
+            throw PackageError(.truncated(member: name))
         }
         guard size <= UInt64(Int.max / 2) else {
-            throw PackageError(.tooLarge, "\(Self.quoted(name)) claims an absurd size")
+            throw PackageError(.damaged(member: name))
         }
         return ZipEntry(name: name, method: method, crc32: crc, compressedSize: Int(compressed), size: Int(size),
                         localHeaderOffset: Int(local))
@@ -136,7 +136,7 @@ struct CentralDirectory {
                 func take(_ field: inout UInt64) throws(PackageError) {
                     guard field == 0xFFFF_FFFF else { return }
                     guard j + 8 <= body + length else {
-                        throw PackageError(.corrupt, "\(Self.quoted(name)) has a damaged ZIP64 field")
+                        throw PackageError(.damaged(member: name))
                     }
                     field = LittleEndian.u64(bytes, j)
                     j += 8
@@ -148,7 +148,7 @@ struct CentralDirectory {
             }
             i = body + length
         }
-        throw PackageError(.corrupt, "\(Self.quoted(name)) lacks the ZIP64 field its sizes call for")
+        throw PackageError(.damaged(member: name))
     }
 
     /// Refuses names that would be unsafe to extract: absolute (`/x`, `\x`, `C:`), with a
@@ -164,13 +164,7 @@ struct CentralDirectory {
             return segments.contains { $0.elementsEqual([0x2E, 0x2E]) }
         }()
         if unsafe {
-            throw PackageError(.unsafeName, "the archive holds a member named \(quoted(name)), which could escape a folder; refused")
+            throw PackageError(.unsafeName(name))
         }
-    }
-
-    /// A member name for a message: quoted, and cut short (it is the archive's text).
-    static func quoted(_ name: String) -> String {
-        let cut = name.unicodeScalars.count > 80 ? String(String.UnicodeScalarView(name.unicodeScalars.prefix(80))) + "…" : name
-        return "'\(cut)'"
     }
 }

@@ -19,7 +19,7 @@ enum Inflater {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: step) { scratch -> PackageError? in
                 var stream = z_stream()
                 guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-                    return PackageError(.corrupt, "zlib could not start")
+                    return PackageError(.damaged(member: entry.name))
                 }
                 defer { inflateEnd(&stream) }
                 stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress! + range.lowerBound)
@@ -31,20 +31,20 @@ enum Inflater {
                     let produced = scratch.count - Int(stream.avail_out)
                     if output.count + produced > cap {
                         if cap < limits.maxMemberSize { return ZipArchive.totalTooLarge(limits) }
-                        return PackageError(.tooLarge, "\(entry.name) inflates to more than the limit of \(limits.maxMemberSize) bytes; refused")
+                        return PackageError(.memberTooLarge(entry.name, limit: limits.maxMemberSize))
                     }
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<produced]))
                     if output.count > limits.ratioFloor && output.count / max(1, range.count) > limits.maxRatio {
-                        return PackageError(.tooLarge, "\(entry.name) inflates more than \(limits.maxRatio) times its compressed size (a ZIP bomb?); refused")
+                        return PackageError(.bomb(entry.name, ratio: limits.maxRatio))
                     }
                     switch status {
                     case Z_STREAM_END: return nil
                     case Z_OK: continue
                     case Z_BUF_ERROR:
                         // Fresh room was given, so no progress means the input ran out.
-                        return PackageError(.corrupt, "\(entry.name) is cut short (truncated archive)")
+                        return PackageError(.truncated(member: entry.name))
                     default:
-                        return PackageError(.corrupt, "\(entry.name) is not valid deflate data (damaged archive)")
+                        return PackageError(.damaged(member: entry.name))
                     }
                 }
             }

@@ -37,17 +37,17 @@ public struct ZipArchive {
     public func contents(of entry: ZipEntry) throws(PackageError) -> [UInt8] {
         let start = try dataStart(of: entry)
         guard start <= bytes.count, entry.compressedSize <= bytes.count - start else {
-            throw PackageError(.corrupt, "\(entry.name) runs past the end of the archive (truncated?)")
+            throw PackageError(.truncated(member: entry.name))
         }
         if entry.size > limits.maxMemberSize {
-            throw PackageError(.tooLarge, "\(entry.name) would inflate to \(entry.size) bytes, more than the limit of \(limits.maxMemberSize)")
+            throw PackageError(.memberTooLarge(entry.name, limit: limits.maxMemberSize))
         }
         let remaining = budget.remaining
         let output: [UInt8]
         switch entry.method {
         case .stored:
             guard entry.compressedSize == entry.size else {
-                throw PackageError(.corrupt, "\(entry.name) is stored with two different sizes")
+                throw PackageError(.damaged(member: entry.name))
             }
             if entry.size > remaining { throw Self.totalTooLarge(limits) }
             output = Array(bytes[start..<(start + entry.size)])
@@ -56,10 +56,10 @@ public struct ZipArchive {
                                           limits: limits, remainingTotal: remaining)
         }
         guard output.count == entry.size else {
-            throw PackageError(.corrupt, "\(entry.name) inflates to \(output.count) bytes, not the \(entry.size) the archive says")
+            throw PackageError(.damaged(member: entry.name))
         }
         guard Inflater.crc32(output) == entry.crc32 else {
-            throw PackageError(.corrupt, "\(entry.name) fails its CRC-32 check (the archive is damaged)")
+            throw PackageError(.damaged(member: entry.name))
         }
         budget.spend(output.count)
         return output
@@ -72,13 +72,13 @@ public struct ZipArchive {
     }
 
     static func totalTooLarge(_ limits: ZipLimits) -> PackageError {
-        PackageError(.tooLarge, "the archive inflates to more than the limit of \(limits.maxTotalSize) bytes in all")
+        PackageError(.totalTooLarge(limit: limits.maxTotalSize))
     }
 
     private func dataStart(of entry: ZipEntry) throws(PackageError) -> Int {
         let at = entry.localHeaderOffset
         guard at >= 0, at <= bytes.count - 30, LittleEndian.u32(bytes, at) == 0x0403_4B50 else {
-            throw PackageError(.corrupt, "\(entry.name) has no local header where the directory says (truncated or damaged archive)")
+            throw PackageError(.truncated(member: entry.name))
         }
         return at + 30 + Int(LittleEndian.u16(bytes, at + 26)) + Int(LittleEndian.u16(bytes, at + 28))
     }
