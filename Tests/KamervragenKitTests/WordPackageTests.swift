@@ -27,9 +27,8 @@ import Testing
     func corpusFilesAreWordPackages(name: String) throws {
         let bytes = try DocxFixtures.bytes(name)
         #expect(WordReader.claims(bytes))
-        let check = try WordReader.read(bytes: bytes)
-        #expect(check.mainPart == "word/document.xml")
-        #expect(check.elements > 500)
+        let content = try WordReader.read(bytes: bytes)
+        #expect(content.lines.count > 50)
     }
 
     @Test func oldBinaryWordSaysSo() throws {

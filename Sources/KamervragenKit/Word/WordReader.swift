@@ -12,16 +12,16 @@ public enum WordReader {
 
     public static func document(bytes: [UInt8], source: String) throws(LoadError) -> Document {
         do {
-            _ = try read(bytes: bytes)
+            _ = try read(bytes: bytes) as WordContent
         } catch {
             throw LoadError(.badData, path: source, error.message())
         }
         throw LoadError(.badData, path: source, WordReadError.notYetRead.message())
     }
 
-    /// Reads the package and walks its main part; every refusal is a `WordReadError`.
-    public static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
-                            xmlLimits: XMLLimits = .standard) throws(WordReadError) -> WordPackageCheck {
+    /// Reads the package and walks its parts; every refusal is a `WordReadError`.
+    static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
+                     xmlLimits: XMLLimits = .standard) throws(WordReadError) -> WordContent {
         switch WordDetection.kind(of: bytes) {
         case .binaryWord: throw .binaryWord
         case .encryptedOffice: throw .encrypted
@@ -29,25 +29,75 @@ public enum WordReader {
         case .zipArchive, nil: break
         }
         let word = try WordPackage(bytes: bytes, zipLimits: zipLimits, xmlLimits: xmlLimits)
-        let counter = ElementCounter()
         do {
-            try word.package.parse(word.mainPart, into: counter)
+            return try walk(word)
         } catch {
             throw .package(error)
         }
-        return WordPackageCheck(mainPart: word.mainPart, elements: counter.count)
+    }
+
+    private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
+        let package = word.package
+        let styles = try WordStyles(package: package, part: word.part("styles"))
+        let numbering = try WordNumbering(package: package, part: word.part("numbering"), styles: styles)
+        let labels = try NoteSettings.labels(package: package, part: word.part("settings"))
+        let main = WordWalker(styles: styles, numbering: numbering, relationships: word.relationships,
+                              labels: labels, notesPart: false)
+        try package.parse(word.mainPart, into: main)
+        main.finish()
+        var content = WordContent()
+        content.lines = main.lines
+        // The note parts: bodies by Word's ids, listed by the labels the text gave them.
+        var bodies: [NoteKind: [String: [WordLine]]] = [:]
+        var carried = main.numberingState
+        for (kind, type) in [(NoteKind.footnote, "footnotes"), (.endnote, "endnotes")] {
+            guard let part = word.part(type) else { continue }
+            let walker = WordWalker(styles: styles, numbering: carried, relationships: try package.relationships(of: part),
+                                    labels: main.noteLabels, notesPart: true)
+            try package.parse(part, into: walker)
+            walker.finish()
+            carried = walker.numberingState
+            for n in walker.notes where n.kind == kind { bodies[kind, default: [:]][n.wordID] = n.lines }
+        }
+        for cited in main.noteLabels.order {
+            content.notes.append(WordNote(id: NoteID(cited.kind, cited.label), lines: bodies[cited.kind]?[cited.wordID] ?? []))
+        }
+        return content
     }
 }
 
-/// What reading a package found, until the walk produces the reader boundary's form.
-public struct WordPackageCheck: Sendable {
-    public var mainPart: String
-    public var elements: Int
-}
+/// The note numbering the settings part sets (`w:footnotePr`, `w:endnotePr`).
+enum NoteSettings {
+    static func labels(package: OfficePackage, part: String?) throws(PackageError) -> NoteLabels {
+        let reader = Reader()
+        if let part { try package.parse(part, into: reader) }
+        return reader.labels
+    }
 
-private final class ElementCounter: XMLHandler {
-    var count = 0
-    func startElement(_ name: XMLName, attributes: XMLAttributes) { count += 1 }
-    func endElement(_ name: XMLName) {}
-    func text(_ bytes: [UInt8]) {}
+    private final class Reader: XMLHandler {
+        var labels = NoteLabels()
+        private var kind: NoteKind?
+
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {
+            guard name.namespace == .wordprocessingML else { return }
+            let val = attributes.value(.wordprocessingML, "val")
+            switch name.local {
+            case "footnotePr": kind = .footnote
+            case "endnotePr": kind = .endnote
+            case "numFmt":
+                guard let val else { break }
+                if kind == .footnote { labels.footnoteFormat = val } else if kind == .endnote { labels.endnoteFormat = val }
+            case "numStart":
+                guard let n = val.flatMap(Int.init) else { break }
+                if kind == .footnote { labels.footnoteStart = n } else if kind == .endnote { labels.endnoteStart = n }
+            default: break
+            }
+        }
+
+        func endElement(_ name: XMLName) {
+            if name.local == "footnotePr" || name.local == "endnotePr" { kind = nil }
+        }
+
+        func text(_ bytes: [UInt8]) {}
+    }
 }
