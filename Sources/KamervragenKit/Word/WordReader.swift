@@ -59,6 +59,14 @@ public enum WordReader {
             carried = walker.numberingState
             for n in walker.notes where n.kind == kind { bodies[kind, default: [:]][n.wordID] = n.lines }
         }
+        // Headers are page furniture, never shown; their text is kept for the cover
+        // letter's facts when the letter itself does not print them.
+        for header in word.relationships.all(ofTypeEndingWith: "header") where !header.external {
+            let walker = WordWalker(styles: styles, numbering: WordNumbering(), relationships: try package.relationships(of: header.target),
+                                    labels: NoteLabels(), notesPart: true)
+            try package.parse(header.target, into: walker)
+            content.headerLines += walker.lines.map(\.string)
+        }
         for cited in main.noteLabels.order {
             content.notes.append(WordNote(id: NoteID(cited.kind, cited.label), lines: bodies[cited.kind]?[cited.wordID] ?? []))
         }
