@@ -115,5 +115,5 @@ private func exported(_ doc: Document) throws -> [String: Any] {
     for key in ["questions", "answers", "footnotes", "notices", "diagnostics"] {
         #expect((root[key] as? [Any])?.isEmpty == true, "\(key)")
     }
-    #expect((root["metadata"] as? [String: Any])?.count == 10)
+    #expect((root["metadata"] as? [String: Any])?.count == 13)
 }

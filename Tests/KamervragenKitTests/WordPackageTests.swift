@@ -26,14 +26,14 @@ import Testing
     @Test(arguments: DocxFixtures.names)
     func corpusFilesAreWordPackages(name: String) throws {
         let bytes = try DocxFixtures.bytes(name)
-        #expect(WordReader.claims(bytes))
+        #expect(WordReader.recognises(bytes))
         let content = try WordReader.read(bytes: bytes)
         #expect(content.lines.count > 50)
     }
 
     @Test func oldBinaryWordSaysSo() throws {
         let doc = Self.compoundFile(["WordDocument", "1Table", "\u{5}SummaryInformation"])
-        #expect(WordReader.claims(doc))
+        #expect(WordReader.recognises(doc))
         let error = try #require(Self.failure(doc))
         #expect(error == .binaryWord)
         #expect(error.message(in: .english).contains("old binary Word document (.doc)"))

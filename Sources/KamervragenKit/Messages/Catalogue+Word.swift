@@ -8,8 +8,6 @@ extension Catalogue {
         case noContentTypes
         case notWordPackage
         case missingMainPart
-        case noStructure
-        case notYetRead
         case multiDisk
         case truncated
         case truncatedMember
@@ -43,8 +41,6 @@ extension Catalogue {
             case .noContentTypes: "a ZIP archive without [Content_Types].xml, so not a Word document"
             case .notWordPackage: "a ZIP archive without a Word document in it ([Content_Types].xml declares no WordprocessingML main part)"
             case .missingMainPart: "a Word package whose main part %1 is missing"
-            case .noStructure: "no questions, answers or notice found in the Word document"
-            case .notYetRead: "a Word document; reading its text is not finished yet"
             case .multiDisk: "a ZIP archive split over several disks, which is not read"
             case .truncated: "the archive is truncated or damaged"
             case .truncatedMember: "the archive is truncated or damaged (%1 is cut short)"
@@ -73,8 +69,6 @@ extension Catalogue {
             case .noContentTypes: "een ZIP-archief zonder [Content_Types].xml, dus geen Word-document"
             case .notWordPackage: "een ZIP-archief zonder Word-document erin ([Content_Types].xml noemt geen WordprocessingML-hoofddeel)"
             case .missingMainPart: "een Word-pakket waarin het hoofddeel %1 ontbreekt"
-            case .noStructure: "geen vragen, antwoorden of mededeling gevonden in het Word-document"
-            case .notYetRead: "een Word-document; het lezen van de tekst is nog niet af"
             case .multiDisk: "een ZIP-archief verdeeld over meerdere schijven, dat niet gelezen wordt"
             case .truncated: "het archief is afgekapt of beschadigd"
             case .truncatedMember: "het archief is afgekapt of beschadigd (%1 houdt te vroeg op)"

@@ -9,8 +9,6 @@ public enum WordReadError: Error, Hashable, Sendable {
     case otherCompoundFile
     case notWordPackage
     case missingMainPart(String)
-    case noStructure
-    case notYetRead
 
     public func message(in language: Language = .current) -> String {
         typealias W = Catalogue.Word
@@ -20,8 +18,6 @@ public enum WordReadError: Error, Hashable, Sendable {
         case .otherCompoundFile: return W.otherCompoundFile.text(in: language)
         case .notWordPackage: return W.notWordPackage.text(in: language)
         case .missingMainPart(let part): return W.missingMainPart.text(part, in: language)
-        case .noStructure: return W.noStructure.text(in: language)
-        case .notYetRead: return W.notYetRead.text(in: language)
         case .package(let error): return Self.message(error.reason, in: language)
         }
     }

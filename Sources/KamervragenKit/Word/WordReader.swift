@@ -1,23 +1,27 @@
 import OpenXMLPackage
 
 /// Opens Word `.docx` files. `read(bytes:)` is a pure function of the bytes (no file, no
-/// environment), so a fuzzer can call it directly; `document(bytes:source:)` is what the
-/// loader calls, and turns a refusal into a `LoadError` naming the file (exit 65).
-public enum WordReader {
-    /// Whether the loader should hand these bytes to this reader: a ZIP archive or an OLE
-    /// compound file, told by their first bytes.
-    public static func claims(_ bytes: [UInt8]) -> Bool {
+/// environment), so a fuzzer can call it directly; `read(_:source:)` is what the loader
+/// calls: the reader boundary's form, or a refusal as a `LoadError` naming the file
+/// (exit 65).
+enum WordReader: DocumentReader {
+    /// A ZIP archive or an OLE compound file, told by their first bytes: the reader then
+    /// says whether it is a Word document, or what else it is.
+    static func recognises(_ bytes: [UInt8]) -> Bool {
         WordDetection.kind(of: bytes) != nil
     }
 
-    public static func document(bytes: [UInt8], source: String) throws(LoadError) -> Document {
+    static func read(_ bytes: consuming [UInt8], source: String) throws(LoadError) -> SourceText {
+        let content: WordContent
         do {
-            _ = try read(bytes: bytes) as WordContent
+            content = try read(bytes: bytes)
         } catch {
             throw LoadError(.badData, path: source, error.message())
         }
-        throw LoadError(.badData, path: source, WordReadError.notYetRead.message())
+        return WordSourceText.make(content, source: source)
     }
+
+    static var nothingFoundPlace: String { " in the Word document" }
 
     /// Reads the package and walks its parts; every refusal is a `WordReadError`.
     static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
