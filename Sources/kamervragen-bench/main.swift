@@ -1,5 +1,5 @@
 // Prints speed and memory figures. Each section lives in its own file; run with
-// `swift run -c release kamervragen-bench [parse|browser|first-screen|pdf|docx|all]`.
+// `swift run -c release kamervragen-bench [SECTION]` (the sections are listed below).
 let section = CommandLine.arguments.dropFirst().first ?? "all"
 switch section {
 case "parse": runParseBenchmark()
@@ -8,6 +8,7 @@ case "browser": runBrowserBenchmark()
 case "first-screen": runFirstScreenBenchmark()
 case "pdf": runPDFFirstFrameBenchmark()
 case "docx": runDocxFirstScreenBenchmark()
+case "large": runLargeBenchmark()
 case "all":
     runParseBenchmark()
     runBrowserBenchmark()
@@ -15,5 +16,5 @@ case "all":
     runPDFFirstFrameBenchmark()
     runDocxFirstScreenBenchmark()
 default:
-    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|all]")
+    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|large|all]")
 }
