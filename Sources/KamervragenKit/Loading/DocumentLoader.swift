@@ -2,7 +2,7 @@
 /// reader that recognises them turn them into the reader boundary's form, parse that.
 public enum DocumentLoader {
     /// The readers asked in turn, before plain text (which takes whatever is left).
-    static let readers: [any DocumentReader.Type] = [PDFReader.self]
+    static let readers: [any DocumentReader.Type] = [PDFReader.self, WordReader.self]
 
     /// Reads and parses `path`; `-` reads standard input. No more than `limits` allows is
     /// read (docs/reliability.md, "Input limits").

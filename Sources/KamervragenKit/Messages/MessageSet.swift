@@ -29,6 +29,7 @@ public enum Catalogue {
         [
             section(Catalogue.Common.self),
             section(Catalogue.Input.self),
+            section(Catalogue.Word.self),
             section(Catalogue.Links.self),
         ]
     }

@@ -6,18 +6,17 @@ public enum DocumentParser {
     /// facts fill what the header text did not say.
     static func parse(_ text: consuming SourceText) -> Document {
         var state = ParserState(source: text.source)
-        let notes = text.notes, facts = text.facts, diagnostics = text.diagnostics
+        let notes = text.notes, facts = text.facts, exact = text.exactFacts, diagnostics = text.diagnostics
         // The lines are moved out, not shared: the parser lets go of each line's text as
         // it passes, which frees the input chunk by chunk only while it holds the one
-        // reference to them. With `text` still holding another, the first release copied
-        // the whole array and every chunk stayed alive to the end of the parse (the peak
-        // of a 200 MB document rose from 2.2 to 2.6 times its size).
+        // reference to them (docs/benchmarks.md, parse memory).
         var lines: [SourceLine] = []
         swap(&lines, &text.lines)
         state.run(consume lines, readerNotes: notes)
         var doc = state.doc
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         doc.metadata.fill(from: facts)
+        doc.metadata.override(with: exact)
         return doc
     }
 }
