@@ -13,6 +13,10 @@ let package = Package(
     targets: [
         // The model, input readers, parser, search and export. Knows nothing of terminals.
         .target(name: "KamervragenKit"),
+        // The system SQLite (FTS5 compiled in); see docs/library.md for why not GRDB.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // Many documents: the SQLite FTS5 index in the user's cache, indexing, queries, links.
+        .target(name: "KamervragenLibrary", dependencies: ["KamervragenKit", "CSQLite"]),
         // The reader as a pure state machine plus layout and rendering into a cell grid.
         .target(name: "BrowserCore", dependencies: ["KamervragenKit"]),
         // ncursesw, wide-character API; see the shim for why the macros live there.
@@ -22,13 +26,14 @@ let package = Package(
         .executableTarget(
             name: "kamervragen",
             dependencies: [
-                "KamervragenKit", "BrowserCore", "CursesTerminal",
+                "KamervragenKit", "KamervragenLibrary", "BrowserCore", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints throughput, latency and memory figures; never run as a test.
-        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "BrowserCore"]),
+        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "KamervragenLibrary", "BrowserCore"]),
         .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
