@@ -1,0 +1,73 @@
+/// One section of the message catalogue: every sentence the program says in one area, as
+/// cases of an enum, each with an English and a Dutch template.
+///
+/// Templates name their arguments `%1`, `%2`, … in order of `text(_:in:)`'s arguments, so
+/// a translation may put them in another order. A section answers both languages in one
+/// `switch` per language, which the compiler checks for completeness; the catalogue test
+/// checks that no template is empty and that both languages use the same arguments.
+public protocol MessageSet: CaseIterable, Hashable, Sendable {
+    func template(in language: Language) -> String
+}
+
+extension MessageSet {
+    /// The message in `language` (the process's own by default), arguments filled in.
+    public func text(_ arguments: String..., in language: Language = .current) -> String {
+        Catalogue.fill(template(in: language), arguments)
+    }
+
+    /// `text` with the arguments as an array, for callers that collect them.
+    public func text(arguments: [String], in language: Language = .current) -> String {
+        Catalogue.fill(template(in: language), arguments)
+    }
+}
+
+/// Every message the program says, by area; `sections` lists them so one test can check
+/// the whole catalogue. Add a new area's set here.
+public enum Catalogue {
+    /// Each section's templates as (English, Dutch) pairs, for the catalogue test.
+    public static var sections: [(name: String, pairs: [(english: String, dutch: String)])] {
+        [
+            section(Catalogue.Common.self),
+        ]
+    }
+
+    static func section<S: MessageSet>(_ type: S.Type) -> (name: String, pairs: [(english: String, dutch: String)]) {
+        (String(describing: type), type.allCases.map { ($0.template(in: .english), $0.template(in: .dutch)) })
+    }
+
+    /// Replaces `%1` … `%9` by the arguments; `%%` is a literal percent sign. An argument
+    /// is inserted as it is, never read as a template itself.
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        guard template.utf8.contains(0x25) else { return template }
+        var out = ""
+        var rest = template[...]
+        while let p = rest.firstIndex(of: "%") {
+            out += rest[..<p]
+            let next = rest.index(after: p)
+            guard next < rest.endIndex else { out += "%"; rest = rest[next...]; break }
+            let c = rest[next]
+            if c == "%" {
+                out += "%"
+            } else if let d = c.wholeNumberValue, c.isASCII, d >= 1 {
+                out += d <= arguments.count ? arguments[d - 1] : ""
+            } else {
+                out += "%"
+                out.append(c)
+            }
+            rest = rest[rest.index(after: next)...]
+        }
+        out += rest
+        return out
+    }
+
+    /// The argument numbers a template uses, for the catalogue test.
+    public static func placeholders(_ template: String) -> Set<Int> {
+        var found = Set<Int>()
+        var it = template.makeIterator()
+        while let c = it.next() {
+            guard c == "%", let d = it.next() else { continue }
+            if let n = d.wholeNumberValue, d.isASCII, n >= 1 { found.insert(n) }
+        }
+        return found
+    }
+}
