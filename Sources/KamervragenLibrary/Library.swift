@@ -1,3 +1,5 @@
+import KamervragenKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,23 +37,23 @@ package final class Library {
                              progress: (IndexingProgress) -> Void = { _ in }) throws(LibraryError) -> Library {
         let files = try LibraryFiles.discover(paths)
         guard let directory = options.cacheDirectory ?? CacheLocation.directory() else {
-            notice("no cache folder (neither XDG_CACHE_HOME nor HOME is set): using an in-memory index")
+            notice(Catalogue.Library.noCacheFolder.text())
             return try inMemory(files, options, progress)
         }
         if let e = CacheLocation.makeDirectory(directory) {
-            notice("cannot create the cache folder \(directory) (\(LibraryFiles.errnoText(e))): using an in-memory index")
+            notice(Catalogue.Library.cannotCreateCache.text(directory, LibraryFiles.errnoText(e)))
             return try inMemory(files, options, progress)
         }
         let file = CacheLocation.indexFile(forRoots: files.roots, in: directory)
         let lock = IndexLock(file: file + ".lock")
         defer { lock.release() }
         switch lock.acquire(shouldStop: options.indexer.shouldStop, waiting: {
-            notice("waiting for another kamervragen that is indexing this library…")
+            notice(Catalogue.Library.waitingForOther.text())
         }) {
         case .acquired: break
-        case .interrupted: throw LibraryError(.interrupted, "interrupted while waiting for another kamervragen")
+        case .interrupted: throw LibraryError(.interrupted, Catalogue.Library.interruptedWaiting.text())
         case .failed(let e):
-            notice("cannot write in the cache folder \(directory) (\(LibraryFiles.errnoText(e))): using an in-memory index")
+            notice(Catalogue.Library.cannotWriteCache.text(directory, LibraryFiles.errnoText(e)))
             return try inMemory(files, options, progress)
         }
         var rebuilt = false
@@ -61,14 +63,14 @@ package final class Library {
                 let report = try options.indexer.run(files, into: store, progress: progress)
                 return Library(store: store, files: files, report: report)
             } catch where error.isCorruption && !rebuilt {
-                notice("the index \(file) was damaged (\(Self.reason(error))): rebuilding it")
+                notice(Catalogue.Library.indexDamaged.text(file, Self.reason(error)))
                 LibraryStore.remove(file: file)
                 rebuilt = true
             } catch where error.isUnwritable {
-                notice("cannot write the index \(file) (\(Self.reason(error))): using an in-memory index")
+                notice(Catalogue.Library.cannotWriteIndex.text(file, Self.reason(error)))
                 return try inMemory(files, options, progress)
             } catch {
-                throw LibraryError(.index, "the index \(file) cannot be used (\(Self.reason(error)))")
+                throw LibraryError(.index, Catalogue.Library.indexUnusable.text(file, Self.reason(error)))
             }
         }
     }
@@ -80,22 +82,23 @@ package final class Library {
             let report = try options.indexer.run(files, into: store, progress: progress)
             return Library(store: store, files: files, report: report)
         } catch {
-            throw LibraryError(.index, "the in-memory index failed (\(Self.reason(error)))")
+            throw LibraryError(.index, Catalogue.Library.memoryIndexFailed.text(Self.reason(error)))
         }
     }
 
     /// A few words for what went wrong with the index file, not SQLite's message.
     static func reason(_ e: SQLiteError) -> String {
+        typealias L = Catalogue.Library
         switch e.primary {
-        case 11: "damaged pages"                       // SQLITE_CORRUPT
-        case 26: "not an index file"                   // SQLITE_NOTADB
-        case 13: "the disk is full"                    // SQLITE_FULL
-        case 8: "read-only"                            // SQLITE_READONLY
-        case 14: "cannot open it"                      // SQLITE_CANTOPEN
-        case 3, 23: "permission denied"                // SQLITE_PERM, SQLITE_AUTH
-        case 10: "an input/output error"               // SQLITE_IOERR
-        case 5, 6: "locked by another program too long" // SQLITE_BUSY, SQLITE_LOCKED
-        default: "SQLite error \(e.code)"
+        case 11: return L.reasonDamaged.text()          // SQLITE_CORRUPT
+        case 26: return L.reasonNotAnIndex.text()       // SQLITE_NOTADB
+        case 13: return L.reasonDiskFull.text()         // SQLITE_FULL
+        case 8: return L.reasonReadOnly.text()          // SQLITE_READONLY
+        case 14: return L.reasonCannotOpen.text()       // SQLITE_CANTOPEN
+        case 3, 23: return L.permissionDenied.text()    // SQLITE_PERM, SQLITE_AUTH
+        case 10: return L.reasonInputOutput.text()      // SQLITE_IOERR
+        case 5, 6: return L.reasonLocked.text()         // SQLITE_BUSY, SQLITE_LOCKED
+        default: return L.reasonOther.text(String(e.code))
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KamervragenKit
 import KamervragenLibrary
 
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import Glibc
 /// the one-line error and sysexits code every command uses.
 func openLibrary(_ paths: [String]) throws -> Library {
     guard !paths.isEmpty else {
-        printError("give the folders or files of the library, e.g. kamervragen list ~/kamervragen")
+        printError(Catalogue.Library.noPaths.text())
         throw ExitCode(SysExit.usage)
     }
     let progress = ProgressLine()
@@ -25,7 +26,7 @@ func openLibrary(_ paths: [String]) throws -> Library {
         let r = library.report
         if r.interrupted {
             let total = library.files.files.count
-            printError("interrupted: \(total - remaining(r, total)) of \(total) files are indexed; the next run continues")
+            printError(Catalogue.Library.interrupted.text(String(total - remaining(r, total)), String(total)))
             throw ExitCode(Interruption.exitStatus)
         }
         if r.problems > 0 || !r.deferred.isEmpty { reportProblems(library) }
@@ -52,12 +53,12 @@ private func remaining(_ r: IndexingReport, _ total: Int) -> Int {
 private func reportProblems(_ library: Library) {
     let r = library.report
     if let first = r.deferred.first {
-        let more = r.deferred.count > 1 ? " (and \(r.deferred.count - 1) more files)" : ""
-        printError("\(first.path): \(first.message); not indexed now\(more), tried again next run")
+        printError(r.deferred.count == 1 ? Catalogue.Library.deferred.text(first.path, first.message)
+                   : Catalogue.Library.deferredMore.text(first.path, first.message, String(r.deferred.count - 1)))
     }
     if r.problems > 0 {
         let count = (try? library.store.problems().count) ?? r.problems
-        printError("\(count) \(count == 1 ? "file is" : "files are") not readable as documents (kamervragen list --problems names them)")
+        printError(count == 1 ? Catalogue.Library.problem.text() : Catalogue.Library.problems.text(String(count)))
     }
 }
 

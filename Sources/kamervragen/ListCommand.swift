@@ -31,7 +31,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         if tsv && json {
-            printError("--tsv and --json exclude each other")
+            printError(Catalogue.Library.tsvAndJSON.text())
             throw ExitCode(SysExit.usage)
         }
         let library = try openLibrary(paths)
@@ -50,9 +50,8 @@ struct List: ParsableCommand {
             } else {
                 try writeOutput(ListFormatter.text(docs, width: isatty(1) == 1 ? outputWidth() : nil))
             }
-        } catch let error as SQLiteError {
-            _ = error
-            printError("the index failed while listing; run the command again to rebuild it")
+        } catch is SQLiteError {
+            printError(Catalogue.Library.listFailed.text())
             throw ExitCode(SysExit.ioError)
         }
     }

@@ -1,3 +1,4 @@
+import KamervragenKit
 import KamervragenLibrary
 
 #if canImport(Glibc)
@@ -17,15 +18,15 @@ final class ProgressLine {
         let now = ContinuousClock.now
         if let last = lastDraw, now - last < .milliseconds(100), p.done < p.total { return }
         lastDraw = now
-        var text = "indexing \(group(p.done))/\(group(p.total))"
+        var text = Catalogue.Library.progressCount.text(group(p.done), group(p.total))
         if p.seconds >= 0.5 {
-            text += " · \(Int(p.rate.rounded())) per second"
+            text += " · " + Catalogue.Library.progressRate.text(String(Int(p.rate.rounded())))
             let mb = Double(p.bytes) / 1e6 / p.seconds
             text += " · \(mb < 10 ? String(Int(mb * 10) / 10) + "." + String(Int(mb * 10) % 10) : String(Int(mb))) MB/s"
         }
         if let left = p.secondsLeft, p.done < p.total {
             let s = Int(left.rounded(.up))
-            text += " · \(s / 60):\(s % 60 < 10 ? "0" : "")\(s % 60) left"
+            text += " · " + Catalogue.Library.progressLeft.text("\(s / 60):\(s % 60 < 10 ? "0" : "")\(s % 60)")
         }
         writeAll(fd: 2, "\r\u{1B}[K" + text)
         shown = true

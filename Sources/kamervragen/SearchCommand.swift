@@ -38,11 +38,11 @@ struct Search: ParsableCommand {
         do {
             parsed = try LibraryQuery(query)
         } catch {
-            printError("query: \(error.description)")
+            printError(Catalogue.Library.queryProblem.text(error.description))
             throw ExitCode(SysExit.usage)
         }
         if let limit, limit < 1 {
-            printError("--limit must be at least 1")
+            printError(Catalogue.Library.badLimit.text())
             throw ExitCode(SysExit.usage)
         }
         let library = try openLibrary(paths)
@@ -50,10 +50,10 @@ struct Search: ParsableCommand {
         do {
             results = try library.search(parsed, limit: limit)
         } catch let error as QueryError {
-            printError("query: \(error.description)")
+            printError(Catalogue.Library.queryProblem.text(error.description))
             throw ExitCode(SysExit.usage)
         } catch {
-            printError("the index failed while searching; run the command again to rebuild it")
+            printError(Catalogue.Library.searchFailed.text())
             throw ExitCode(SysExit.ioError)
         }
         guard results.hitCount > 0 else { throw ExitCode(1) }

@@ -10,7 +10,8 @@ import Testing
         let root: URL
         var library: String { root.appendingPathComponent("library").path }
         var cache: String { root.appendingPathComponent("cache").path }
-        var environment: [String: String] { ["XDG_CACHE_HOME": cache] }
+        /// English messages whatever the machine's locale; one test asks for Dutch.
+        var environment: [String: String] { ["XDG_CACHE_HOME": cache, "LC_ALL": "C.UTF-8"] }
 
         init(copyBundled: Bool = true) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("kamervragen-lib-cli-\(UUID().uuidString)")
@@ -119,6 +120,14 @@ import Testing
             #expect(r.status == 0 || r.status == 1, "\(q): \(r.stderr)")
         }
         #expect(try s.run(["list", "library"]).stdout.split(separator: "\n").count == 10)
+    }
+
+    @Test func messagesAreDutchInADutchLocale() throws {
+        let s = try Scratch()
+        let r = try Binary.run(["search", "\"open", "library"], environment: s.environment.merging(["LC_ALL": "nl_NL.UTF-8"]) { _, new in new },
+                               directory: s.root.path)
+        #expect(r.status == 64)
+        #expect(r.stderr == "kamervragen: zoekvraag: een aanhalingsteken is niet gesloten: sluit de woordgroep af met \"\n")
     }
 
     @Test func aMissingPathIsExit66() throws {

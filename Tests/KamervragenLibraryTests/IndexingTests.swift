@@ -91,7 +91,7 @@ import KamervragenKit
             _ = try s.open([s.path("nowhere")])
         } catch let e as LibraryError {
             #expect(e.kind == .noInput)
-            #expect(e.message.contains("nowhere") && e.message.contains("no such file"))
+            #expect(e.message.contains("nowhere") && e.message.contains(Catalogue.Library.noSuchPath.text()))
         }
     }
 

@@ -84,3 +84,26 @@ func sampleDocument(number: Int, word: String, date: String = "20 november 2024"
     Ja.
     """
 }
+
+extension MessageSet {
+    /// True when `line` is this message with some arguments: the template's words, in
+    /// order, in the process's language (the tests do not fix the locale).
+    func matches(_ line: String) -> Bool {
+        var rest = line[...]
+        var template = self.template(in: .current)[...]
+        while !template.isEmpty {
+            let literal: Substring
+            if let p = template.firstIndex(of: "%"), template.index(after: p) < template.endIndex {
+                literal = template[..<p]
+                template = template[template.index(p, offsetBy: 2)...]
+            } else {
+                literal = template
+                template = template[template.endIndex...]
+            }
+            guard !literal.isEmpty else { continue }
+            guard let r = rest.range(of: literal) else { return false }
+            rest = rest[r.upperBound...]
+        }
+        return true
+    }
+}

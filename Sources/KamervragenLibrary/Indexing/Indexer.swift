@@ -183,7 +183,7 @@ package struct Indexer: Sendable {
                 let stamp = FileStamp(size: -1, mtime: -1, hash: "")
                 switch error {
                 case .open(let e), .read(let e): return .problem(path: job.path, stamp: stamp, LibraryFiles.errnoText(e))
-                case .notAFile: return .problem(path: job.path, stamp: stamp, "not a regular file")
+                case .notAFile: return .problem(path: job.path, stamp: stamp, Catalogue.Library.notAFile.text())
                 }
             }
             let hash = ContentHash.hex(ContentHash.of(read.bytes))

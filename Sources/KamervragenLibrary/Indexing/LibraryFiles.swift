@@ -1,3 +1,5 @@
+import KamervragenKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -106,8 +108,8 @@ package struct LibraryFiles: Sendable {
 
     static func errnoText(_ e: Int32) -> String {
         switch e {
-        case ENOENT: "no such file or folder"
-        case EACCES: "permission denied"
+        case ENOENT: Catalogue.Library.noSuchPath.text()
+        case EACCES: Catalogue.Library.permissionDenied.text()
         default: String(cString: strerror(e))
         }
     }

@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// Why a query cannot be run, as a short explanation for the person who typed it.
 package enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty
@@ -16,33 +18,21 @@ package enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     case engine
 
     package var description: String {
+        typealias Q = Catalogue.Query
         switch self {
-        case .empty:
-            "nothing to search for: type a word"
-        case .onlyFilters:
-            "filters alone find nothing: add a word to search for"
-        case .onlyExcluded:
-            "a query cannot only exclude words (-word): add a word to find"
-        case .unclosedQuote:
-            "a quote is not closed: end the phrase with \""
-        case .unclosedBracket:
-            "a bracket is not closed: add )"
-        case .unopenedBracket:
-            "a closing bracket has no opening one"
-        case .danglingOr:
-            "OR needs a word on both sides"
-        case .unknownField(let f):
-            "unknown field \(f): (fields: party:, minister:, lid:, from:, to:, in:)"
-        case .emptyValue(let f):
-            "\(f): needs a value, e.g. \(QueryError.example(f))"
-        case .badDate(let f, let v):
-            "\(f): wants a date such as 2024-01-31, 2024-01 or 2024, not \(v)"
-        case .badPassageKind(let v):
-            "in: takes vraag, antwoord, noot or mededeling, not \(v)"
-        case .datesCrossed:
-            "from: is later than to:"
-        case .engine:
-            "the search engine cannot take this query: try fewer operators or quote the words"
+        case .empty: return Q.empty.text()
+        case .onlyFilters: return Q.onlyFilters.text()
+        case .onlyExcluded: return Q.onlyExcluded.text()
+        case .unclosedQuote: return Q.unclosedQuote.text()
+        case .unclosedBracket: return Q.unclosedBracket.text()
+        case .unopenedBracket: return Q.unopenedBracket.text()
+        case .danglingOr: return Q.danglingOr.text()
+        case .unknownField(let f): return Q.unknownField.text(f)
+        case .emptyValue(let f): return Q.emptyValue.text(f, QueryError.example(f))
+        case .badDate(let f, let v): return Q.badDate.text(f, v)
+        case .badPassageKind(let v): return Q.badPassageKind.text(v)
+        case .datesCrossed: return Q.datesCrossed.text()
+        case .engine: return Q.engine.text()
         }
     }
 
