@@ -94,6 +94,19 @@ import KamervragenKit
         #expect(capped.total == r.total)
     }
 
+    @Test func privateUseCharactersInADocumentAreTextNotMarkers() throws {
+        let s = try Scratch()
+        try s.write("pua.txt", sampleDocument(number: 4, word: "pre\u{E000}fix\u{E001}post en \u{FFFF}teken"))
+        let l = try s.open()
+        let r = try l.search(LibraryQuery("teken"))
+        let snippets = try l.store.snippets(r.hits, query: r.query)
+        #expect(snippets.count == 2)
+        for sn in snippets {
+            #expect(sn.text.contains("pre\u{E000}fix\u{E001}post en \u{FFFF}teken"))
+            #expect(sn.matches.map { String(Array(sn.text)[$0]) } == ["teken"])
+        }
+    }
+
     @Test func tiesRankNewerFirst() throws {
         let s = try Scratch()
         try s.write("old.txt", sampleDocument(number: 1, word: "tweeling", date: "3 maart 2021"))
@@ -110,7 +123,7 @@ import KamervragenKit
         for s in snippets {
             #expect(!s.matches.isEmpty)
             for m in s.matches { #expect(String(Array(s.text)[m]).lowercased() == "conducteur") }
-            #expect(!s.text.contains("\u{E000}") && !s.text.contains("\n"))
+            #expect(!s.text.contains("\u{FFFD}") && !s.text.contains("\n"))
         }
     }
 }

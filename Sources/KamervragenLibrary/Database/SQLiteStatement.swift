@@ -29,6 +29,16 @@ package final class SQLiteStatement {
         }
     }
 
+    /// Binds bytes as text without checking that they are UTF-8 (SQLite does not either):
+    /// for the snippet markers, which must be bytes no UTF-8 text holds.
+    package func bind(bytes: [UInt8], at index: Int32) {
+        guard !bytes.isEmpty else { sqlite3_bind_text(handle, index, "", 0, kv_sqlite_transient()); return }
+        bytes.withUnsafeBytes { raw in
+            _ = sqlite3_bind_text(handle, index, raw.baseAddress!.assumingMemoryBound(to: CChar.self),
+                                  Int32(raw.count), kv_sqlite_transient())
+        }
+    }
+
     package func bind(_ value: Int64?, at index: Int32) {
         guard let value else { sqlite3_bind_null(handle, index); return }
         sqlite3_bind_int64(handle, index, value)
@@ -80,6 +90,12 @@ package final class SQLiteStatement {
     package func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
 
     package func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+    /// A text column's bytes as stored, not read as UTF-8.
+    package func bytes(_ column: Int32) -> [UInt8] {
+        guard let p = sqlite3_column_text(handle, column) else { return [] }
+        return Array(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(handle, column))))
+    }
 
     package func string(_ column: Int32) -> String? {
         guard let p = sqlite3_column_text(handle, column) else { return nil }

@@ -69,10 +69,10 @@ extension LibraryStore {
         for h in hits {
             s.reset()
             s.bind(query.match, at: 1)
-            s.bind(String(IndexText.matchStart), at: 2)
-            s.bind(String(IndexText.matchEnd), at: 3)
+            s.bind(bytes: [Snippet.matchStart], at: 2)
+            s.bind(bytes: [Snippet.matchEnd], at: 3)
             s.bind(h.passage, at: 4)
-            out.append(try s.step() ? Snippet(marked: s.string(0) ?? "") : Snippet(text: h.label, matches: []))
+            out.append(try s.step() ? Snippet(marked: s.bytes(0)) : Snippet(text: h.label, matches: []))
         }
         return out
     }

@@ -39,34 +39,46 @@ package struct Snippet: Hashable, Sendable {
     /// The matched words, as ranges of `Character`s in `text`.
     package var matches: [Range<Int>]
 
-    /// Reads SQLite's snippet, whose matches are between the index's two marker characters.
-    init(marked: String) {
+    /// The bytes SQLite puts around each match in a snippet: 0xFF and 0xFE never occur in
+    /// UTF-8, and the index holds only valid UTF-8 (Swift strings), so no document text can
+    /// be mistaken for them, and none has to be given up for them.
+    static let matchStart: UInt8 = 0xFF
+    static let matchEnd: UInt8 = 0xFE
+
+    /// Reads SQLite's snippet, whose matches are between `matchStart` and `matchEnd`.
+    init(marked bytes: [UInt8]) {
         var text = ""
         var matches: [Range<Int>] = []
         var count = 0
         var start: Int?
         var lastWasSpace = false
-        for ch in marked {
-            if ch.unicodeScalars.first == IndexText.matchStart {
-                start = count
-                continue
+        var segment = 0
+        func take(_ end: Int) {
+            guard segment < end else { return }
+            for ch in String(decoding: bytes[segment..<end], as: UTF8.self) {
+                // One line: runs of white space (paragraph breaks) become one space.
+                if ch.isWhitespace {
+                    if lastWasSpace { continue }
+                    text.append(" ")
+                    lastWasSpace = true
+                } else {
+                    text.append(ch)
+                    lastWasSpace = false
+                }
+                count += 1
             }
-            if ch.unicodeScalars.first == IndexText.matchEnd {
+        }
+        for (i, b) in bytes.enumerated() where b == Self.matchStart || b == Self.matchEnd {
+            take(i)
+            segment = i + 1
+            if b == Self.matchStart {
+                start = count
+            } else {
                 if let s = start, s < count { matches.append(s..<count) }
                 start = nil
-                continue
             }
-            // One line: runs of white space (paragraph breaks) become one space.
-            if ch.isWhitespace {
-                if lastWasSpace { continue }
-                text.append(" ")
-                lastWasSpace = true
-            } else {
-                text.append(ch)
-                lastWasSpace = false
-            }
-            count += 1
         }
+        take(bytes.count)
         self.text = text
         self.matches = matches
     }

@@ -5,13 +5,11 @@
 /// letters without a decomposition: `ĳs` would not find `ijs`, nor `fiets` the PDF
 /// ligature in `ﬁets`. Those are spelled out here, before the tokenizer sees the text,
 /// and queries pass through the same function so both sides agree. Invisible characters
-/// that would split a word in two (soft hyphen, zero-width space) are dropped, and so are
-/// the two private-use characters the index uses to mark matches in snippets.
+/// that would split a word in two (soft hyphen, zero-width space) are dropped. Every
+/// other character is kept as it is, private-use ones included: nothing in a document is
+/// taken for the program's own markup (snippets mark matches with bytes that UTF-8 text
+/// never holds, `Snippet.matchStart`).
 package enum IndexText {
-    /// Where a snippet's match starts and ends (never in stored text: `normalised` drops them).
-    package static let matchStart: Unicode.Scalar = "\u{E000}"
-    package static let matchEnd: Unicode.Scalar = "\u{E001}"
-
     package static func normalised(_ text: String) -> String {
         // Most text is ASCII or needs no change: return it as it is.
         guard text.utf8.contains(where: { $0 >= 0x80 }),
@@ -53,8 +51,8 @@ package enum IndexText {
         case 0x111: "d"
         case 0x110: "D"
         case 0x131: "i"
-        // Soft hyphen, zero-width space/joiners, word joiner, BOM; the snippet markers.
-        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xE000, 0xE001: ""
+        // Soft hyphen, zero-width space/joiners, word joiner, BOM.
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: ""
         default: nil
         }
     }
