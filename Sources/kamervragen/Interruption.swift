@@ -1,3 +1,4 @@
+import KamervragenKit
 import Synchronization
 
 #if canImport(Glibc)
@@ -38,8 +39,7 @@ enum Interruption {
     }
 
     /// The exit status for the signal received (130 for Ctrl-C, 143 for SIGTERM).
-    static var exitStatus: Int32 {
-        let s = signal.load(ordering: .relaxed)
-        return 128 + (s == 0 ? SIGINT : s)
+    static var exitStatus: ExitStatus {
+        signal.load(ordering: .relaxed) == SIGTERM ? .terminated : .interrupted
     }
 }

@@ -12,7 +12,7 @@ import Glibc
 func openLibrary(_ paths: [String]) throws -> Library {
     guard !paths.isEmpty else {
         printError(Catalogue.Library.noPaths.text())
-        throw ExitCode(SysExit.usage)
+        throw ExitCode(.usage)
     }
     let progress = ProgressLine()
     var options = Library.Options()
@@ -35,9 +35,9 @@ func openLibrary(_ paths: [String]) throws -> Library {
         progress.clear()
         printError(error.message)
         switch error.kind {
-        case .noInput: throw ExitCode(SysExit.noInput)
-        case .query: throw ExitCode(SysExit.usage)
-        case .index: throw ExitCode(SysExit.ioError)
+        case .noInput: throw ExitCode(.noInput)
+        case .query: throw ExitCode(.usage)
+        case .index: throw ExitCode(.ioError)
         case .interrupted: throw ExitCode(Interruption.exitStatus)
         }
     }

@@ -32,14 +32,14 @@ struct List: ParsableCommand {
     func run() throws {
         if tsv && json {
             printError(Catalogue.Library.tsvAndJSON.text())
-            throw ExitCode(SysExit.usage)
+            throw ExitCode(.usage)
         }
         let library = try openLibrary(paths)
         let cwd = currentDirectory()
         do {
             if problems {
                 let rows = try library.store.problems()
-                try writeOutput(rows.map { "\(TerminalSafe.sanitised(ListFormatter.displayPath($0.path, relativeTo: cwd))): \(TerminalSafe.sanitised($0.problem ?? ""))\n" }.joined())
+                try writeOutput(rows.map { "\(SafeText.line(ListFormatter.displayPath($0.path, relativeTo: cwd))): \(SafeText.line($0.problem ?? ""))\n" }.joined())
                 return
             }
             let docs = try library.documents()
@@ -52,7 +52,7 @@ struct List: ParsableCommand {
             }
         } catch is SQLiteError {
             printError(Catalogue.Library.listFailed.text())
-            throw ExitCode(SysExit.ioError)
+            throw ExitCode(.ioError)
         }
     }
 }

@@ -28,13 +28,13 @@ final class ProgressLine {
             let s = Int(left.rounded(.up))
             text += " · " + Catalogue.Library.progressLeft.text("\(s / 60):\(s % 60 < 10 ? "0" : "")\(s % 60)")
         }
-        writeAll(fd: 2, "\r\u{1B}[K" + text)
+        _ = FileOutput.standardError.write("\r\u{1B}[K" + text)
         shown = true
     }
 
     func clear() {
         guard shown else { return }
-        writeAll(fd: 2, "\r\u{1B}[K")
+        _ = FileOutput.standardError.write("\r\u{1B}[K")
         shown = false
     }
 

@@ -39,11 +39,11 @@ struct Search: ParsableCommand {
             parsed = try LibraryQuery(query)
         } catch {
             printError(Catalogue.Library.queryProblem.text(error.description))
-            throw ExitCode(SysExit.usage)
+            throw ExitCode(.usage)
         }
         if let limit, limit < 1 {
             printError(Catalogue.Library.badLimit.text())
-            throw ExitCode(SysExit.usage)
+            throw ExitCode(.usage)
         }
         let library = try openLibrary(paths)
         let results: SearchResults
@@ -51,12 +51,12 @@ struct Search: ParsableCommand {
             results = try library.search(parsed, limit: limit)
         } catch let error as QueryError {
             printError(Catalogue.Library.queryProblem.text(error.description))
-            throw ExitCode(SysExit.usage)
+            throw ExitCode(.usage)
         } catch {
             printError(Catalogue.Library.searchFailed.text())
-            throw ExitCode(SysExit.ioError)
+            throw ExitCode(.ioError)
         }
-        guard results.hitCount > 0 else { throw ExitCode(1) }
+        guard results.hitCount > 0 else { throw ExitCode(.noHits) }
         let cwd = currentDirectory()
         let colors = isatty(1) == 1 && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
             ? SearchFormatter.Colors() : nil

@@ -30,6 +30,7 @@ public enum Catalogue {
             section(Catalogue.Common.self),
             section(Catalogue.Library.self),
             section(Catalogue.Query.self),
+            section(Catalogue.Links.self),
         ]
     }
 

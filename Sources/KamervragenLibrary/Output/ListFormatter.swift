@@ -12,7 +12,7 @@ package enum ListFormatter {
         for d in docs {
             out += fields(d, relativeTo: cwd).map { field in
                 // A tab or line break inside a value would shift the columns.
-                TerminalSafe.sanitised(field ?? "").map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
+                SafeText.line(field ?? "").map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
             }.joined(separator: "\t") + "\n"
         }
         return out
@@ -52,7 +52,7 @@ package enum ListFormatter {
         let number = pad(d.number.map { "nr. \($0)" } ?? d.caseNumber ?? "", 9)
         let who = Self.who(d)
         let subject = d.subject ?? d.fileName
-        return TerminalSafe.sanitised("\(date)  \(number)  \(d.answered)/\(d.questions)  \(who)  \(subject)")
+        return SafeText.line("\(date)  \(number)  \(d.answered)/\(d.questions)  \(who)  \(subject)")
     }
 
     /// "Van Nispen (SP) → minister Van Weel": askers and who answers, as known.

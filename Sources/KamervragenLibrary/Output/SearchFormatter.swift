@@ -14,13 +14,13 @@ package enum SearchFormatter {
     }
 
     package static func line(_ hit: SearchHit, snippet: Snippet, document: LibraryDocument, relativeTo cwd: String?, colors: Colors?) -> String {
-        let file = TerminalSafe.sanitised(ListFormatter.displayPath(document.path, relativeTo: cwd))
-        let label = TerminalSafe.sanitised(hit.label)
-        guard let c = colors else { return "\(file):\(label): \(TerminalSafe.sanitised(snippet.text))" }
+        let file = SafeText.line(ListFormatter.displayPath(document.path, relativeTo: cwd))
+        let label = SafeText.line(hit.label)
+        guard let c = colors else { return "\(file):\(label): \(SafeText.line(snippet.text))" }
         var text = ""
         var k = 0
         var matches = snippet.matches[...]
-        for ch in TerminalSafe.sanitised(snippet.text) {
+        for ch in SafeText.line(snippet.text) {
             if let m = matches.first, m.lowerBound == k { text += c.match }
             text.append(ch)
             k += 1
