@@ -19,6 +19,10 @@ let package = Package(
         .target(name: "OpenXMLPackage", dependencies: ["CZlib", "CLibXML2"]),
         // The model, input readers, parser, search and export. Knows nothing of terminals.
         .target(name: "KamervragenKit", dependencies: ["OpenXMLPackage"]),
+        // The system SQLite (FTS5 compiled in); see docs/library.md for why not GRDB.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // Many documents: the SQLite FTS5 index in the user's cache, indexing, queries, links.
+        .target(name: "KamervragenLibrary", dependencies: ["KamervragenKit", "CSQLite"]),
         // The reader as a pure state machine plus layout and rendering into a cell grid.
         .target(name: "BrowserCore", dependencies: ["KamervragenKit"]),
         // ncursesw, wide-character API; see the shim for why the macros live there.
@@ -28,16 +32,17 @@ let package = Package(
         .executableTarget(
             name: "kamervragen",
             dependencies: [
-                "KamervragenKit", "BrowserCore", "CursesTerminal",
+                "KamervragenKit", "KamervragenLibrary", "BrowserCore", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints throughput, latency and memory figures; never run as a test.
-        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "BrowserCore"]),
+        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "KamervragenLibrary", "BrowserCore"]),
         // Builds ZIP archives and small Word files in memory for the tests (honest and hostile).
         .target(name: "DocxBuilder", dependencies: ["CZlib"], path: "Tests/DocxBuilder"),
         .testTarget(name: "OpenXMLPackageTests", dependencies: ["OpenXMLPackage", "DocxBuilder"]),
         .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder"]),
     ],

@@ -15,6 +15,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -e /usr/include/libxml2/libxml/parser.h ] || missing+=(libxml2-dev)
 [ -e /usr/include/unicode/ucnv.h ] || missing+=(libicu-dev)
 [ -e /usr/include/lzma.h ] || missing+=(liblzma-dev)
+# The library's index: SQLite with FTS5 (its static library links the release build).
+[ -e /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"
     sudo=""

@@ -43,7 +43,7 @@ struct PlainBrowse {
     /// run this short.
     static func isCommandName(_ argument: String) -> Bool {
         switch argument {
-        case "browse", "outline", "show", "export", "help": true
+        case "browse", "outline", "show", "export", "search", "list", "help": true
         default: false
         }
     }

@@ -19,6 +19,38 @@ public enum JSONWriter {
         return out
     }
 
+    /// The value on one line, without spaces (JSON Lines, one record a line: what
+    /// `search --json` and `list --json` print), ending in a newline.
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        writeCompact(value, into: &out)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+        switch value {
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            write(value, indent: 0, into: &out)
+        }
+    }
+
     /// The pretty-printed text of one top-level object written member by member and, in
     /// arrays, element by element, each as `write` would have written it inside the whole
     /// tree: the same bytes without the tree. Bytes are handed to `flush` whenever about

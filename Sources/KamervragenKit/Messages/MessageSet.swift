@@ -30,6 +30,8 @@ public enum Catalogue {
             section(Catalogue.Common.self),
             section(Catalogue.Input.self),
             section(Catalogue.Word.self),
+            section(Catalogue.Library.self),
+            section(Catalogue.Query.self),
             section(Catalogue.Links.self),
         ]
     }
