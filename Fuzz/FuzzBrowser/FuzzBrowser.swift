@@ -48,7 +48,7 @@ func check(_ grid: ScreenGrid, of browser: Browser) {
         fuzzFailure("grid \(grid.rows)x\(grid.columns) (\(grid.cells.count) cells) for a \(browser.rows)x\(browser.columns) screen")
     }
     for (i, cell) in grid.cells.enumerated() {
-        for scalar in cell.character.unicodeScalars where ControlCharacters.replacement(for: scalar) != nil {
+        for scalar in cell.character.unicodeScalars where SafeText.replacement(for: scalar) != nil {
             fuzzFailure("cell \(i / max(1, grid.columns)),\(i % max(1, grid.columns)) holds U+\(String(scalar.value, radix: 16, uppercase: true))")
         }
     }
