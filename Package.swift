@@ -48,3 +48,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (Fuzz/, run by scripts/fuzz.sh) exist only when KAMERVRAGEN_FUZZ is
+// set, so `swift build`, the tests and the release build neither see nor compile them.
+if Context.environment["KAMERVRAGEN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["KamervragenKit"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzSupport", "KamervragenKit"], path: "Fuzz/FuzzText"),
+        .executableTarget(name: "FuzzPDFText", dependencies: ["FuzzSupport", "KamervragenKit"], path: "Fuzz/FuzzPDFText"),
+        .executableTarget(name: "FuzzPDFBBox", dependencies: ["FuzzSupport", "KamervragenKit"], path: "Fuzz/FuzzPDFBBox"),
+        .executableTarget(name: "FuzzBrowser", dependencies: ["FuzzSupport", "KamervragenKit", "BrowserCore"], path: "Fuzz/FuzzBrowser"),
+    ]
+}

@@ -45,3 +45,8 @@ seed=seeds/000_f87e6a70ce0f162b.txt
 "$release" --version
 cmp <("$release" export "$seed") <(.build/debug/kamervragen export "$seed")
 KAMERVRAGEN_BIN="$release" swift test --filter EndToEndTests --skip crashSignalRestoresTheTerminal
+
+# Every libFuzzer target briefly (scripts/fuzz.sh: address sanitizer, its own build): the
+# seeds made from the fixtures and the input of every past finding first, then 15 s of
+# new inputs each. A crash, hang, broken check or runaway memory fails the suite.
+scripts/fuzz.sh all 15
