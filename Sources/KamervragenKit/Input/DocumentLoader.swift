@@ -16,10 +16,15 @@ public enum DocumentLoader {
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
         if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
+        // Kept only for a file that opens with markup, to say so if nothing is found in it.
+        let markup = HTMLSniffer.markupHead(copy bytes)
         let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
+            if let markup, HTMLSniffer.looksLikeHTML(markup) {
+                throw LoadError(.badData, path: source, Catalogue.Input.htmlNotText.text())
+            }
             throw LoadError(.badData, path: source, "no questions, answers or notice found")
         }
         return doc
