@@ -9,7 +9,7 @@ extension Browser {
     }
 
     mutating func startSearch(forward: Bool) {
-        prompt = SearchPrompt(forward: forward, origin: here, originTop: top, savedSearch: search)
+        prompt = SearchPrompt(forward: forward, origin: here, savedSearch: search)
         selection = nil
         // The index is built lazily; build it while the reader types the first letter's
         // worth of thought, so that letter's keystroke stays as fast as the rest.
@@ -42,11 +42,11 @@ extension Browser {
         default: return []
         }
         prompt = p
-        // Incremental: show the first match from where the search started.
+        // Incremental: show the first match from where the search started. The origin is
+        // an anchor, not a line: the screen may have been resized since the prompt opened.
         restore(p.origin)
-        top = p.originTop
         if var s = p.stack.last, s.count > 0 {
-            s.current = firstHit(in: s, from: p.originTop, forward: p.forward)
+            s.current = firstHit(in: s, from: top, forward: p.forward)
             p.stack[p.stack.count - 1] = s
             prompt = p
             if let c = s.current { reveal(hit(s, c)) }

@@ -14,9 +14,9 @@ struct SearchPrompt: Sendable {
     var forward: Bool
     var text: String = ""
     var stack: [SearchResults] = []
-    /// Where the reader was when the prompt opened; Esc returns here.
+    /// Where the reader was when the prompt opened; Esc returns here. A place in the
+    /// text, never a line number: lines change meaning when a resize re-wraps them.
     var origin: Place
-    var originTop: Int
     var savedSearch: SearchResults?
 }
 

@@ -2,10 +2,6 @@
 /// pre-passes for page furniture and note bodies). Odd input yields diagnostics, never a
 /// crash; see docs/input-grammar.md for what is accepted.
 public enum DocumentParser {
-    public static func parse(_ text: String, source: String) -> Document {
-        parse(lines: LineSplitter.split(text), source: source)
-    }
-
     static func parse(lines: consuming [SourceLine], source: String) -> Document {
         var state = ParserState(source: source)
         state.run(consume lines)

@@ -90,15 +90,3 @@ enum FlattenedText {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `pattern` occurs at `offset` (memcmp, not the generic `starts(with:)`).
-    func hasBytes(_ pattern: [UInt8], at offset: Int) -> Bool {
-        guard offset >= 0, pattern.count <= count - offset else { return false }
-        return withUnsafeBufferPointer { b in
-            pattern.withUnsafeBufferPointer { p in
-                guard let bb = b.baseAddress, let pb = p.baseAddress else { return p.isEmpty }
-                return memcmp(bb + offset, pb, p.count) == 0
-            }
-        }
-    }
-}

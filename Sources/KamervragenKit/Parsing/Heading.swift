@@ -210,7 +210,3 @@ enum HeadingParser {
     }
 }
 
-extension Slice where Base == UnsafeBufferPointer<UInt8> {
-    /// Decoded straight from the buffer, without the generic collection path.
-    var string: String { String(decoding: UnsafeBufferPointer(rebasing: self), as: UTF8.self) }
-}

@@ -8,25 +8,6 @@ public enum PDFReader {
         bytes.starts(with: Array("%PDF-".utf8))
     }
 
-    public static func document(bytes: [UInt8], source: String) throws(LoadError) -> Document {
-        try document(bytes: bytes, source: source, settings: .fromEnvironment())
-    }
-
-    static func document(bytes: [UInt8], source: String, settings: Pdftotext.Settings) throws(LoadError) -> Document {
-        let converted = try convert(bytes: bytes, source: source, settings: settings)
-        var document = DocumentParser.parse(converted.text, source: source)
-        // A PDF with text but no Kamervragen in it (a Kamerstuk, a letter) is refused
-        // the way a text file without questions is, rather than shown empty.
-        if document.questions.isEmpty && document.answers.isEmpty && document.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found in the PDF's text")
-        }
-        let facts = converted.facts
-        if document.metadata.publicationID == nil { document.metadata.publicationID = facts.publicationID }
-        if document.metadata.aanhangsel == nil { document.metadata.aanhangsel = facts.aanhangsel }
-        if document.metadata.session == nil { document.metadata.session = facts.session }
-        return document
-    }
-
     /// The PDF as parser-ready text (one paragraph per line, POI-style note markers).
     public static func text(bytes: [UInt8], source: String) throws(LoadError) -> String {
         try convert(bytes: bytes, source: source).text

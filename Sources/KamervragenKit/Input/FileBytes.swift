@@ -4,33 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// The one entry point from a path (or `-`) to a `Document`.
-public enum DocumentLoader {
-    /// Reads and parses `path`; `-` reads standard input.
-    public static func load(path: String) throws(LoadError) -> Document {
-        let bytes = try FileBytes.read(path: path)
-        return try parse(bytes: consume bytes, source: path)
-    }
-
-    /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
-    /// they can be freed as soon as they are split into lines.
-    public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
-        if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
-        // Kept only for a file that opens with markup, to say so if nothing is found in it.
-        let markup = HTMLSniffer.markupHead(copy bytes)
-        let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
-        var doc = DocumentParser.parse(lines: consume lines, source: source)
-        doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
-        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
-            if let markup, HTMLSniffer.looksLikeHTML(markup) {
-                throw LoadError(.badData, path: source, Catalogue.Input.htmlNotText.text())
-            }
-            throw LoadError(.badData, path: source, "no questions, answers or notice found")
-        }
-        return doc
-    }
-}
-
 /// Whole-file reads through POSIX calls, so errors carry errno and directories are caught.
 enum FileBytes {
     static func read(path: String) throws(LoadError) -> [UInt8] {

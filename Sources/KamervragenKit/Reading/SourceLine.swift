@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes lines point into: a chunk of the normalised input, shared by the lines split
+/// into it, or the text of one line that a later stage rewrote.
+///
+/// Allocated at its final size (a line's normalised text is never longer than its raw
+/// bytes), so lines can point into it while it is still being written, and reads go
+/// straight to memory.
+final class LineBytes: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int) { base = .allocate(capacity: Swift.max(capacity, 1)) }
+
+    convenience init(_ text: String) {
+        let count = text.utf8.count
+        self.init(capacity: count)
+        _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: text.utf8)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The splitter's placeholder until it opens its first chunk.
+    static let empty = LineBytes(capacity: 1)
+}
+
+/// One physical line of input after normalisation, with its 1-based line number.
+///
+/// The text is a byte range into the normalised input (`LineBytes`), not a `String` of
+/// its own: most lines are only inspected (first byte, a prefix, a search) and joined into
+/// a paragraph, so a `String` per line was an allocation per line that the model never
+/// kept. `text` decodes on demand for the few readers that want a `String`; assigning it
+/// gives the line bytes of its own.
+///
+/// A form feed splits a line in two (same line number) and marks the second half as
+/// starting a page, because PDF extractors glue the next page straight onto the footer.
+struct SourceLine {
+    /// nil for a line without text (blank or released): no reference to count.
+    private var store: LineBytes?
+    private var start: Int
+    /// Length in bytes of the (trimmed, normalised) text.
+    private(set) var byteCount: Int
+    private var storedNumber: Int32
+    var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(clamping: newValue) }
+    }
+    /// A page starts here (form feed, or page furniture was removed just before).
+    var pageBreak: Bool
+    /// The raw line ended in a space: PDF extractors leave one at soft wraps, not inside URLs.
+    var trailingSpace: Bool
+
+    init(text: String, number: Int, pageBreak: Bool, trailingSpace: Bool) {
+        self.store = text.isEmpty ? nil : LineBytes(text)
+        self.start = 0
+        self.byteCount = text.utf8.count
+        self.storedNumber = Int32(clamping: number)
+        self.pageBreak = pageBreak
+        self.trailingSpace = trailingSpace
+    }
+
+    /// A line that is `count` bytes of `store` from `start`; the bytes must be valid UTF-8.
+    init(store: LineBytes, start: Int, count: Int, number: Int, pageBreak: Bool, trailingSpace: Bool) {
+        self.store = count == 0 ? nil : store
+        self.start = count == 0 ? 0 : start
+        self.byteCount = count
+        self.storedNumber = Int32(clamping: number)
+        self.pageBreak = pageBreak
+        self.trailingSpace = trailingSpace
+    }
+
+    /// The line's text as a `String`, decoded on each read: readers on the hot path use
+    /// `withBytes` or `firstByte` instead.
+    var text: String {
+        get { withBytes { String(decoding: $0, as: UTF8.self) } }
+        set {
+            byteCount = newValue.utf8.count
+            store = byteCount == 0 ? nil : LineBytes(newValue)
+            start = 0
+        }
+    }
+
+    var isBlank: Bool { byteCount == 0 }
+
+    /// Gives the line its own copy of `bytes` (valid UTF-8) as its text.
+    mutating func replaceText(with bytes: [UInt8]) {
+        byteCount = bytes.count
+        start = 0
+        if bytes.isEmpty { store = nil; return }
+        let own = LineBytes(capacity: bytes.count)
+        _ = UnsafeMutableBufferPointer(start: own.base, count: bytes.count).initialize(from: bytes)
+        store = own
+    }
+
+    /// Keeps only `range` (byte offsets into the current text) as the text: a tail or
+    /// a trimmed part needs no bytes of its own.
+    mutating func narrow(to range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= byteCount)
+        if range.isEmpty { releaseText(); return }
+        start += range.lowerBound
+        byteCount = range.count
+    }
+
+    /// Lets go of the text (keeping number and flags), so its chunk of the input can be
+    /// freed once every line in it has been used.
+    mutating func releaseText() {
+        store = nil
+        start = 0
+        byteCount = 0
+    }
+
+    var firstByte: UInt8? { store.map { $0.base[start] } }
+
+    /// The line's bytes, read in place.
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: store.map { $0.base + start }, count: byteCount))
+    }
+
+    /// Whether the bytes start with `prefix` (memcmp).
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= byteCount else { return false }
+        return withBytes { b in
+            prefix.withUnsafeBufferPointer { p in
+                guard let pb = p.baseAddress, let bb = b.baseAddress else { return true }
+                return memcmp(bb, pb, p.count) == 0
+            }
+        }
+    }
+
+    /// Whether the bytes contain `needle` anywhere.
+    func contains(_ needle: [UInt8]) -> Bool {
+        withBytes { hay in
+            needle.withUnsafeBufferPointer { nd in
+                guard let base = hay.baseAddress, nd.count <= hay.count else { return false }
+                return search(base, hay.count, nd) != nil
+            }
+        }
+    }
+
+    /// Whether the bytes hold `byte` (memchr).
+    func containsByte(_ byte: UInt8) -> Bool {
+        withBytes { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+}
