@@ -15,11 +15,11 @@ public enum DocumentLoader {
         let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
         var doc = DocumentParser.parse(lines: consume lines, source: source)
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
-        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
+        if doc.isEmpty {
             if let markup, HTMLSniffer.looksLikeHTML(markup) {
                 throw LoadError(.badData, path: source, Catalogue.Input.htmlNotText.text())
             }
-            throw LoadError(.badData, path: source, "no questions, answers or notice found")
+            throw LoadError.nothingFound(in: doc, path: source)
         }
         return doc
     }
@@ -43,9 +43,7 @@ extension PDFReader {
         var document = DocumentParser.parse(converted.text, source: source)
         // A PDF with text but no Kamervragen in it (a Kamerstuk, a letter) is refused
         // the way a text file without questions is, rather than shown empty.
-        if document.questions.isEmpty && document.answers.isEmpty && document.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found in the PDF's text")
-        }
+        if document.isEmpty { throw LoadError.nothingFound(in: document, path: source, where: " in the PDF's text") }
         let facts = converted.facts
         if document.metadata.publicationID == nil { document.metadata.publicationID = facts.publicationID }
         if document.metadata.aanhangsel == nil { document.metadata.aanhangsel = facts.aanhangsel }

@@ -38,6 +38,8 @@ struct ParserState {
     private var typedLines: [Int32] = []
     private var typedTexts: [Span] = []
     private var maxQuestionNumber: QuestionNumber?
+    /// The highest question number printed so far: where an answer's bare `tot` ends.
+    private var highestPrinted = 0
     /// Numbers of the questions created so far that are not among the headings' numbers
     /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
     /// asks about, so a document of headings keeps this table empty.
@@ -61,6 +63,10 @@ struct ParserState {
         var questionSlots = 0
         var answerSlots = 0
         for (k, line) in lines.enumerated() {
+            if let heading = HeadingParser.numberPastLimit(line) {
+                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
+                    "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
+            }
             guard let h = HeadingParser.parse(line, text: false) else { continue }
             headingLines.append(Int32(k))
             switch h.kind {
@@ -208,10 +214,11 @@ struct ParserState {
                 }
                 doc.items.append(.question(index))
                 pending.append(index)
+                highestPrinted = max(highestPrinted, number.value)
             }
         case .answer:
-            var numbers = h.numbers
-            if numbers.isEmpty {
+            var numbers = h.ranges.isEmpty ? h.numbers : resolveRanges(h, line: line.number)
+            if h.numbers.isEmpty {
                 numbers = pending.map { doc.questions[$0].number }
                 if numbers.isEmpty {
                     doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning,
@@ -243,6 +250,20 @@ struct ParserState {
             rest.text = rewriteMarkers(h.rest)
             blockLines.append(rest)
         }
+    }
+
+    /// An answer heading's ranges against the questions the document has.
+    private mutating func resolveRanges(_ h: Heading, line: Int) -> [QuestionNumber] {
+        let resolved = AnswerRanges.resolve(h, printed: highestPrinted,
+                                            highest: max(maxQuestionNumber?.value ?? 0, highestPrinted))
+        for beyond in resolved.beyond {
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
+                message: AnswerRanges.message(heading: h.title, beyond: beyond)))
+        }
+        if resolved.cut {
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: AnswerRanges.cutMessage(heading: h.title)))
+        }
+        return resolved.numbers
     }
 
     /// Sub-numbered series print `Vraag 2` but answer `Antwoord 2l`: the question takes
