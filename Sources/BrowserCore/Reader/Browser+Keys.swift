@@ -55,7 +55,6 @@ extension Browser {
             } else {
                 notes = NotesPane(focus: selectedNote)
             }
-            top = clampTop(top)
         case .character("o"): return openSelectedURL()
         case .character("t"):
             let current = currentQuestion ?? 0
@@ -65,7 +64,7 @@ extension Browser {
         case .character("n"): stepMatch(forward: search?.forward ?? true)
         case .character("N"): stepMatch(forward: !(search?.forward ?? true))
         case .escape:
-            if notes != nil { closeNotes(); top = clampTop(top) } else if search != nil { search = nil } else { selection = nil }
+            if notes != nil { closeNotes() } else if search != nil { search = nil } else { selection = nil }
         case .character("h"), .function(1): mode = .help(scroll: 0)
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
@@ -121,6 +120,7 @@ extension Browser {
         default:
             // Before the first question or after the last: the nearest heading above.
             var best: Int?
+            let top = self.top
             for (i, b) in content.questionHeading.enumerated() where line(ofBlock: b) <= top { best = i }
             return best
         }

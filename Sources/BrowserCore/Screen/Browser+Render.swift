@@ -23,7 +23,7 @@ extension Browser {
 
     private func renderText(_ canvas: inout Canvas) {
         let firstRow = chromeRows.title
-        let current = search.flatMap { s in s.current.map { hit(s, $0) } }
+        let current = search?.currentHit
         for (row, li) in visibleLines.enumerated() {
             let line = layout.lines[li]
             guard !line.isBlank else { continue }
@@ -33,7 +33,7 @@ extension Browser {
                 $0.pane == nil && $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
             }
             // Only this block's matches, made into screen positions now that they show.
-            let hits = search.map { s in hitRange(s, block: b).map { hit(s, $0) } } ?? []
+            let hits = search.map { self.hits($0, block: b) } ?? []
             var next = 0
             var col = 0
             for ci in Int(line.start)..<Int(line.end) {
@@ -85,8 +85,10 @@ extension Browser {
             let count: String
             if p.text.isEmpty {
                 count = ""
-            } else if let s = search, let c = s.current {
-                count = "\(c + 1)/\(s.count)"
+            } else if let position = search?.position {
+                count = position
+            } else if let s = search, !s.isCounted {
+                count = "…"
             } else {
                 count = "no match"
             }
@@ -171,7 +173,7 @@ extension Browser {
     /// The match count and how far through the document the bottom of the screen is.
     var statusRight: String {
         var parts: [String] = []
-        if let s = search, let c = s.current { parts.append("\(c + 1)/\(s.count)") }
+        if let position = search?.position { parts.append(position) }
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")

@@ -12,7 +12,7 @@ extension Browser {
         for li in visibleLines where li <= middle {
             let line = layout.lines[li]
             let b = Int(line.block)
-            if content.blocks[b].owner == .notes, b == 0 || content.blocks[b - 1].owner != .notes { return .notes }
+            if content.sources[b].owner == .notes, b == 0 || content.sources[b - 1].owner != .notes { return .notes }
         }
         return owner
     }

@@ -19,6 +19,73 @@ public enum JSONWriter {
         return out
     }
 
+    /// The pretty-printed text of one top-level object written member by member and, in
+    /// arrays, element by element, each as `write` would have written it inside the whole
+    /// tree: the same bytes without the tree. Bytes are handed to `flush` whenever about
+    /// `chunkSize` of them are ready, and the rest at `closeObject`.
+    public struct Stream<Failure: Error> {
+        private var buffer: [UInt8] = []
+        private let chunkSize: Int
+        private let flush: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+        private var members = 0
+
+        public init(chunkSize: Int, flush: @escaping (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) {
+            self.chunkSize = max(1, chunkSize)
+            self.flush = flush
+            buffer.reserveCapacity(self.chunkSize + self.chunkSize / 4)
+        }
+
+        public mutating func openObject() throws(Failure) {
+            buffer.append(UInt8(ascii: "{"))
+        }
+
+        /// `"key": value` at the first level.
+        public mutating func member(_ key: String, _ value: JSONValue) throws(Failure) {
+            try startMember(key)
+            JSONWriter.write(value, indent: 1, into: &buffer)
+            try flushIfFull()
+        }
+
+        /// `"key": [ … ]` at the first level, one element of `items` at a time.
+        public mutating func member<C: Collection>(_ key: String, _ items: C, _ element: (C.Element) -> JSONValue) throws(Failure) {
+            try startMember(key)
+            if items.isEmpty { buffer.append(contentsOf: "[]".utf8); return }
+            buffer.append(contentsOf: "[\n".utf8)
+            var first = true
+            for item in items {
+                if !first { buffer.append(contentsOf: ",\n".utf8) }
+                first = false
+                JSONWriter.appendIndent(2, into: &buffer)
+                JSONWriter.write(element(item), indent: 2, into: &buffer)
+                try flushIfFull()
+            }
+            buffer.append(0x0A)
+            JSONWriter.appendIndent(1, into: &buffer)
+            buffer.append(UInt8(ascii: "]"))
+        }
+
+        /// Ends the object (and the text, with a newline) and hands over what is left.
+        public mutating func closeObject() throws(Failure) {
+            buffer.append(contentsOf: members == 0 ? "}\n".utf8 : "\n}\n".utf8)
+            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            buffer.removeAll()
+        }
+
+        private mutating func startMember(_ key: String) throws(Failure) {
+            buffer.append(contentsOf: members == 0 ? "\n".utf8 : ",\n".utf8)
+            members += 1
+            JSONWriter.appendIndent(1, into: &buffer)
+            JSONWriter.appendQuoted(key, into: &buffer)
+            buffer.append(contentsOf: ": ".utf8)
+        }
+
+        private mutating func flushIfFull() throws(Failure) {
+            guard buffer.count >= chunkSize else { return }
+            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
     static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)

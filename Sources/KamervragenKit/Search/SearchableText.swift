@@ -199,7 +199,7 @@ public struct SearchableText: Sendable {
     /// a large document, and folding each afresh (a dictionary look-up, a Unicode
     /// property) cost as much as all its ASCII together. A scalar that folds to more
     /// than one unit is folded every time.
-    private struct FoldMemo {
+    struct FoldMemo {
         private static let limit: UInt32 = 0x3000
         private static let unknown = UInt32.max, nothing = UInt32.max - 1, several = UInt32.max - 2
         private var known = [UInt32](repeating: FoldMemo.unknown, count: Int(FoldMemo.limit))
@@ -223,7 +223,7 @@ public struct SearchableText: Sendable {
 
     /// The units of one non-ASCII code, replacing `scratch`: a cluster as any
     /// `Character` is folded, a lone scalar (an invalid one shown as U+FFFD) by itself.
-    private static func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
+    static func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
         scratch.removeAll(keepingCapacity: true)
         if code & CodedSegment.clusterFlag != 0 {
             fold(segment.clusters[Int(code & ~CodedSegment.clusterFlag)], into: &scratch)

@@ -64,6 +64,9 @@ public enum SafeText {
     /// Text for a pipe or a file: newlines and tabs are layout and stay, every other
     /// character the table names is replaced.
     public static func plainText(_ text: String) -> String {
+        // Printable ASCII, line breaks and tabs (nearly every piece of a document) pass as
+        // they are.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" {
