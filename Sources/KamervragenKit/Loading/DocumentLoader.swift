@@ -23,15 +23,23 @@ public enum DocumentLoader {
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
         let reader: any DocumentReader.Type = readers.first { $0.recognises(bytes) } ?? TextReader.self
-        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace)
+        // Kept only for a file that opens with markup, to say so if nothing is found in it.
+        let markup = HTMLSniffer.markupHead(copy bytes)
+        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace, markup: markup)
     }
 
     /// The parse of a reader's output, refused when it holds no Kamervragen at all (a
-    /// Kamerstuk, a letter) rather than shown empty.
-    static func parse(_ text: consuming SourceText, nothingFoundIn place: String) throws(LoadError) -> Document {
+    /// Kamerstuk, a letter) rather than shown empty; `markup`, the start of a file that
+    /// opens with `<`, says whether that is because it is a web page.
+    static func parse(_ text: consuming SourceText, nothingFoundIn place: String, markup: [UInt8]? = nil) throws(LoadError) -> Document {
         let source = text.source
         let doc = DocumentParser.parse(text)
-        if doc.isEmpty { throw LoadError.nothingFound(in: doc, path: source, where: place) }
+        if doc.isEmpty {
+            if let markup, HTMLSniffer.looksLikeHTML(markup) {
+                throw LoadError(.badData, path: source, Catalogue.Input.htmlNotText.text())
+            }
+            throw LoadError.nothingFound(in: doc, path: source, where: place)
+        }
         return doc
     }
 }
