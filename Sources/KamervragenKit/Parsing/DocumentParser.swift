@@ -111,6 +111,11 @@ struct ParserState {
         scanned += pdfNotes.notes
         for note in readerNotes {
             var scannedNote = ScannedNote(id: note.id, text: note.text.text, line: note.line)
+            // The links the reader marked in the body (a note's references to other
+            // notes have nowhere to go in the model yet).
+            for mark in note.text.marks {
+                if case .link(let target, _) = mark.kind { scannedNote.links.append(NoteLink(range: mark.range, url: target)) }
+            }
             store(&scannedNote)
             scanned.append(scannedNote)
         }
@@ -385,8 +390,7 @@ struct ParserState {
             let id = TypedNotes.List.id(k)
             seen[id] = 0
             let range = k < typedTexts.count ? typedTexts[k].range : storage.appendText("")
-            let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
-            doc.footnotes.append(Footnote(id: id, stored: range, urls: urls, line: Int(line), storage: storage))
+            doc.footnotes.append(Footnote(id: id, stored: range, links: links(in: range), line: Int(line), storage: storage))
         }
         typedLines = []
         typedTexts = []
@@ -398,13 +402,23 @@ struct ParserState {
             }
             seen[note.id] = 0
             if let range = note.stored?.range {
-                let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
-                doc.footnotes.append(Footnote(id: note.id, stored: range, urls: urls, line: note.line, storage: storage))
+                doc.footnotes.append(Footnote(id: note.id, stored: range, links: links(in: range, marked: note.links),
+                                              line: note.line, storage: storage))
             } else {
                 doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text),
                                               line: note.line, storage: storage))
             }
         }
+    }
+
+    /// The URLs of a note body stored at `range`, where each is printed: those the reader
+    /// marked as links, and those the text spells out (in order of where they stand).
+    private func links(in range: Range<UInt32>, marked: [NoteLink] = []) -> [NoteLink] {
+        let found = URLScanner.links(in: storage.withBytes(range) { Array($0) })
+            .map { NoteLink(range: $0.range, url: $0.url) }
+        guard !marked.isEmpty else { return found }
+        let outside = found.filter { f in !marked.contains { m in m.range.map { $0.overlaps(f.range!) } ?? false } }
+        return (marked + outside).sorted { ($0.range?.lowerBound ?? Int.max) < ($1.range?.lowerBound ?? Int.max) }
     }
 
     /// The typed endnotes' texts, written into the storage as the main pass reaches the
