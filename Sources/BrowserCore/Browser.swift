@@ -61,6 +61,7 @@ public struct Browser: Sendable {
             layout = Layout(blocks: content.blocks, width: self.columns)
         }
         top = clampTop(layout.line(for: anchor))
+        settle()
     }
 
     public mutating func showMessage(_ text: String) { message = (text, .message) }
@@ -116,7 +117,13 @@ public struct Browser: Sendable {
     /// The first line of a block's own text (not its blank separator).
     func line(ofBlock block: Int) -> Int { layout.firstLine[block] }
 
-    var visibleLines: Range<Int> { top..<min(layout.count, top + textRows) }
+    /// The lines on screen. Total for any `top`: `settle()` keeps `top` within
+    /// `0...maxTop`, but a range that traps on a stale value would turn one wrong number
+    /// into a crash of the reader (issue 9 item 1 was exactly that).
+    var visibleLines: Range<Int> {
+        let first = min(max(0, top), layout.count)
+        return first..<min(layout.count, first + textRows)
+    }
 
     /// What the top of the screen belongs to, for the status line, `]`, `[` and `a`.
     var currentOwner: Owner? {

@@ -3,6 +3,7 @@ import KamervragenKit
 extension Browser {
     public mutating func handle(_ key: Key) -> [Effect] {
         message = nil
+        defer { settle() }
         if prompt != nil { return handlePrompt(key) }
         switch mode {
         case .help(let scroll): return handleHelp(key, scroll: scroll)
@@ -58,7 +59,7 @@ extension Browser {
         case .character("o"): return openSelectedURL()
         case .character("t"):
             let current = currentQuestion ?? 0
-            mode = .contents(selected: current, scroll: max(0, current - max(0, textRows / 2)))
+            mode = .contents(selected: current, scroll: max(0, current - contentsRows / 2))
         case .character("/"): startSearch(forward: true)
         case .character("?"): startSearch(forward: false)
         case .character("n"): stepMatch(forward: search?.forward ?? true)
@@ -203,9 +204,8 @@ extension Browser {
     // MARK: Help and contents
 
     private mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
-        let lines = KeyTable.helpLines(width: columns).count
-        let page = max(1, rows - 2)
-        let maxScroll = max(0, lines - page)
+        let page = max(1, helpRows)
+        let maxScroll = helpMaxScroll
         var s = scroll
         switch key {
         case .character("q"), .escape, .character("h"), .function(1): mode = .reading; return []
@@ -225,7 +225,7 @@ extension Browser {
 
     private mutating func handleContents(_ key: Key, selected: Int, scroll: Int) -> [Effect] {
         let total = document.questions.count
-        let page = max(1, rows - 2)
+        let page = max(1, contentsRows)
         var sel = selected
         // A number then g or Enter jumps to that question, as in the text: with a hundred
         // questions, typing 87 beats paging down to it.
@@ -269,11 +269,7 @@ extension Browser {
         case .control("z"): return [.suspend]
         default: message = ("\(Self.name(of: key)) does nothing in the contents · Enter jumps, q closes", .message)
         }
-        sel = min(max(0, sel), max(0, total - 1))
-        var s = scroll
-        if sel < s { s = sel }
-        if sel >= s + page { s = sel - page + 1 }
-        mode = .contents(selected: sel, scroll: max(0, s))
+        mode = .contents(selected: sel, scroll: scroll)
         return []
     }
 }

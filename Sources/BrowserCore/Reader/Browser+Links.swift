@@ -122,20 +122,25 @@ extension Browser {
         return []
     }
 
+    /// `o` acts on the one selected link, never on anything else on screen (the pane's
+    /// note, a link selected before): a URL opens, a note opens its first URL, and a
+    /// link inside the document says that Enter is the key for it.
     mutating func openSelectedURL() -> [Effect] {
         switch selectedTarget {
         case .url(let url)?: return open(url)
         case .note(let id)?: return openFirstURL(of: id)
-        default:
-            if let focus = notes?.focus { return openFirstURL(of: focus) }
-            message = ("select a URL or note with Tab first", .message)
+        case let target?:
+            message = (Catalogue.Links.notAWebLink.text(describe(target)), .message)
+            return []
+        case nil:
+            message = (Catalogue.Links.nothingSelected.text(), .message)
             return []
         }
     }
 
     private mutating func openFirstURL(of id: NoteID) -> [Effect] {
         guard let url = document.footnote(id)?.urls.first else {
-            message = ("note \(content.noteLabel(id)) has no URL", .message)
+            message = (Catalogue.Links.noteHasNoURL.text(content.noteLabel(id)), .message)
             return []
         }
         return open(url)

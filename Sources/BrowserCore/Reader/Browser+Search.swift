@@ -35,6 +35,10 @@ extension Browser {
             p.stack.removeLast()
         case .character(let c):
             p.text.append(c)
+            // A combining mark (or the second half of a flag) joins the last character
+            // instead of adding one: it replaces that character's results, so the stack
+            // keeps one entry per character and Backspace pops the right one.
+            if p.stack.count >= p.text.count { p.stack.removeLast(p.stack.count - p.text.count + 1) }
             let query = SearchQuery(p.text)
             let previous = p.stack.last
             p.stack.append(results(for: query, narrowing: previous, forward: p.forward))

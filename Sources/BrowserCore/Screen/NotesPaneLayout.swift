@@ -27,12 +27,10 @@ extension Browser {
         for id in notesForPane {
             guard let note = document.footnote(id) else { continue }
             if id == notes?.focus { focusLine = out.lines.count }
-            var block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
-            // One highlight at a time: a URL selected in the pane takes it from the marker.
-            if id == notes?.focus, selection?.pane == nil, let r = (0..<block.count).first(where: { block.role(at: $0) == .noteMarker }) {
-                var i = r
-                while i < block.count && block.role(at: i) == .noteMarker { block.setRole(.selectedLink, at: i); i += 1 }
-            }
+            // The focused note is only placed first in view, not highlighted: the one
+            // highlight on screen is the selected link (issue 9 item 6: the pane kept
+            // drawing its focus as selected after Tab had moved on to another link).
+            let block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
             out.blocks.append((id, block))
             Layout.wrap(block, width: max(1, columns)) { s, e in out.lines.append(.init(note: id, block: block, start: s, end: e)) }
         }
