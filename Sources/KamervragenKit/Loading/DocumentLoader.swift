@@ -14,7 +14,8 @@ public enum DocumentLoader {
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
         let reader: any DocumentReader.Type = readers.first { $0.recognises(bytes) } ?? TextReader.self
-        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace)
+        let text = try reader.read(consume bytes, source: source)
+        return try parse(consume text, nothingFoundIn: reader.nothingFoundPlace)
     }
 
     /// The parse of a reader's output, refused when it holds no Kamervragen at all (a

@@ -172,6 +172,8 @@ public final class TextStorage: @unchecked Sendable {
 
     var noteLinkCount: Int { noteLinks.count }
 
+    func reserve(noteLinks count: Int) { noteLinks.reserveCapacity(noteLinks.count + count) }
+
     func appendNumbers(_ numbers: [QuestionNumber]) -> Range<UInt32> {
         let start = UInt32(questionNumbers.count)
         questionNumbers.append(contentsOf: numbers)

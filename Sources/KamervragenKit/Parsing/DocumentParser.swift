@@ -7,7 +7,10 @@ public enum DocumentParser {
     static func parse(_ text: consuming SourceText) -> Document {
         var state = ParserState(source: text.source)
         let notes = text.notes, facts = text.facts, diagnostics = text.diagnostics
-        state.run(text.lines, readerNotes: notes)
+        // The lines are moved out, not shared: the parse lets go of each line's text as
+        // it goes, which frees the input's chunks only while nothing else holds them.
+        let lines = text.takeLines()
+        state.run(consume lines, readerNotes: notes)
         var doc = state.doc
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         doc.metadata.fill(from: facts)
@@ -386,6 +389,8 @@ struct ParserState {
         // through every protocol conformance in the binary (a visible share of opening).
         var seen = NoteIDTable()
         doc.footnotes.reserveCapacity(typedLines.count + scanned.count)
+        // Most notes cite one URL or none: room for one each, not an array doubled past it.
+        storage.reserve(noteLinks: typedLines.count + scanned.count)
         for (k, line) in typedLines.enumerated() {
             let id = TypedNotes.List.id(k)
             seen[id] = 0
