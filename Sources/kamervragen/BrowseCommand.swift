@@ -29,7 +29,7 @@ func browse(file: String?, mouse: Bool) throws {
     let document = try loadDocument(file ?? BundledSample.path)
     // Into a pipe or a file the document is printed as text, as `man` does.
     guard isatty(1) == 1 else {
-        PipeOutput.write(document)
+        try PipeOutput.write(document)
         return
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
@@ -37,9 +37,9 @@ func browse(file: String?, mouse: Bool) throws {
         let browser = Browser(document: document, rows: size.rows, columns: size.columns)
         try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
     } catch where error.plainTextWouldWork {
-        PipeOutput.write(document, width: size.columns)
+        try PipeOutput.write(document, width: size.columns)
     } catch {
         printError(error.description)
-        throw ExitCode(error.exitCode)
+        throw ExitCode(error.status)
     }
 }

@@ -22,7 +22,7 @@ struct Outline: ParsableCommand {
         let lines = OutlineFormatter.lines(document)
         if lines.isEmpty {
             printError("\(file): no questions found")
-            throw ExitCode(SysExit.dataError)
+            throw ExitCode(.dataError)
         }
         try writeOutput(lines.joined(separator: "\n") + "\n")
     }

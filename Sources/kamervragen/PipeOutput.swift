@@ -1,5 +1,4 @@
 import BrowserCore
-import CursesTerminal
 import KamervragenKit
 
 #if canImport(Glibc)
@@ -15,21 +14,11 @@ enum PipeOutput {
     }
 
     /// Writes the wrapped plain text; control characters are replaced again here so that
-    /// nothing in a hostile document reaches a terminal further down the pipe.
-    static func write(_ document: Document, width: Int? = nil) {
-        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width ?? self.width))
+    /// nothing in a hostile document reaches a terminal further down the pipe. A failed
+    /// write (stdout closed, a full disk) is EX_IOERR, as for `outline` and `export`.
+    static func write(_ document: Document, width: Int? = nil) throws {
+        var text = SafeText.plainText(plainTextDump(of: document, width: width ?? self.width))
         if !text.hasSuffix("\n") { text += "\n" }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
-                }
-                offset += n
-            }
-        }
+        try writeOutput(text)
     }
 }

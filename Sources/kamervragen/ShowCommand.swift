@@ -26,11 +26,11 @@ struct Show: ParsableCommand {
         // No questions at all is a fact about the file (65), not a wrong number (64).
         if document.questions.isEmpty {
             printError("\(file): no questions found")
-            throw ExitCode(SysExit.dataError)
+            throw ExitCode(.dataError)
         }
         guard let n = QuestionNumber(number), let i = document.questionIndex(n) else {
             printError("\(file): no question \(number) (\(ShowFormatter.validNumbers(document)))")
-            throw ExitCode(SysExit.usage)
+            throw ExitCode(.usage)
         }
         try writeOutput(ShowFormatter.text(question: i, in: document, width: outputWidth()))
     }

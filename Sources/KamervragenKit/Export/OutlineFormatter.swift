@@ -12,14 +12,14 @@ public enum OutlineFormatter {
         for q in doc.questions {
             let number = q.number.description
             let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
-            var opening = TerminalSafe.sanitised(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
+            var opening = SafeText.line(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
             if opening.isEmpty { opening = "(geen eigen tekst)" }
             opening = TextWrapper.truncate(opening, width: openingWidth)
             let fill = String(repeating: " ", count: max(0, openingWidth - DisplayWidth.of(opening)))
             out.append("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
         }
         for n in doc.notices {
-            let text = TextWrapper.truncate(TerminalSafe.sanitised(PlainText.text(of: n.paragraphs)), width: openingWidth)
+            let text = TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: openingWidth)
             out.append("Mededeling  \(text)")
         }
         return out
@@ -31,7 +31,7 @@ public enum OutlineFormatter {
     public static func whereAnswered(_ q: Question, in doc: Document) -> String {
         guard let i = q.answer, doc.answers.indices.contains(i) else { return "niet beantwoord" }
         let a = doc.answers[i]
-        let heading = TerminalSafe.sanitised(PlainText.normalised(a.heading))
+        let heading = SafeText.line(PlainText.normalised(a.heading))
         if heading.contains(where: \.isNumber) { return heading }
         let numbers = a.questions.map(\.description)
         let label = numbers.count == 1 ? "vraag" : "vragen"

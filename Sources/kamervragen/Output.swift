@@ -1,0 +1,37 @@
+import ArgumentParser
+import KamervragenKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a command's result to stdout; a failed write is EX_IOERR (74), so
+/// `kamervragen export a.txt > /dev/full` or a closed stdout does not pass for success.
+func writeOutput(_ string: String) throws {
+    if let error = FileOutput.standardOutput.write(string) {
+        printError("standard output: \(String(cString: strerror(error)))")
+        throw ExitCode(.ioError)
+    }
+}
+
+/// One line on stderr, prefixed with the program name; the message is made terminal-safe
+/// because it may quote a file name or a question number from the command line.
+func printError(_ message: String) {
+    _ = FileOutput.standardError.write("kamervragen: \(SafeText.line(message))\n")
+}
+
+/// Diagnostics as `FILE:LINE: severity: message`, the shape compilers use, so editors
+/// and `grep` can jump to the line.
+func printDiagnostics(_ document: Document) {
+    var lines = ""
+    for d in document.diagnostics {
+        lines += SafeText.line("\(document.source):\(d.line): \(d.severity.rawValue): \(d.message)") + "\n"
+    }
+    _ = FileOutput.standardError.write(lines)
+}
+
+/// The width `show` wraps to: `$COLUMNS` when it is a sensible number, else 80.
+func outputWidth() -> Int {
+    if let raw = getenv("COLUMNS"), let n = Int(String(cString: raw)), n >= 20, n <= 1000 { return n }
+    return 80
+}
