@@ -25,7 +25,8 @@ public enum DocumentLoader {
         let reader: any DocumentReader.Type = readers.first { $0.recognises(bytes) } ?? TextReader.self
         // Kept only for a file that opens with markup, to say so if nothing is found in it.
         let markup = HTMLSniffer.markupHead(copy bytes)
-        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace, markup: markup)
+        let text = try reader.read(consume bytes, source: source)
+        return try parse(consume text, nothingFoundIn: reader.nothingFoundPlace, markup: markup)
     }
 
     /// The parse of a reader's output, refused when it holds no Kamervragen at all (a

@@ -31,6 +31,13 @@ struct SourceText {
         self.facts = facts
         self.diagnostics = diagnostics
     }
+
+    /// The lines, leaving none here: the parser needs the only reference to them.
+    mutating func takeLines() -> [SourceLine] {
+        let taken = lines
+        lines = []
+        return taken
+    }
 }
 
 /// A note body as a reader found it: its identity, where it is (the line number that
