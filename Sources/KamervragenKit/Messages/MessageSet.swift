@@ -30,6 +30,7 @@ public enum Catalogue {
             section(Catalogue.Common.self),
             section(Catalogue.Position.self),
             section(Catalogue.Input.self),
+            section(Catalogue.Load.self),
             section(Catalogue.Word.self),
             section(Catalogue.Library.self),
             section(Catalogue.Query.self),

@@ -21,7 +21,7 @@ enum WordReader: DocumentReader {
         return WordSourceText.make(content, source: source)
     }
 
-    static var nothingFoundPlace: String { " in the Word document" }
+    static var nothingFoundPlace: String { Catalogue.Load.inWordDocument.text() }
 
     /// Reads the package and walks its parts; every refusal is a `WordReadError`.
     static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
