@@ -40,11 +40,7 @@ struct ContentBuilder {
 
     private(set) var bothKinds: Bool
 
-    static func label(_ id: NoteID, both: Bool) -> String {
-        id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
-    }
-
-    func label(_ id: NoteID) -> String { Self.label(id, both: bothKinds) }
+    func label(_ id: NoteID) -> String { Labels.note(id, both: bothKinds) }
 
     mutating func build() {
         appendMetadata()
@@ -93,23 +89,7 @@ struct ContentBuilder {
     }
 
     private mutating func appendMetadata() {
-        let m = document.metadata
-        var lines: [String] = []
-        let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
-        if !ids.isEmpty { lines.append(Labels.join(ids, separator: " · ")) }
-        if let by = m.askedBy {
-            var s = "Vragen van \(by)"
-            if let to = m.askedTo { s += " aan \(to)" }
-            if let subject = m.subject { s += " over \(subject)" }
-            if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
-            lines.append(s)
-        }
-        if let by = m.answeredBy {
-            var s = "Antwoord van \(by)"
-            if let d = m.received { s += " (ontvangen \(Labels.date(d)))" }
-            lines.append(s)
-        }
-        for line in lines {
+        for line in Labels.header(document.metadata) {
             var b = Block(owner: .metadata, spaceBefore: false)
             b.append(line, role: .metadata)
             add(b)
@@ -146,7 +126,7 @@ struct ContentBuilder {
             link.append("→ ", role: .dim)
             link.append(Labels.answer(document.answers[j]), role: .answerLink, link: .answer(j))
         } else {
-            link.append("→ niet beantwoord", role: .dim)
+            link.append("→ " + Labels.unanswered, role: .dim)
         }
         add(link)
     }
@@ -165,7 +145,7 @@ struct ContentBuilder {
         a.forEachQuestion { if let qi = questionOfNumber[$0] { covered.append(qi) } }
         if covered.count > 1 {
             var covers = Block(owner: .answer(j), spaceBefore: false)
-            covers.append("← beantwoordt ", role: .dim)
+            covers.append(Labels.covers, role: .dim)
             for (n, qi) in covered.enumerated() {
                 if n > 0 { covers.append(n == covered.count - 1 ? " en " : ", ", role: .dim) }
                 covers.append(Labels.question(document.questions[qi]), role: .answerLink, link: .question(qi))
@@ -178,7 +158,7 @@ struct ContentBuilder {
     private mutating func appendNotes() {
         guard !document.footnotes.isEmpty else { return }
         var heading = Block(owner: .notes, spaceBefore: true)
-        heading.append("Noten", role: .paneTitle)
+        heading.append(Labels.notes, role: .paneTitle)
         add(heading)
         for note in document.footnotes {
             add(Self.noteBlock(note, label: label(note.id), owner: .notes, spaceBefore: false))

@@ -106,7 +106,6 @@ extension Browser {
                 return []
             }
             notes = NotesPane(focus: id)
-            top = clampTop(top)
         case .answer(let j):
             let from = selection.flatMap { $0.pane == nil ? content.blocks[$0.block].owner : nil }
             selection = nil

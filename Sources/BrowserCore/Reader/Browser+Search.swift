@@ -16,24 +16,25 @@ extension Browser {
         _ = content.searchIndex
     }
 
-    mutating func handlePrompt(_ key: Key) -> [Effect] {
+    mutating func perform(_ action: PromptAction, key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
-        switch key {
-        case .escape, .control("c"), .control("g"):
+        switch action {
+        case .cancel:
             cancelPrompt(p)
             return []
-        case .enter:
+        case .accept:
             acceptPrompt(p)
             return []
-        case .backspace where p.text.isEmpty:
+        case .erase where p.text.isEmpty:
             // Backspace past the start leaves the prompt as in less, and like Esc gives
             // the previous search back rather than forgetting it.
             cancelPrompt(p)
             return []
-        case .backspace:
+        case .erase:
             p.text.removeLast()
             p.stack.removeLast()
-        case .character(let c):
+        case .type:
+            guard case .character(let c) = key else { return [] }
             p.text.append(c)
             // A combining mark (or the second half of a flag) joins the last character
             // instead of adding one: it replaces that character's results, so the stack
@@ -42,8 +43,7 @@ extension Browser {
             let query = SearchQuery(p.text)
             let previous = p.stack.last
             p.stack.append(results(for: query, narrowing: previous, forward: p.forward))
-        case .control("l"): return [.redraw]
-        default: return []
+        case .redraw: return [.redraw]
         }
         prompt = p
         // Incremental: show the first match from where the search started. The origin is
