@@ -1,4 +1,5 @@
 import KamervragenKit
+import Synchronization
 
 /// Every key the reader understands, screen by screen: the ONE table that the reader
 /// dispatches keys from and that the help screen and docs/keys.md (docs/keys.nl.md in
@@ -118,6 +119,11 @@ public enum KeyTable {
         ]),
     ])
 
+    /// Every key some screen answers (the storms draw most of their keys from these).
+    package static var allKeys: [Key] {
+        reading.boundKeys + prompt.boundKeys + contents.boundKeys + help.boundKeys
+    }
+
     // MARK: The list, for the help screen and the docs
 
     /// Every screen's keys in the order the help and the docs list them.
@@ -127,7 +133,19 @@ public enum KeyTable {
     }
 
     /// The help screen's lines, the actions wrapped under each other beside the keys.
+    /// Kept for the last width asked: the help screen asks on every key and every frame.
     public static func helpLines(width: Int, language: Language = .current) -> [String] {
+        helpCache.withLock { cache in
+            if let c = cache, c.width == width, c.language == language { return c.lines }
+            let lines = makeHelpLines(width: width, language: language)
+            cache = (width, language, lines)
+            return lines
+        }
+    }
+
+    private static let helpCache = Mutex<(width: Int, language: Language, lines: [String])?>(nil)
+
+    private static func makeHelpLines(width: Int, language: Language) -> [String] {
         let sections = sections(in: language)
         // The key column fits the reading keys; a longer list of keys takes a line of its
         // own, so one long entry does not push every action to the right.
