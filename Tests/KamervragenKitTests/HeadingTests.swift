@@ -1,7 +1,11 @@
 import Testing
 @testable import KamervragenKit
 
-private func numbers(_ h: Heading?) -> [String]? { h.map { $0.numbers.map(\.description) } }
+/// The numbers a heading names in a document that has every question up to 100 (an
+/// answer's ranges are expanded against the document: `AnswerRanges`).
+private func numbers(_ h: Heading?) -> [String]? {
+    h.map { AnswerRanges.resolve($0, printed: 100, highest: 100).numbers.map(\.description) }
+}
 
 @Test(arguments: [
     ("Vraag 1", ["1"]),

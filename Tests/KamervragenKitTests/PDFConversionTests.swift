@@ -19,7 +19,7 @@ import Testing
         }
         // Page numbers: no paragraph is a bare number, and none ends in one glued on
         // from the foot of a page.
-        for paragraph in converted.paragraphs {
+        for paragraph in converted.paragraphTexts {
             #expect(!PageRoles.isDigits(paragraph), "\(name): lone number line '\(paragraph)'")
         }
     }
@@ -43,8 +43,8 @@ import Testing
     func headingsStandOnTheirOwnLines(name: String) throws {
         let converted = try PDFFixtures.converted(name)
         let expected = try PDFFixtures.expected(name)
-        let questionHeadings = converted.paragraphs.filter { $0.hasPrefix("Vraag ") }
-        let answerHeadings = converted.paragraphs.filter { $0.hasPrefix("Antwoord ") && !$0.hasPrefix("Antwoord van") }
+        let questionHeadings = converted.paragraphTexts.filter { $0.hasPrefix("Vraag ") }
+        let answerHeadings = converted.paragraphTexts.filter { $0.hasPrefix("Antwoord ") && !$0.hasPrefix("Antwoord van") }
         #expect(questionHeadings.count <= expected.questions.count)
         #expect(answerHeadings.count == expected.answers.count, "\(name): \(answerHeadings)")
         for heading in questionHeadings + answerHeadings {
@@ -55,8 +55,8 @@ import Testing
     @Test(arguments: PDFFixtures.names)
     func headerLinesSurviveWhole(name: String) throws {
         let converted = try PDFFixtures.converted(name)
-        let asked = converted.paragraphs.first { $0.hasPrefix("Vragen van") }
-        let answered = converted.paragraphs.first { $0.hasPrefix("Antwoord van") }
+        let asked = converted.paragraphTexts.first { $0.hasPrefix("Vragen van") }
+        let answered = converted.paragraphTexts.first { $0.hasPrefix("Antwoord van") }
         #expect(asked?.contains("(ingezonden ") == true, "\(name): \(asked ?? "no 'Vragen van' line")")
         #expect(answered?.contains("(ontvangen ") == true, "\(name): \(answered ?? "no 'Antwoord van' line")")
         let number = String(name.split(separator: "-").last!)
@@ -68,9 +68,9 @@ import Testing
 
     @Test func headerOf1076ReadsAsPrinted() throws {
         let converted = try PDFFixtures.converted("ah-tk-20232024-1076")
-        #expect(converted.paragraphs.contains(
+        #expect(converted.paragraphTexts.contains(
             "Vragen van het lid Van Haga (Groep Van Haga) aan de Ministers van Binnenlandse Zaken en Koninkrijksrelaties en van Justitie en Veiligheid over het afgelasten van diverse Sinterklaasintochten (ingezonden 20 november 2023)."))
-        #expect(converted.paragraphs.contains(
+        #expect(converted.paragraphTexts.contains(
             "Antwoord van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 20 februari 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 594."))
     }
 
@@ -145,7 +145,7 @@ import Testing
 
     @Test func paragraphsJoinAcrossPageBreaks() throws {
         // 1771: the answer to question 3 runs from page 2 onto page 3.
-        let paragraphs = try PDFFixtures.converted("ah-tk-20232024-1771").paragraphs
+        let paragraphs = try PDFFixtures.converted("ah-tk-20232024-1771").paragraphTexts
         #expect(paragraphs.contains { $0.hasPrefix("Ondernemers die een vuurwerkopslag van minder dan 10.000 kg hebben,") && $0.contains("beschikbaar is.[footnoteRef:8]") })
         #expect(paragraphs.contains { $0.hasPrefix("Een melding of vergunning") && $0.contains("(< 10.000 kg) de aanwezigheid") })
         // Paragraph breaks inside an answer are kept.

@@ -96,7 +96,7 @@ import Testing
         printf '<line><word xMin="1" yMin="1" xMax="9" yMax="9">Vraag</word></line></page>'
         """)
         let converted = try PDFReader.convert(bytes: try Fixture.bytes("pdf/bad/damaged.pdf"), source: "big", settings: Pdftotext.Settings(program: fake, timeout: 30))
-        #expect(converted.paragraphs == ["Vraag"])
+        #expect(converted.paragraphTexts == ["Vraag"])
     }
 
     @Test func pdfWithTextButNoQuestions() throws {
@@ -116,7 +116,7 @@ import Testing
             try PDFReader.document(bytes: bytes, source: "letter.pdf", settings: Pdftotext.Settings(program: fake))
         }
         let converted = try PDFReader.convert(bytes: bytes, source: "letter.pdf", settings: Pdftotext.Settings(program: fake))
-        #expect(converted.paragraphs == ["Geachte voorzitter,"])
+        #expect(converted.paragraphTexts == ["Geachte voorzitter,"])
     }
 
     @Test func pdfWithoutPages() throws {
@@ -136,7 +136,7 @@ import Testing
         var input = Array("%PDF-1.4\n".utf8)
         for i in 0..<(3 << 20) { input.append(UInt8(truncatingIfNeeded: i &* 31)) }
         let converted = try PDFReader.convert(bytes: input, source: "big.pdf", settings: Pdftotext.Settings(program: fake, timeout: 30))
-        #expect(converted.paragraphs == ["ok"])
+        #expect(converted.paragraphTexts == ["ok"])
         let received = try [UInt8](Data(contentsOf: URL(fileURLWithPath: copy)))
         #expect(received == input)
     }

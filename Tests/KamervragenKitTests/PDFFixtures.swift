@@ -51,6 +51,15 @@ enum PDFFixtures {
 
     /// The converted text split into its paragraph lines, note bodies cut off.
     static func bodyLines(_ converted: TypesetText) -> [String] {
-        converted.paragraphs
+        converted.paragraphTexts
     }
+}
+
+extension TypesetText {
+    /// The reader's output written the POI way (markers `[footnoteRef:N]`, bodies
+    /// ` [N: …]`), so the tests can say where each marker and body went.
+    var text: String { SourceText(source: "", lines: lines, notes: sourceNotes).poiText }
+
+    /// The running-text paragraphs, markers written the POI way.
+    var paragraphTexts: [String] { paragraphs.map(\.poiText) }
 }

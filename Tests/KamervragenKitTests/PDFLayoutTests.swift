@@ -69,7 +69,7 @@ import Testing
             BBoxWord(text: "-opslag", xMin: 75, yMin: 100, xMax: 100, yMax: 107.8),
         ])
         let tokens = Token.tokens(of: line, bodyHeight: 7.8)
-        #expect(Token.render(tokens) == "gevaarlijk»?[footnoteRef:1] Voor CO2-opslag")
+        #expect(Token.render(tokens) == "gevaarlijk»?^1 Voor CO2-opslag")
     }
 
     @Test func wordSetFlushAfterAMarkerStillStartsAWord() {
@@ -82,7 +82,7 @@ import Testing
             BBoxWord(text: ",", xMin: 483.6, yMin: 419.3, xMax: 486, yMax: 427.1),
         ])
         let tokens = Token.tokens(of: line, bodyHeight: 7.8)
-        #expect(Token.render(tokens) == "gesproken.[footnoteRef:3] Toekomstige Agema[footnoteRef:4],")
+        #expect(Token.render(tokens) == "gesproken.^3 Toekomstige Agema^4,")
     }
 }
 
@@ -150,7 +150,7 @@ import Testing
             line("1", x: 535, y: 766, size: 8.3),
         ])
         let converted = TypesetText(pages: [page])
-        #expect(converted.paragraphs == ["Dit is gewone tekst."])
+        #expect(converted.paragraphTexts == ["Dit is gewone tekst."])
         #expect(converted.facts.session == "Vergaderjaar 2023–2024")
     }
 
@@ -179,7 +179,7 @@ extension PDFPageRuleTests {
             line("ah-tk-20232024-9", x: 55, y: 755, size: 5.4),
         ])
         let converted = TypesetText(pages: [page])
-        #expect(converted.paragraphs == [
+        #expect(converted.paragraphTexts == [
             "Vraag 1",
             "Wat vindt u van de uitspraak van de rechtbank in ’s-Gravenhage 2024 over de zaak die in de krant van gisteren stond?",
         ])
@@ -198,7 +198,7 @@ extension PDFPageRuleTests {
             line("Is dat zo? Het staat in de krant van gisteren en ook in die van vandaag.", y: 360),
         ])
         let converted = TypesetText(pages: [page])
-        #expect(converted.paragraphs.first == "Een inleiding die de lezer moet zien, in gewone letters gezet.")
+        #expect(converted.paragraphTexts.first == "Een inleiding die de lezer moet zien, in gewone letters gezet.")
         #expect(converted.facts.aanhangsel == "1234")
         #expect(converted.text.hasPrefix("AH 1234\n"))
     }

@@ -13,6 +13,16 @@ enum LineSplitter {
         return text.withUTF8 { split(bytes: $0).lines }
     }
 
+    /// A piece of one line (a word) normalised as `split` normalises lines, without the
+    /// trimming: what a reader that assembles lines itself gives each piece.
+    static func normalised(_ piece: String) -> String {
+        if piece.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return piece }
+        let lines = split(piece + "x")
+        var text = lines.map(\.text).joined(separator: " ")
+        text.removeLast()
+        return text
+    }
+
     /// Splits raw bytes; `repaired` says some line was not valid UTF-8 (the caller may
     /// then re-read the whole input as Windows-1252).
     ///

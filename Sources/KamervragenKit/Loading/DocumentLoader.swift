@@ -1,5 +1,9 @@
-/// The one entry point from a path (or `-`) to a `Document`.
+/// The one entry point from a path (or `-`) to a `Document`: read the bytes, let the
+/// reader that recognises them turn them into the reader boundary's form, parse that.
 public enum DocumentLoader {
+    /// The readers asked in turn, before plain text (which takes whatever is left).
+    static let readers: [any DocumentReader.Type] = [PDFReader.self]
+
     /// Reads and parses `path`; `-` reads standard input.
     public static func load(path: String) throws(LoadError) -> Document {
         let bytes = try FileBytes.read(path: path)
@@ -9,22 +13,24 @@ public enum DocumentLoader {
     /// Parses bytes already in memory (tests, standard input). The bytes are consumed so
     /// they can be freed as soon as they are split into lines.
     public static func parse(bytes: consuming [UInt8], source: String) throws(LoadError) -> Document {
-        if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes: bytes, source: source) }
-        let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
-        var doc = DocumentParser.parse(lines: consume lines, source: source)
-        doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
-        if doc.questions.isEmpty && doc.answers.isEmpty && doc.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found")
-        }
+        let reader: any DocumentReader.Type = readers.first { $0.recognises(bytes) } ?? TextReader.self
+        return try parse(try reader.read(bytes, source: source), nothingFoundIn: reader.nothingFoundPlace)
+    }
+
+    /// The parse of a reader's output, refused when it holds no Kamervragen at all (a
+    /// Kamerstuk, a letter) rather than shown empty.
+    static func parse(_ text: consuming SourceText, nothingFoundIn place: String) throws(LoadError) -> Document {
+        let source = text.source
+        let doc = DocumentParser.parse(text)
+        if doc.isEmpty { throw LoadError.nothingFound(in: doc, path: source, where: place) }
         return doc
     }
 }
 
-
 extension DocumentParser {
-    /// Parses text already decoded (tests, the PDF reader's text).
+    /// Parses text already decoded (tests, tools).
     public static func parse(_ text: String, source: String) -> Document {
-        parse(lines: LineSplitter.split(text), source: source)
+        parse(SourceText(source: source, lines: LineSplitter.split(text)))
     }
 }
 
@@ -34,17 +40,6 @@ extension PDFReader {
     }
 
     static func document(bytes: [UInt8], source: String, settings: Pdftotext.Settings) throws(LoadError) -> Document {
-        let converted = try convert(bytes: bytes, source: source, settings: settings)
-        var document = DocumentParser.parse(converted.text, source: source)
-        // A PDF with text but no Kamervragen in it (a Kamerstuk, a letter) is refused
-        // the way a text file without questions is, rather than shown empty.
-        if document.questions.isEmpty && document.answers.isEmpty && document.notices.isEmpty {
-            throw LoadError(.badData, path: source, "no questions, answers or notice found in the PDF's text")
-        }
-        let facts = converted.facts
-        if document.metadata.publicationID == nil { document.metadata.publicationID = facts.publicationID }
-        if document.metadata.aanhangsel == nil { document.metadata.aanhangsel = facts.aanhangsel }
-        if document.metadata.session == nil { document.metadata.session = facts.session }
-        return document
+        try DocumentLoader.parse(try read(bytes, source: source, settings: settings), nothingFoundIn: nothingFoundPlace)
     }
 }

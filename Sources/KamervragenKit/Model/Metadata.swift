@@ -46,6 +46,20 @@ public struct Metadata: Hashable, Sendable {
 
     public init() {}
 
+    /// Takes each field this value lacks from `other` (what a reader knew besides the text).
+    mutating func fill(from other: Metadata) {
+        aanhangsel = aanhangsel ?? other.aanhangsel
+        publicationID = publicationID ?? other.publicationID
+        caseNumber = caseNumber ?? other.caseNumber
+        askedBy = askedBy ?? other.askedBy
+        askedTo = askedTo ?? other.askedTo
+        subject = subject ?? other.subject
+        submitted = submitted ?? other.submitted
+        answeredBy = answeredBy ?? other.answeredBy
+        received = received ?? other.received
+        session = session ?? other.session
+    }
+
     /// A one-line title for the browser: the subject when known, with a capital first
     /// letter, since it is cut out of a sentence ("… over het bericht «…»").
     public var title: String? {

@@ -2,15 +2,35 @@
 /// gives word boxes, `TypesetText` turns them back into the plain text the parser reads,
 /// and the publication facts read off the page furniture fill the metadata the text
 /// itself no longer carries.
-public enum PDFReader {
+public enum PDFReader: DocumentReader {
     /// PDFs are recognised by their bytes, never by the file name.
     public static func isPDF(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: Array("%PDF-".utf8))
     }
 
-    /// The PDF as parser-ready text (one paragraph per line, POI-style note markers).
-    public static func text(bytes: [UInt8], source: String) throws(LoadError) -> String {
-        try convert(bytes: bytes, source: source).text
+    static func recognises(_ bytes: [UInt8]) -> Bool { isPDF(bytes) }
+
+    static var nothingFoundPlace: String { " in the PDF's text" }
+
+    static func read(_ bytes: consuming [UInt8], source: String) throws(LoadError) -> SourceText {
+        try read(bytes, source: source, settings: .fromEnvironment())
+    }
+
+    static func read(_ bytes: [UInt8], source: String, settings: Pdftotext.Settings) throws(LoadError) -> SourceText {
+        let converted = try convert(bytes: bytes, source: source, settings: settings)
+        var facts = Metadata()
+        facts.publicationID = converted.facts.publicationID
+        facts.aanhangsel = converted.facts.aanhangsel
+        facts.session = converted.facts.session
+        return SourceText(source: source, lines: converted.lines, notes: converted.sourceNotes, facts: facts)
+    }
+
+    /// The document as Word text through Apache POI prints it (note markers as
+    /// `[footnoteRef:N]`, bodies ` [N: …]` after the paragraph citing them): the same
+    /// document as a text file, for the benchmark that compares opening the two. The
+    /// reader never parses this; it hands the parser lines and marks.
+    package static func poiText(bytes: [UInt8], source: String) throws(LoadError) -> String {
+        try read(bytes, source: source).poiText
     }
 
     static func convert(bytes: [UInt8], source: String, settings: Pdftotext.Settings = .fromEnvironment()) throws(LoadError) -> TypesetText {
@@ -31,5 +51,38 @@ public enum PDFReader {
             throw LoadError(.badData, path: source, "no text layer (scanned image?)")
         }
         return TypesetText(pages: pages)
+    }
+}
+
+extension SourceText {
+    /// The lines as Word text through Apache POI prints them: each note reference as
+    /// `[footnoteRef:N]` where it stands, each note body ` [N: …]` after the line of the
+    /// same number. For comparing a reader's output with text, never for parsing.
+    var poiText: String {
+        var out = ""
+        var notes = self.notes[...]
+        for line in lines {
+            out += MarkedText(bytes: line.withBytes(Array.init), marks: line.marks).poiText
+            while let note = notes.first, note.line == line.number, !line.isBlank {
+                out += " [\(note.id.label): \(note.text.text)]"
+                notes = notes.dropFirst()
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
+
+extension MarkedText {
+    /// The text with each note reference written as POI writes it (`[footnoteRef:N]`).
+    var poiText: String {
+        var out = ""
+        var at = 0
+        for mark in marks {
+            guard case .noteRef(let id) = mark.kind else { continue }
+            out += bytes[at..<Int(mark.offset)].string + "[\(id.kind == .footnote ? "footnoteRef" : "endnoteRef"):\(id.label)]"
+            at = Int(mark.offset)
+        }
+        return out + bytes[at...].string
     }
 }

@@ -1,17 +1,18 @@
-/// Turns typeset pages back into the plain text the text parser already reads, so PDFs
-/// and Word texts share one parser.
-///
-/// The output follows the Apache POI convention of the Word texts (DESIGN §4, 1): one
-/// paragraph per line, a note marker `[footnoteRef:N]` glued to the word it follows, and
-/// the note's body ` [N: text]` appended to the paragraph that cites it. Headings and
-/// header lines stay on lines of their own.
+/// Turns typeset pages into the reader boundary's form, so PDFs and Word texts share one
+/// parser: one line per paragraph (a blank line between, as Word text has them), each
+/// note marker a note reference beside the text at the place it was printed, and each
+/// note body from the page foot a `SourceNote`. Headings and header lines stay on lines
+/// of their own.
 struct TypesetText {
-    var text: String
+    /// The lines the parser reads.
+    var lines: [SourceLine] = []
+    /// The note bodies, in the order the parser lists them (by first citation).
+    var sourceNotes: [SourceNote] = []
     var facts: PublicationFacts
     /// Note bodies found at the page feet, by number, in document order.
     var notes: [(number: String, text: String)]
-    /// Paragraphs of running text before notes were appended (tests look at these).
-    var paragraphs: [String]
+    /// Paragraphs of running text with their note references (tests look at these).
+    var paragraphs: [MarkedText]
 
     init(pages: [BBoxPage]) {
         var roles = PageRoles(pages: pages)
@@ -65,21 +66,21 @@ struct TypesetText {
         let vocabulary = Vocabulary(lines: bodyLines + noteBuilders.flatMap(\.lines))
         let joiner = LineJoiner(vocabulary: vocabulary)
         let groups = Paragraphing(lines: bodyLines).groups
-        var paragraphTexts: [String] = []
+        var paragraphTexts: [MarkedText] = []
         var paragraphMarkers: [[String]] = []
         var paragraphPages: [Int] = []
         for group in groups {
             let tokens = joiner.join(group.map { bodyLines[$0] })
-            paragraphTexts.append(Token.render(tokens))
+            paragraphTexts.append(Token.marked(tokens))
             paragraphMarkers.append(tokens.compactMap(\.marker))
             paragraphPages.append(bodyLines[group[0]].page)
         }
         let noteList = noteBuilders.map { builder in
-            (number: builder.number, text: Token.render(joiner.join(builder.lines)))
+            (number: builder.number, text: Token.marked(builder.lines.isEmpty ? [] : joiner.join(builder.lines)).string)
         }
 
-        // Each body goes after the first paragraph that cites it; a body nobody cites
-        // goes after the last paragraph that starts on or before its page.
+        // Each body is listed with the first paragraph that cites it; a body nobody cites
+        // with the last paragraph that starts on or before its page.
         var attached = [[Int]](repeating: [], count: paragraphTexts.count)
         var placed = Set<Int>()
         for (p, markers) in paragraphMarkers.enumerated() {
@@ -95,16 +96,28 @@ struct TypesetText {
             attached[p].append(n)
         }
 
-        var out = ""
-        if let aanhangsel = facts.aanhangsel { out += "AH \(aanhangsel)\n\n" }
-        for (p, paragraph) in paragraphTexts.enumerated() {
-            out += paragraph
-            for n in attached[p] {
-                out += " [\(noteList[n].number): \(noteList[n].text)]"
-            }
-            out += "\n\n"
+        // Line numbers as in the extracted text the parser read before: the Aanhangsel
+        // number, then each paragraph, a blank line after each.
+        var number = 1
+        var lines: [SourceLine] = []
+        var sourceNotes: [SourceNote] = []
+        func add(_ text: MarkedText) {
+            lines.append(SourceLine(text: text.string, number: number, pageBreak: false, trailingSpace: false, marks: text.marks))
+            lines.append(SourceLine(text: "", number: number + 1, pageBreak: false, trailingSpace: false))
+            number += 2
         }
-        text = out
+        if let aanhangsel = facts.aanhangsel { add(MarkedText(bytes: Array("AH \(aanhangsel)".utf8), marks: [])) }
+        for (p, paragraph) in paragraphTexts.enumerated() {
+            let line = number
+            add(paragraph)
+            for n in attached[p] {
+                let body = SourceLine(text: noteList[n].text, number: line, pageBreak: false, trailingSpace: false)
+                sourceNotes.append(SourceNote(id: NoteID(.footnote, noteList[n].number), text: body))
+            }
+        }
+        if lines.isEmpty { lines.append(SourceLine(text: "", number: 1, pageBreak: false, trailingSpace: false)) }
+        self.lines = lines
+        self.sourceNotes = sourceNotes
         notes = noteList
         paragraphs = paragraphTexts
     }
@@ -135,6 +148,8 @@ struct TypesetLine {
         tokens = Token.tokens(of: line, bodyHeight: bodyHeight)
     }
 
+    /// The line as text for classifying it (a heading, a list item), a note marker as
+    /// `^N`: never text the parser reads.
     var text: String { Token.render(tokens) }
 }
 
@@ -173,12 +188,38 @@ struct Token: Hashable {
         return tokens
     }
 
+    /// The tokens as text for classifying a line, a marker as `^N`.
     static func render(_ tokens: [Token]) -> String {
         var out = ""
         for (i, token) in tokens.enumerated() {
             if i > 0 && !token.glued { out += " " }
-            out += token.marker.map { "[footnoteRef:\($0)]" } ?? token.text
+            out += token.marker.map { "^\($0)" } ?? token.text
         }
         return out
+    }
+
+    /// The tokens as a line for the parser: the words normalised as the line splitter
+    /// normalises text, each marker a note reference where it stood, trimmed of spaces.
+    static func marked(_ tokens: [Token]) -> MarkedText {
+        var out: [UInt8] = []
+        var marks: [LineMark] = []
+        for (i, token) in tokens.enumerated() {
+            if i > 0 && !token.glued { out.append(0x20) }
+            if let marker = token.marker {
+                marks.append(.noteRef(NoteID(.footnote, marker), at: out.count))
+            } else {
+                out.append(contentsOf: LineSplitter.normalised(token.text).utf8)
+            }
+        }
+        var lead = 0
+        while lead < out.count && out[lead] == 0x20 { lead += 1 }
+        var end = out.count
+        while end > lead && out[end - 1] == 0x20 { end -= 1 }
+        if lead > 0 || end < out.count {
+            let kept = end - lead
+            marks = marks.map { LineMark(offset: Swift.min(Swift.max(Int($0.offset) - lead, 0), kept), $0.kind) }
+            out = Array(out[lead..<end])
+        }
+        return MarkedText(bytes: out, marks: marks)
     }
 }

@@ -2,10 +2,16 @@
 /// pre-passes for page furniture and note bodies). Odd input yields diagnostics, never a
 /// crash; see docs/input-grammar.md for what is accepted.
 public enum DocumentParser {
-    static func parse(lines: consuming [SourceLine], source: String) -> Document {
-        var state = ParserState(source: source)
-        state.run(consume lines)
-        return state.doc
+    /// The document a reader's output holds. The reader's diagnostics come first; its
+    /// facts fill what the header text did not say.
+    static func parse(_ text: consuming SourceText) -> Document {
+        var state = ParserState(source: text.source)
+        let notes = text.notes, facts = text.facts, diagnostics = text.diagnostics
+        state.run(text.lines, readerNotes: notes)
+        var doc = state.doc
+        doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
+        doc.metadata.fill(from: facts)
+        return doc
     }
 }
 
@@ -38,6 +44,8 @@ struct ParserState {
     private var typedLines: [Int32] = []
     private var typedTexts: [Span] = []
     private var maxQuestionNumber: QuestionNumber?
+    /// The highest question number printed so far: where an answer's bare `tot` ends.
+    private var highestPrinted = 0
     /// Numbers of the questions created so far that are not among the headings' numbers
     /// (numbered-style questions, inferred ones): the only ones `inferMissingQuestions`
     /// asks about, so a document of headings keeps this table empty.
@@ -47,7 +55,7 @@ struct ParserState {
 
     /// Consumes the lines and lets go of each one's text as it is used, so the input's
     /// text and the parsed paragraphs are not both held in full at the peak.
-    mutating func run(_ input: consuming [SourceLine]) {
+    mutating func run(_ input: consuming [SourceLine], readerNotes: [SourceNote] = []) {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
@@ -61,6 +69,10 @@ struct ParserState {
         var questionSlots = 0
         var answerSlots = 0
         for (k, line) in lines.enumerated() {
+            if let heading = HeadingParser.numberPastLimit(line) {
+                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
+                    "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
+            }
             guard let h = HeadingParser.parse(line, text: false) else { continue }
             headingLines.append(Int32(k))
             switch h.kind {
@@ -97,6 +109,11 @@ struct ParserState {
             typed!.noteLines = []
         }
         scanned += pdfNotes.notes
+        for note in readerNotes {
+            var scannedNote = ScannedNote(id: note.id, text: note.text.text, line: note.line)
+            store(&scannedNote)
+            scanned.append(scannedNote)
+        }
 
         var i = 0
         var nextHeading = 0
@@ -128,9 +145,7 @@ struct ParserState {
                 }
                 if case .answer = block { listItems.insert(number.value) }
             }
-            if mayHoldMarkers(line), let rewritten = line.withBytes({ rewriteMarkers(bytes: $0) }) {
-                line.replaceText(with: rewritten)
-            }
+            markNotes(&line)
             if case .preamble = block, !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 line.withBytes { headerText.append(contentsOf: $0) }
@@ -169,25 +184,28 @@ struct ParserState {
         Linker.link(&doc)
     }
 
-    /// The byte test each rewriter starts with, on the line in place: a line that fails
-    /// it comes back unchanged, so it needs no `String`.
+    /// The byte test each convention starts with, on the line in place: a line that fails
+    /// it comes back unchanged, so it needs no `String`. A line a reader already marked
+    /// is left as the reader gave it: the conventions are for notes written as text.
     private func mayHoldMarkers(_ line: SourceLine) -> Bool {
+        guard line.marks.isEmpty else { return false }
         if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
         if !typedLabels.isEmpty { return line.containsByte(0x29) }
         return false
     }
 
-    /// `rewriteMarkers` on bytes: nil when the line cites nothing.
-    private func rewriteMarkers(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        if pdf { return pdfNotes.rewriteMarkers(bytes: bytes) }
-        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(bytes: bytes, labels: typedLabels) }
-        return nil
+    /// The line's note markers (typed `N)` endnotes, page-foot note numbers) taken out of
+    /// its text and kept beside it as note references.
+    private func markNotes(_ line: inout SourceLine) {
+        guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0) }) else { return }
+        line.replaceText(with: marked.bytes, marks: marked.marks)
     }
 
-    private func rewriteMarkers(_ text: String) -> String {
-        if pdf { return pdfNotes.rewriteMarkers(text) }
-        if !typedLabels.isEmpty { return TypedNotes.rewriteMarkers(text, labels: typedLabels) }
-        return text
+    /// nil when the line cites nothing.
+    private func markers(bytes: UnsafeBufferPointer<UInt8>) -> MarkedText? {
+        if pdf { return pdfNotes.markers(bytes: bytes) }
+        if !typedLabels.isEmpty { return TypedNotes.markers(bytes: bytes, labels: typedLabels) }
+        return nil
     }
 
     // MARK: headings
@@ -208,10 +226,11 @@ struct ParserState {
                 }
                 doc.items.append(.question(index))
                 pending.append(index)
+                highestPrinted = max(highestPrinted, number.value)
             }
         case .answer:
-            var numbers = h.numbers
-            if numbers.isEmpty {
+            var numbers = h.ranges.isEmpty ? h.numbers : resolveRanges(h, line: line.number)
+            if h.numbers.isEmpty {
                 numbers = pending.map { doc.questions[$0].number }
                 if numbers.isEmpty {
                     doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning,
@@ -239,10 +258,26 @@ struct ParserState {
             doc.items.append(.notice(index))
         }
         if !h.rest.isEmpty {
+            // The rest is the line's tail: a narrower view of its bytes, marks and all.
             var rest = line
-            rest.text = rewriteMarkers(h.rest)
+            rest.narrow(to: (line.byteCount - h.rest.utf8.count)..<line.byteCount)
+            markNotes(&rest)
             blockLines.append(rest)
         }
+    }
+
+    /// An answer heading's ranges against the questions the document has.
+    private mutating func resolveRanges(_ h: Heading, line: Int) -> [QuestionNumber] {
+        let resolved = AnswerRanges.resolve(h, printed: highestPrinted,
+                                            highest: max(maxQuestionNumber?.value ?? 0, highestPrinted))
+        for beyond in resolved.beyond {
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
+                message: AnswerRanges.message(heading: h.title, beyond: beyond)))
+        }
+        if resolved.cut {
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: AnswerRanges.cutMessage(heading: h.title)))
+        }
+        return resolved.numbers
     }
 
     /// Sub-numbered series print `Vraag 2` but answer `Antwoord 2l`: the question takes
@@ -294,7 +329,9 @@ struct ParserState {
         guard afterPageBreak, !line.isBlank else { return }
         afterPageBreak = false
         guard let lastText = blockLines.lastIndex(where: { !$0.isBlank }), lastText < blockLines.count - 1 else { return }
-        let glue = blockLines[lastText].withBytes { previous in
+        // A note reference opening the line belongs to the text before it, not to a
+        // sentence carried on.
+        let glue = !line.startsWithNoteRef && blockLines[lastText].withBytes { previous in
             line.withBytes { ParagraphJoiner.continuesAcrossPage(previous, $0) }
         }
         guard glue else { return }
@@ -309,8 +346,8 @@ struct ParserState {
         // The block's paragraphs are written one after another into the storage, so the
         // block refers to them as one range.
         let firstParagraph = storage.paragraphCount
-        ParagraphJoiner.join(blockLines) { text, first, end in
-            let out = InlineParser.parse(bytes: text, into: storage)
+        ParagraphJoiner.join(blockLines) { text, marks, first, end in
+            let out = InlineParser.parse(bytes: text, marks: marks, into: storage)
             for body in out.bodies {
                 var note = ScannedNote(id: body.id, text: body.text, line: first)
                 store(&note)

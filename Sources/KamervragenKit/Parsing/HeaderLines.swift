@@ -51,8 +51,13 @@ struct HeaderLines {
             if after.first == "." { after = after.dropFirst() }
             let kept = Self.trimmed(after)
             guard !kept.isEmpty else { return [] }
+            // A narrower view of the line (its marks go with it): `text` is the line
+            // trimmed, `after` a tail of `text`, `kept` that tail trimmed.
+            let lead = line.withBytes { $0.prefix { $0 == 0x20 }.count }
+            let start = lead + text.utf8.distance(from: text.startIndex, to: after.startIndex)
+                + after.utf8.prefix { $0 == 0x20 }.count
             var keptLine = line
-            keptLine.text = kept
+            keptLine.narrow(to: start..<(start + kept.utf8.count))
             return [keptLine]
         }
         return pending.count > Self.maxClauseLines ? flush() : []

@@ -19,28 +19,31 @@ enum InlineParser {
 
     static func parse(_ text: String) -> Output {
         let storage = TextStorage()
-        let (index, bodies) = parse(bytes: Array(text.utf8), into: storage)
+        let (index, bodies) = parse(bytes: Array(text.utf8), marks: [], into: storage)
         return Output(paragraph: Paragraph(storage: storage, index: index ?? storage.appendEmptyParagraph()), bodies: bodies)
     }
 
     /// Parses the joiner's bytes straight into the document's storage: the runs' bytes
-    /// are copied there once, with no `String` per run. Returns the new paragraph's
-    /// index (nil when it has no runs, and then nothing was kept) and the POI bodies.
-    static func parse(bytes: [UInt8], into storage: TextStorage) -> (index: Int?, bodies: [(id: NoteID, text: String)]) {
+    /// are copied there once, with no `String` per run. `marks` (offsets into `bytes`,
+    /// in order) are the note references and links readers and conventions found beside
+    /// the text. Returns the new paragraph's index (nil when it has no runs, and then
+    /// nothing was kept) and the POI bodies.
+    static func parse(bytes: [UInt8], marks: [LineMark] = [], into storage: TextStorage)
+        -> (index: Int?, bodies: [(id: NoteID, text: String)]) {
         // The stored runs are the input bytes less markers and bodies, never more: room
         // for all of them keeps the paragraph's text one slice.
         storage.reserveContiguous(bytes.count)
         let mark = storage.mark
-        let plain = bytes.withUnsafeBufferPointer(isPlain)
-        if plain {
+        if marks.isEmpty, bytes.withUnsafeBufferPointer(isPlain) {
             if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
-        let bodies = parseRuns(bytes) { kind, run in storage.appendRun(kind, run) }
+        let bodies = parseRuns(bytes, marks: marks) { kind, run in storage.appendRun(kind, run) }
         return (storage.closeParagraph(from: mark), bodies)
     }
 
-    private static func parseRuns(_ b: [UInt8], emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
+    private static func parseRuns(_ b: [UInt8], marks: [LineMark],
+                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
@@ -54,7 +57,32 @@ enum InlineParser {
         }
         var i = 0
         let n = b.count
-        while i < n {
+        // The next mark and where it stands: text is read up to it, then it is emitted.
+        var nextMark = 0
+        var markAt = marks.isEmpty ? n + 1 : Int(marks[0].offset)
+        while i < n || nextMark < marks.count {
+            if i >= markAt {
+                let m = marks[nextMark]
+                nextMark += 1
+                markAt = nextMark < marks.count ? Int(marks[nextMark].offset) : n + 1
+                switch m.kind {
+                case .noteRef(let id):
+                    flushText()
+                    var label = id.label
+                    label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+                case .link(let target, _):
+                    // A link run is its text as shown; one whose text is not its target
+                    // stays text (the model has no run for a link with other text yet).
+                    let r = m.range.clamped(to: i..<n)
+                    if !r.isEmpty, b[r].elementsEqual(target.utf8) {
+                        flushText()
+                        emitSlice(.url, r)
+                        i = r.upperBound
+                    }
+                }
+                continue
+            }
+            let limit = Swift.min(n, markAt)
             let c = b[i]
             if c == 0x5B { // [
                 if b[i...].starts(with: footRef) || b[i...].starts(with: endRef) {
@@ -84,18 +112,9 @@ enum InlineParser {
                         continue
                     }
                 }
-            } else if c == 0xEE, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
-                var j = i + 3
-                while j + 2 < n && !(b[j] == 0xEE && b[j + 1] == 0x80 && b[j + 2] == 0x81) { j += 1 }
-                if j + 2 < n, j > i + 3 {
-                    flushText()
-                    emitSlice(b[i + 3] == 0x66 ? .footnoteRef : .endnoteRef, (i + 4)..<j)
-                    i = j + 3
-                    continue
-                }
             } else if c == 0x68, i == 0 || !isLetterOrHigh(b[i - 1]) {
                 // Only literal http(s) URLs become link runs, so the text stays as printed.
-                if let (end, url) = URLScanner.url(in: b, at: i), b[i...].starts(with: httpPrefix) {
+                if let (end, url) = URLScanner.url(in: b, at: i, limit: limit), b[i...].starts(with: httpPrefix) {
                     flushText()
                     var u = url
                     u.withUTF8 { emit(.url, $0) }
@@ -103,11 +122,11 @@ enum InlineParser {
                     continue
                 }
             }
-            // Copy the plain run up to the next byte that may start something. An `h` does
-            // only as the start of `http` at a word start; stopping at every `h` (Dutch has
-            // many) cost a trip round the loop and an append each.
+            // Copy the plain run up to the next byte that may start something (or the next
+            // mark). An `h` does only as the start of `http` at a word start; stopping at
+            // every `h` (Dutch has many) cost a trip round the loop and an append each.
             var j = i + 1
-            while j < n, b[j] != 0x5B, b[j] != 0xEE {
+            while j < limit, b[j] != 0x5B {
                 if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
                 j += 1
             }
@@ -119,13 +138,12 @@ enum InlineParser {
         return bodies
     }
 
-    /// No `[`, no note marker and no `http`, no trailing space: the text is one run as it is.
+    /// No `[` and no `http`, no trailing space: the text is one run as it is.
     private static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard let base = b.baseAddress, n > 0 else { return true }
-        // Three passes of the C library's vectorised memchr beat one byte loop: `[`
-        // and marker bytes are rare, and `http` is found by hopping between `h`s.
-        if memchr(base, 0x5B, n) != nil || memchr(base, 0xEE, n) != nil { return false }
+        // The C library's vectorised memchr beats a byte loop: `[` is rare.
+        if memchr(base, 0x5B, n) != nil { return false }
         // A link run needs `http` and a slash after it (`URLScanner.url`): most paragraphs
         // have no slash, and searching them for `http` hopped from one `h` to the next
         // (a memchr and a memcmp for each of Dutch's many `h`s).

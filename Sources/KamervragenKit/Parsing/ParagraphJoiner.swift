@@ -7,20 +7,21 @@
 enum ParagraphJoiner {
     struct Joined {
         var text: String
+        var marks: [LineMark]
         var first: Int
         var last: Int
     }
 
     static func join(_ lines: [SourceLine]) -> [Joined] {
         var out: [Joined] = []
-        join(lines) { out.append(Joined(text: $0.string, first: $1, last: $2)) }
+        join(lines) { out.append(Joined(text: $0.string, marks: $1, first: $2, last: $3)) }
         return out
     }
 
     /// Built straight from the lines' bytes, each paragraph handed over in one reused
-    /// buffer (with its first and last line numbers): the parser makes the only `String`s,
-    /// those for the runs that reach the model.
-    static func join(_ lines: [SourceLine], _ paragraph: ([UInt8], Int, Int) -> Void) {
+    /// buffer with its marks (offsets now into the paragraph) and its first and last line
+    /// numbers: the parser makes the only `String`s, those for the runs that reach the model.
+    static func join(_ lines: [SourceLine], _ paragraph: ([UInt8], [LineMark], Int, Int) -> Void) {
         var state = Paragraphs()
         for line in lines {
             if line.isBlank { state.flush(paragraph); continue }
@@ -35,38 +36,58 @@ enum ParagraphJoiner {
     /// check (1.3 % of a corpus parse).
     private struct Paragraphs {
         var cur: [UInt8] = []
+        var marks: [LineMark] = []
         var first = 0
         var last = 0
 
-        mutating func flush(_ paragraph: ([UInt8], Int, Int) -> Void) {
-            if !cur.isEmpty { paragraph(cur, first, last) }
+        mutating func flush(_ paragraph: ([UInt8], [LineMark], Int, Int) -> Void) {
+            if !cur.isEmpty || !marks.isEmpty { paragraph(cur, marks, first, last) }
             cur.removeAll(keepingCapacity: true)
+            marks.removeAll(keepingCapacity: true)
         }
 
         /// Begins the paragraph with `line` (after a flush).
         mutating func start(_ line: SourceLine) {
-            line.withBytes { cur.append(contentsOf: $0) }
+            append(line)
             first = line.number
             last = line.number
+        }
+
+        /// The line's bytes and marks, straight after what is there.
+        private mutating func append(_ line: SourceLine) {
+            take(line.marks, at: cur.count)
+            line.withBytes { cur.append(contentsOf: $0) }
+        }
+
+        private mutating func take(_ lineMarks: [LineMark], at base: Int) {
+            for m in lineMarks { marks.append(m.shifted(by: base)) }
         }
 
         /// Adds a non-blank line to the paragraph; true when it begins a new one instead
         /// (the caller flushes and starts it).
         mutating func add(_ line: SourceLine) -> Bool {
-            if cur.isEmpty { start(line); return false }
-            let startsNew = line.withBytes { b -> Bool in
-                if b[0] == 0xEE {   // a note marker continues the word it was printed after
-                    cur.append(contentsOf: b)
-                    return false
-                }
-                let endsSentence = cur.last == 0x2E || cur.last == 0x3F || cur.last == 0x21 || cur.last == 0x3A
-                    || (cur.count >= 2 && cur.last == 0x81 && cur[cur.count - 2] == 0x80) // after a note marker
-                let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
-                if endsSentence && startsUpper && !endsInURL(cur) { return true }
-                appendJoining(&cur, b, trailingSpace: line.trailingSpace)
+            if cur.isEmpty && marks.isEmpty { start(line); return false }
+            if line.startsWithNoteRef {
+                // A note reference continues the word it was printed after. (A line with
+                // no text but not blank holds only references, so the bytes below exist.)
+                append(line)
+                last = line.number
                 return false
             }
-            if !startsNew { last = line.number }
+            let afterNoteRef = marks.last.map { Int($0.offset) == cur.count && $0.isNoteRef } ?? false
+            let startsNew = line.withBytes { b -> Bool in
+                let endsSentence = cur.last == 0x2E || cur.last == 0x3F || cur.last == 0x21 || cur.last == 0x3A
+                    || afterNoteRef
+                let startsUpper = isUpper(b[0]) || b[0] >= 0xC3
+                if endsSentence && startsUpper && !endsInURL(cur) { return true }
+                appendJoining(&cur, b, trailingSpace: line.trailingSpace, afterNoteRef: afterNoteRef)
+                return false
+            }
+            if !startsNew {
+                // The line's bytes went to the end, whatever joined them.
+                take(line.marks, at: cur.count - line.byteCount)
+                last = line.number
+            }
             return startsNew
         }
     }
@@ -78,7 +99,15 @@ enum ParagraphJoiner {
         next.withUnsafeBufferPointer { appendJoining(&cur, $0, trailingSpace: trailingSpace) }
     }
 
-    static func appendJoining(_ cur: inout [UInt8], _ next: UnsafeBufferPointer<UInt8>, trailingSpace: Bool = true) {
+    /// `afterNoteRef`: a note reference ends `cur`, so its last bytes are no hyphen or URL
+    /// the line end split: the lines join with a space.
+    static func appendJoining(_ cur: inout [UInt8], _ next: UnsafeBufferPointer<UInt8>, trailingSpace: Bool = true,
+                              afterNoteRef: Bool = false) {
+        if afterNoteRef {
+            cur.append(0x20)
+            cur.append(contentsOf: next)
+            return
+        }
         let urlSplit = cur.last == 0x2F || cur.last == 0x2D || cur.last == 0x5F || cur.last == 0x3D || cur.last == 0x2E
         if urlSplit && !next.isEmpty && next[0] != 0x28 && !isUpper(next[0]) && endsInURL(cur) {
             cur.append(contentsOf: next)
@@ -124,14 +153,9 @@ extension ParagraphJoiner {
     /// list label): a heading, a list item or a finished sentence before the break keeps
     /// its paragraph end.
     static func continuesAcrossPage(_ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var end = previous.indices.last, let f = next.first else { return false }
-        // A note marker closing the text counts as the word or stop it was printed after.
-        if end >= 2, previous[end] == 0x81, previous[end - 1] == 0x80, previous[end - 2] == 0xEE {
-            var k = end - 2
-            while k >= 2 && !(previous[k] == 0x80 && previous[k - 1] == 0x80 && previous[k - 2] == 0xEE) { k -= 1 }
-            guard k >= 3 else { return false }
-            end = k - 3
-        }
+        // A note reference closing the text stands beside it: the last byte is the word or
+        // stop it was printed after.
+        guard let end = previous.indices.last, let f = next.first else { return false }
         let last = previous[end]
         if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x3A || last == 0x3B { return false }
         // "a. …", "b) …", "3. …", "12) …": a list goes on, not the sentence.

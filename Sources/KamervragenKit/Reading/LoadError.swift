@@ -35,4 +35,20 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// because the file name (and a helper's message quoting it) is untrusted: every
     /// caller that prints this gets that for free. `path` itself stays raw.
     public var description: String { TerminalSafe.sanitised(Catalogue.Common.fileProblem.text(path, message)) }
+
+    /// A document without a question, answer or notice. When the parser refused a heading
+    /// (an error diagnostic, such as a question number past the limit), the message says
+    /// which: otherwise that reason would be lost with the document.
+    static func nothingFound(in doc: Document, path: String, where place: String = "") -> LoadError {
+        var message = "no questions, answers or notice found\(place)"
+        if let refused = doc.diagnostics.first(where: { $0.severity == .error }) {
+            message += " (line \(refused.line): \(refused.message))"
+        }
+        return LoadError(.badData, path: path, message)
+    }
+}
+
+extension Document {
+    /// Nothing a reader could browse: what the loaders refuse with `nothingFound`.
+    var isEmpty: Bool { questions.isEmpty && answers.isEmpty && notices.isEmpty }
 }

@@ -91,22 +91,18 @@ struct PDFTextNotes {
         return nil
     }
 
-    /// Rewrites marker digits in a content line into note markers.
-    func rewriteMarkers(_ text: String) -> String {
-        guard !labels.isEmpty, text.containsDigitOrBracket else { return text }
-        return rewriteMarkers(bytes: Array(text.utf8)).map(\.string) ?? text
-    }
-
-    /// The line's bytes with markers rewritten, or nil when it cites nothing (most lines
-    /// with digits): the parser then keeps the line as it is, without a `String`.
-    func rewriteMarkers(bytes: [UInt8]) -> [UInt8]? {
-        bytes.withUnsafeBufferPointer { rewriteMarkers(bytes: $0) }
+    /// The marker digits of a content line taken out as note references; nil when it
+    /// cites nothing (most lines with digits): the parser then keeps the line as it is.
+    func markers(_ text: String) -> MarkedText? {
+        guard !labels.isEmpty, text.containsDigitOrBracket else { return nil }
+        return Array(text.utf8).withUnsafeBufferPointer { markers(bytes: $0) }
     }
 
     /// The same on bytes in place: the parser hands over the line's own bytes, not a copy
     /// in an array of its own for each line with a digit.
-    func rewriteMarkers(bytes b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    func markers(bytes b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
         guard !labels.isEmpty, !b.isEmpty else { return nil }
+        var marks: [LineMark] = []
         // A line of markers only: "1, 2", "5", "1?".
         if b.allSatisfy({ isDigit($0) || $0 == 0x2C || $0 == 0x20 || $0 == 0x3F || $0 == 0x2E }) {
             var out: [UInt8] = []
@@ -117,7 +113,7 @@ struct PDFTextNotes {
                     var j = i
                     while j < b.count && isDigit(b[j]) { j += 1 }
                     guard labels.contains(b[i..<j]) else { return nil }
-                    NoteMarker.append(NoteID(.footnote, b[i..<j].string), to: &out)
+                    marks.append(.noteRef(NoteID(.footnote, b[i..<j].string), at: out.count))
                     any = true
                     i = j
                 } else {
@@ -125,7 +121,7 @@ struct PDFTextNotes {
                     i += 1
                 }
             }
-            return any ? out : nil
+            return any ? MarkedText(bytes: out, marks: marks) : nil
         }
         // Most lines with digits cite nothing: the output is only assembled from the
         // first marker on, copying the untouched stretch before each one (`copied`).
@@ -144,7 +140,7 @@ struct PDFTextNotes {
             let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
             if j < b.count, b[j] == 0x20 || b[j] == 0x2E || b[j] == 0xC2 || commaThenWord, labels.contains(b[0..<j]) {
                 flush(upTo: 0)
-                NoteMarker.append(NoteID(.footnote, b[0..<j].string), to: &out)
+                marks.append(.noteRef(NoteID(.footnote, b[0..<j].string), at: out.count))
                 i = j
                 copied = j
             }
@@ -153,7 +149,7 @@ struct PDFTextNotes {
             let c = b[i]
             if c == 0x5B, let (end, ids) = bracketMarker(b, at: i) {   // Markdown "[4 5 ]"
                 flush(upTo: i)
-                for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
+                for l in ids { marks.append(.noteRef(NoteID(.footnote, l), at: out.count)) }
                 i = end
                 copied = end
                 continue
@@ -171,7 +167,7 @@ struct PDFTextNotes {
                 }
                 if !ids.isEmpty {
                     flush(upTo: i)
-                    for l in ids { NoteMarker.append(NoteID(.footnote, l), to: &out) }
+                    for l in ids { marks.append(.noteRef(NoteID(.footnote, l), at: out.count)) }
                     i = end
                     copied = end
                     continue
@@ -181,7 +177,7 @@ struct PDFTextNotes {
         }
         guard changed else { return nil }
         out.append(contentsOf: b[copied...])
-        return out
+        return MarkedText(bytes: out, marks: marks)
     }
 
     private func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [String])? {

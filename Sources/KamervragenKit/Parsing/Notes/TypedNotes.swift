@@ -84,7 +84,7 @@ enum TypedNotes {
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
         let labels = Labels(count: list.count)
         for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
-            if line.withBytes({ rewriteMarkers(bytes: $0, labels: labels) }) != nil { return true }
+            if line.withBytes({ markers(bytes: $0, labels: labels) }) != nil { return true }
         }
         return false
     }
@@ -109,21 +109,17 @@ enum TypedNotes {
         return nil
     }
 
-    /// Rewrites ` N)` markers whose label is in the list into note markers.
-    static func rewriteMarkers(_ text: String, labels: Labels) -> String {
-        guard text.containsByte(0x29) else { return text }
-        return rewriteMarkers(bytes: Array(text.utf8), labels: labels).map(\.string) ?? text
-    }
-
-    /// The line's bytes with markers rewritten, or nil when it cites none of `labels`.
-    static func rewriteMarkers(bytes: [UInt8], labels: Labels) -> [UInt8]? {
-        bytes.withUnsafeBufferPointer { rewriteMarkers(bytes: $0, labels: labels) }
+    /// The line's text with each ` N)` marker whose label is in the list taken out, and a
+    /// note reference where it stood; nil when the line cites none of `labels`.
+    static func markers(_ text: String, labels: Labels) -> MarkedText? {
+        Array(text.utf8).withUnsafeBufferPointer { markers(bytes: $0, labels: labels) }
     }
 
     /// The same on bytes in place (the parser's lines), with no array copied per line.
-    static func rewriteMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> [UInt8]? {
+    static func markers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
+        var marks: [LineMark] = []
         var copied = 0
         var i = 0
         while i < b.count {
@@ -136,7 +132,7 @@ enum TypedNotes {
                         if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
                         out.append(contentsOf: b[copied..<i])
                         while let l = out.last, l == 0x20 { out.removeLast() }
-                        NoteMarker.append(NoteID(.endnote, label), to: &out)
+                        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
                         i = j + 1
                         copied = i
                         continue
@@ -147,6 +143,15 @@ enum TypedNotes {
         }
         guard copied > 0 else { return nil }
         out.append(contentsOf: b[copied...])
-        return out
+        return MarkedText(bytes: out, marks: marks)
     }
+}
+
+/// A line's text with the note markers a convention found taken out, and the note
+/// references that stand in their place.
+struct MarkedText {
+    var bytes: [UInt8]
+    var marks: [LineMark]
+
+    var string: String { bytes.string }
 }

@@ -2,14 +2,16 @@
 /// `nos.nl/artikel/…`). Bare forms are returned with `https://` so every URL is openable.
 enum URLScanner {
     /// If a URL starts at `i` (at a word start), returns its end and the normalised URL.
-    static func url(in b: [UInt8], at i: Int) -> (end: Int, url: String)? {
-        guard i < b.count else { return nil }
+    /// It ends at `limit` at the latest (where a note reference stands beside the text).
+    static func url(in b: [UInt8], at i: Int, limit: Int? = nil) -> (end: Int, url: String)? {
+        let limit = limit ?? b.count
+        guard i < limit else { return nil }
         let c = b[i]
         guard c == 0x68 || c == 0x77 || isLower(c) else { return nil }
         if i > 0, isLetterOrHigh(b[i - 1]) || isDigit(b[i - 1]) || b[i - 1] == 0x2F || b[i - 1] == 0x2E { return nil }
         var e = i
         var slashSeen = false
-        while e < b.count, !isStop(b[e]) { slashSeen = slashSeen || b[e] == 0x2F; e += 1 }
+        while e < limit, !isStop(b[e]) { slashSeen = slashSeen || b[e] == 0x2F; e += 1 }
         // Most words are no URL: every form below needs a slash or starts with `w`, so the
         // rest (and its allocations) is skipped for them.
         if !slashSeen && c != 0x77 { return nil }
@@ -45,7 +47,7 @@ enum URLScanner {
     }
 
     @inline(__always) static func isStop(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xC2 || b == 0xE2 || b == 0xEE
+        b == 0x20 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xC2 || b == 0xE2
     }
 
     static func urls(in text: String) -> [String] { urls(in: Array(text.utf8)) }
