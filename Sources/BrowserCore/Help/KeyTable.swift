@@ -132,18 +132,26 @@ public enum KeyTable {
             + contents.listing(in: language) + help.listing(in: language)
     }
 
+    /// The sections' titles, which the help screen draws as headings.
+    static func sectionTitles(in language: Language = .current) -> [String] {
+        helpCache.withLock { cache in
+            if let c = cache, c.language == language { return c.titles }
+            return sections(in: language).map(\.title)
+        }
+    }
+
     /// The help screen's lines, the actions wrapped under each other beside the keys.
     /// Kept for the last width asked: the help screen asks on every key and every frame.
     public static func helpLines(width: Int, language: Language = .current) -> [String] {
         helpCache.withLock { cache in
             if let c = cache, c.width == width, c.language == language { return c.lines }
             let lines = makeHelpLines(width: width, language: language)
-            cache = (width, language, lines)
+            cache = (width, language, lines, sections(in: language).map(\.title))
             return lines
         }
     }
 
-    private static let helpCache = Mutex<(width: Int, language: Language, lines: [String])?>(nil)
+    private static let helpCache = Mutex<(width: Int, language: Language, lines: [String], titles: [String])?>(nil)
 
     private static func makeHelpLines(width: Int, language: Language) -> [String] {
         let sections = sections(in: language)

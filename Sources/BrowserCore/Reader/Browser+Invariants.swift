@@ -63,13 +63,13 @@ extension Browser {
             return content.blocks[s.block].links[s.link].range
         }
         var verified: [Int: Bool] = [:]
-        var hitsByBlock: [Int: [Hit]] = [:]
         let firstRow = chromeRows.title
         for (row, li) in visibleLines.enumerated() {
             let line = layout.lines[li]
             let b = Int(line.block)
             let block = content.blocks[b]
             var col = 0
+            let lineHits = search.map { hits($0, block: b, characters: Int(line.start)..<Int(line.end)) } ?? []
             for ci in Int(line.start)..<Int(line.end) where !line.isBlank {
                 let w = block.width(at: ci)
                 defer { col += w }
@@ -82,8 +82,7 @@ extension Browser {
                     }
                 case .searchMatch, .currentMatch:
                     guard let s = search else { out.append("cell \(firstRow + row),\(col) highlighted with no search"); break }
-                    if hitsByBlock[b] == nil { hitsByBlock[b] = hitRange(s, block: b).map { hit(s, $0) } }
-                    let hits = hitsByBlock[b] ?? []
+                    let hits = lineHits
                     guard let h = hits.firstIndex(where: { Int($0.start) <= ci && ci < Int($0.end) }) else {
                         out.append("cell \(firstRow + row),\(col) highlighted outside every match")
                         break

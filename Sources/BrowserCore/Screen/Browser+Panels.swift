@@ -5,7 +5,7 @@ extension Browser {
         let first = chromeRows.title
         if first > 0 { renderTitle(&canvas, Catalogue.Keys.helpTitle.text()) }
         let lines = KeyTable.helpLines(width: columns)
-        let titles = KeyTable.sections().map(\.title)
+        let titles = KeyTable.sectionTitles()
         for (row, text) in lines.dropFirst(scroll).prefix(helpRows).enumerated() {
             let isSection = titles.contains(text) || row + scroll == 0
             canvas.write(text, role: isSection ? .questionHeading : .text, row: first + row, column: 0)
@@ -21,8 +21,11 @@ extension Browser {
     }
 
     /// One line per question: number, where it is answered, its opening words. `short`
-    /// abbreviates the answer so a narrow screen still shows some of the question.
-    static func contentsLine(_ document: Document, _ i: Int, short: Bool = false) -> String {
+    /// abbreviates the answer so a narrow screen still shows some of the question. The
+    /// words stop after `limit` characters: the line is cut to the screen's width anyway,
+    /// and a long question made into one line for every row of every frame was most of
+    /// what drawing the contents cost.
+    static func contentsLine(_ document: Document, _ i: Int, short: Bool = false, limit: Int = .max) -> String {
         let q = document.questions[i]
         var s = Labels.question(q)
         if let j = q.answer, document.answers.indices.contains(j) {
@@ -31,7 +34,15 @@ extension Browser {
         } else {
             s += " → " + (short ? Labels.unansweredShort : Labels.unanswered)
         }
-        let words = q.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        var words = ""
+        var space = false, count = 0
+        for ch in q.plainText {
+            if ch == " " || ch == "\n" { space = !words.isEmpty; continue }
+            if space { words.append(" "); space = false; count += 1 }
+            words.append(ch)
+            count += 1
+            if count > limit { break }
+        }
         if !words.isEmpty { s += " · " + words }
         return s
     }
@@ -41,7 +52,7 @@ extension Browser {
         if first > 0 { renderTitle(&canvas, "\(Labels.contents) · \(content.title)") }
         let height = contentsRows
         for (row, i) in document.questions.indices.dropFirst(scroll).prefix(height).enumerated() {
-            let text = Canvas.truncated(Browser.contentsLine(document, i, short: columns < 60), to: columns)
+            let text = Canvas.truncated(Browser.contentsLine(document, i, short: columns < 60, limit: columns), to: columns)
             if i == selected { canvas.fill(row: first + row, role: .selectedLink) }
             let answered = document.questions[i].answer != nil
             canvas.write(text, role: i == selected ? .selectedLink : (answered ? .text : .dim), row: first + row, column: 0)

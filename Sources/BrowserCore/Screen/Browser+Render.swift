@@ -32,8 +32,8 @@ extension Browser {
             let selected: Range<Int>? = selection.flatMap {
                 $0.pane == nil && $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
             }
-            // Only this block's matches, made into screen positions now that they show.
-            let hits = search.map { s in hitRange(s, block: b).map { hit(s, $0) } } ?? []
+            // Only this line's matches, made into screen positions now that they show.
+            let hits = search.map { s in self.hits(s, block: b, characters: Int(line.start)..<Int(line.end)) } ?? []
             var next = 0
             var col = 0
             for ci in Int(line.start)..<Int(line.end) {
