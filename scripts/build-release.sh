@@ -13,12 +13,15 @@
 # mapped memory are still randomised), as in Go's default Linux builds. KAMERVRAGEN_PIE=1
 # builds a static-pie instead, randomised in full, which costs ~0.3 ms at every start.
 #
-# Usage: scripts/build-release.sh      -> prints the path of the binary it built
+# Usage: scripts/build-release.sh [PRODUCT]   -> prints the path of the binary it built
+# PRODUCT is kamervragen unless named: scripts/test.sh builds kamervragen-storm here too,
+# with the same flags, so the two share every module compiled for the first.
 set -eu
 cd "$(dirname "$0")/.."
+product=${1:-kamervragen}
 
 # ncurses' static library needs its terminfo half (libtinfo) named explicitly.
-set -- -c release --product kamervragen --scratch-path .build-static \
+set -- -c release --product "$product" --scratch-path .build-static \
     -Xswiftc -static-executable -Xlinker -ltinfo
 if [ "${KAMERVRAGEN_PIE:-0}" = 1 ]; then
     # glibc's static-pie start-up refuses a RUNPATH, which SwiftPM adds unless told not to;
@@ -38,4 +41,4 @@ if ! swift build "$@" >"$log" 2>&1; then
 fi
 grep -e "warning:" "$log" | grep -v -e "swift_static/linux/lib[A-Za-z_]*\.a(.*: warning: " >&2 || true
 rm -f "$log"
-echo ".build-static/release/kamervragen"
+echo ".build-static/release/$product"

@@ -33,3 +33,11 @@ seed=seeds/000_f87e6a70ce0f162b.txt
 "$release" --version
 cmp <("$release" export "$seed") <(.build/debug/kamervragen export "$seed")
 KAMERVRAGEN_BIN="$release" swift test --filter EndToEndTests --skip crashSignalRestoresTheTerminal
+
+# Storms of the pure core (issue 9, docs/reliability.md): a million steps of random keys
+# and resizes on random documents, every rule of Browser.invariantViolations checked after
+# every step, each case in a child process so that a trap is caught and shrunk too. Built
+# optimised, beside the binary above: a debug build takes more than ten times as long
+# (`swift test` runs a short storm of its own in the debug build).
+storm="$PWD/$(scripts/build-release.sh kamervragen-storm)"
+"$storm" --steps 1000000

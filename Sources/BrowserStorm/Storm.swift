@@ -33,6 +33,11 @@ package struct StormCase: Sendable {
         /// The index of the step after which the rules were broken (-1: at the start).
         package var step: Int
         package var violations: [String]
+
+        package init(step: Int, violations: [String]) {
+            self.step = step
+            self.violations = violations
+        }
     }
 
     /// Runs the steps (all, or those at `keeping`) from a fresh reader, rendering and

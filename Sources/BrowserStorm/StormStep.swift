@@ -100,6 +100,8 @@ package enum StormSteps {
                 out.append(.key(rng.pick([.character("g"), .enter, .character("j"), .character("k"), .home, .backspace, .escape])))
             }
         }
-        return out
+        // Exactly `count`: a burst may run past it, and a replay with `--per-case count`
+        // must make the same steps as the report names.
+        return Array(out.prefix(count))
     }
 }

@@ -17,7 +17,8 @@ struct Options {
     var steps = 1_000_000
     var perCase = 2_000
     var seed: UInt64 = 1
-    var jobs = 2
+    /// One child per processor (the cases are independent), at most eight.
+    var jobs = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     var child: Range<Int>?
     var replay: UInt64?
     var keep: [Int]?
@@ -84,12 +85,14 @@ func runChild(_ o: Options, _ range: Range<Int>) -> Never {
     for i in range {
         let seed = o.seed + UInt64(i)
         say("case \(seed)")
+        let started = now()
         let c = StormCase(seed: seed, steps: o.perCase)
         if let failure = c.run() {
             say(c.report(failure, shrunk: c.shrunk(failure)))
             exit(1)
         }
         steps += c.steps.count
+        say("took \(seed) \(c.kind.rawValue) \(Int((now() - started) * 1000))")
     }
     say("done \(steps)")
     exit(0)
@@ -116,7 +119,7 @@ func spawn(_ arguments: [String]) -> (pid: pid_t, output: Int32) {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
     posix_spawn_file_actions_addclose(&actions, fds[0])
-    let argv = ["/proc/self/exe"] + arguments
+    let argv = ["kamervragen-storm"] + arguments
     var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
     cArguments.append(nil)
     defer { for p in cArguments { free(p) } }
@@ -184,10 +187,15 @@ for j in 0..<jobs {
 }
 var total = 0
 var failed = false
+var timings: [(seed: String, kind: String, ms: Int)] = []
 for child in children {
     let output = readAll(child.output)
     let status = wait(child.pid)
     let lines = output.split(separator: "\n")
+    for line in lines where line.hasPrefix("took ") {
+        let parts = line.split(separator: " ")
+        if parts.count == 4, let ms = Int(parts[3]) { timings.append((String(parts[1]), String(parts[2]), ms)) }
+    }
     if status == 0, let done = lines.last, done.hasPrefix("done ") {
         total += Int(done.dropFirst(5)) ?? 0
         continue
@@ -209,4 +217,6 @@ let mix = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joine
 say("kamervragen-storm: \(total) steps in \(cases) cases of \(options.perCase) (seeds \(options.seed)…\(options.seed + UInt64(cases) - 1)), \(jobs) jobs: "
     + "\(Int(seconds * 10) / 10).\(Int(seconds * 10) % 10) s, \(seconds > 0 ? Int(Double(total) / seconds) : 0) steps/s")
 say("documents: \(mix)")
+let slowest = timings.sorted { $0.ms > $1.ms }.prefix(3).map { "seed \($0.seed) (\($0.kind)) \($0.ms) ms" }
+if !slowest.isEmpty { say("slowest cases: " + slowest.joined(separator: ", ")) }
 exit(failed ? 1 : 0)
