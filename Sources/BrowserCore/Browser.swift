@@ -15,8 +15,10 @@ public struct Browser: Sendable {
     var layout: Layout
     /// The text the reader asked to see at the top; survives resizes unchanged.
     var anchor = Anchor(block: 0, offset: 0)
-    /// The first visible line in the current layout.
-    var top = 0
+    /// The first visible line in the current layout: always the anchor's line, so it
+    /// follows the layout as blocks are measured (which renumbers the lines after them)
+    /// and as the width changes, held where a full screen still fits.
+    var top: Int { clampTop(layout.line(for: anchor)) }
 
     enum Mode: Hashable, Sendable {
         case reading
@@ -48,20 +50,24 @@ public struct Browser: Sendable {
     var failedQuery: String?
 
     public init(document: Document, rows: Int, columns: Int) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
+    }
+
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document)
-        self.layout = Layout(blocks: content.blocks, width: columns)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters)
+        self.layout = Layout(content: content, width: columns)
     }
 
     public mutating func resize(rows: Int, columns: Int) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         if layout.width != max(1, self.columns) {
-            layout = Layout(blocks: content.blocks, width: self.columns)
+            layout = Layout(content: content, width: self.columns)
         }
-        top = clampTop(layout.line(for: anchor))
+        _ = layout.prepareScreen(top: layout.line(for: anchor), rows: max(1, textRows))
         settle()
     }
 
@@ -92,10 +98,11 @@ public struct Browser: Sendable {
     func clampTop(_ line: Int) -> Int { min(max(0, line), maxTop) }
 
     /// Scrolls without recording history; the anchor follows so a resize keeps this text.
+    /// The screen's blocks (and the end's, when the screen reaches it) are measured first,
+    /// so the line and the furthest a screen can go are exact there.
     mutating func scroll(to line: Int) {
         focusBlock = nil
-        top = clampTop(line)
-        anchor = layout.anchor(of: top)
+        anchor = layout.anchor(of: layout.prepareScreen(top: line, rows: max(1, textRows)))
     }
 
     /// A jump: remembered so `←` comes back here.
@@ -116,7 +123,7 @@ public struct Browser: Sendable {
     }
 
     /// The first line of a block's own text (not its blank separator).
-    func line(ofBlock block: Int) -> Int { layout.firstLine[block] }
+    func line(ofBlock block: Int) -> Int { layout.firstLine(of: block) }
 
     /// The lines on screen. Total for any `top`: `settle()` keeps `top` within
     /// `0...maxTop`, but a range that traps on a stale value would turn one wrong number
@@ -128,8 +135,9 @@ public struct Browser: Sendable {
 
     /// What the top of the screen belongs to, for the status line, `]`, `[` and `a`.
     var currentOwner: Owner? {
-        if let f = focusBlock, visibleLines.contains(line(ofBlock: f)) { return content.blocks[f].owner }
-        guard layout.lines.indices.contains(top) else { return nil }
-        return content.blocks[Int(layout.lines[top].block)].owner
+        if let f = focusBlock, visibleLines.contains(line(ofBlock: f)) { return content.sources[f].owner }
+        let top = self.top
+        guard top >= 0, top < layout.count else { return nil }
+        return content.sources[Int(layout.lines[top].block)].owner
     }
 }

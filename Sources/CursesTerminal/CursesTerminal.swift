@@ -16,20 +16,29 @@ public enum CursesTerminal {
         var browser = browser
         var children: [Int32] = []
         browser.resize(rows: session.rows, columns: session.columns)
-        painter.paint(browser.render())
+        var shown = browser.render()
+        painter.paint(shown)
         session.enableKeys()
-        var searchPrepared = false
 
         while true {
-            // The search index (tens of ms on a very large document) is built the first
-            // time the reader is looking rather than typing, so their first `/` does not
-            // wait for it; a key typed ahead is answered first.
-            if !searchPrepared && !session.keyWaiting {
-                browser.prepareSearch()
-                searchPrepared = true
-            }
+            // Work left from opening or searching is done in short steps while no key is
+            // waiting: curses is asked for a key without waiting for one between steps, so
+            // a key (or a resize) is answered as soon as the step in progress ends. The
+            // screen is painted again only when a step changed what it shows (a match
+            // count, a percentage).
             var value: wint_t = 0
+            let idle = browser.hasIdleWork
+            wtimeout(kv_stdscr(), idle ? 0 : -1)
             let status = wget_wch(kv_stdscr(), &value)
+            if idle && status == ERR {
+                browser.doIdleWork()
+                let grid = browser.render()
+                if grid != shown {
+                    painter.paint(grid)
+                    shown = grid
+                }
+                continue
+            }
             switch KeyDecoder.decode(status: status, value: UInt32(value), mouse: session.mouse) {
             case .ignored:
                 continue
@@ -54,7 +63,8 @@ public enum CursesTerminal {
                 }
             }
             if !children.isEmpty { children = URLOpener.reap(children) }
-            painter.paint(browser.render())
+            shown = browser.render()
+            painter.paint(shown)
         }
     }
 }

@@ -1,5 +1,5 @@
 // Prints speed and memory figures. Each section lives in its own file; run with
-// `swift run -c release kamervragen-bench [parse|browser|first-screen|all]`.
+// `swift run -c release kamervragen-bench [SECTION]` (the sections are listed below).
 let section = CommandLine.arguments.dropFirst().first ?? "all"
 switch section {
 case "parse": runParseBenchmark()
@@ -7,11 +7,14 @@ case "parse-memory": runParseMemoryBenchmark()
 case "browser": runBrowserBenchmark()
 case "first-screen": runFirstScreenBenchmark()
 case "pdf": runPDFFirstFrameBenchmark()
+case "docx": runDocxFirstScreenBenchmark()
+case "large": runLargeBenchmark()
 case "all":
     runParseBenchmark()
     runBrowserBenchmark()
     runFirstScreenBenchmark()
     runPDFFirstFrameBenchmark()
+    runDocxFirstScreenBenchmark()
 default:
-    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|all]")
+    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|large|all]")
 }

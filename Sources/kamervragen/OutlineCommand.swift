@@ -13,17 +13,31 @@ struct Outline: ParsableCommand {
     @Argument(help: "A document (text or PDF); - reads standard input.")
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     @Flag(help: "Also print the parser's diagnostics on standard error.")
     var diagnostics = false
 
     func run() throws {
-        let document = try loadDocument(file)
+        let document = try loadDocument(file, limits: input.limits)
         if diagnostics { printDiagnostics(document) }
-        let lines = OutlineFormatter.lines(document)
-        if lines.isEmpty {
+        if document.questions.isEmpty && document.notices.isEmpty {
             printError("\(file): no questions found")
-            throw ExitCode(SysExit.dataError)
+            throw ExitCode(.dataError)
         }
-        try writeOutput(lines.joined(separator: "\n") + "\n")
+        // Written in pieces as the lines are made, not joined into one string first.
+        try streamOutput { (write) throws(OutputError) in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 16)
+            try OutlineFormatter.forEachLine(document) { (line) throws(OutputError) in
+                buffer.append(contentsOf: line.utf8)
+                buffer.append(0x0A)
+                if buffer.count >= 1 << 16 {
+                    try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+        }
     }
 }

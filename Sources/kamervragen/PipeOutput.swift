@@ -1,5 +1,4 @@
 import BrowserCore
-import CursesTerminal
 import KamervragenKit
 
 #if canImport(Glibc)
@@ -15,21 +14,30 @@ enum PipeOutput {
     }
 
     /// Writes the wrapped plain text; control characters are replaced again here so that
-    /// nothing in a hostile document reaches a terminal further down the pipe.
-    static func write(_ document: Document, width: Int? = nil) {
-        var text = TerminalSafeText.plainText(plainTextDump(of: document, width: width ?? self.width))
-        if !text.hasSuffix("\n") { text += "\n" }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
+    /// nothing in a hostile document reaches a terminal further down the pipe. Written in
+    /// pieces of about 64 KiB as the text is made, not held whole. A failed write (stdout
+    /// closed, a full disk) is EX_IOERR, as for `outline` and `export`.
+    static func write(_ document: Document, width: Int? = nil) throws {
+        try streamOutput { (write) throws(OutputError) in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(1 << 16 + 1 << 12)
+            var last: UInt8 = 0
+            var failure: OutputError?
+            plainTextDump(of: document, width: width ?? self.width) { piece in
+                guard failure == nil, let end = piece.utf8.last else { return }
+                buffer.append(contentsOf: SafeText.plainText(piece).utf8)
+                last = end
+                guard buffer.count >= 1 << 16 else { return }
+                do throws(OutputError) {
+                    try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+                } catch {
+                    failure = error
                 }
-                offset += n
+                buffer.removeAll(keepingCapacity: true)
             }
+            if let failure { throw failure }
+            if last != 0x0A { buffer.append(0x0A) }
+            try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
         }
     }
 }

@@ -4,6 +4,8 @@ import KamervragenKit
 
 /// The search index is built from the blocks' stored codes rather than from their
 /// characters; it must be the same index, unit for unit, or matches and highlights move.
+/// The browser searches block by block instead of through the index; that must find the
+/// same matches.
 @Suite struct SearchIndexCodesTests {
     /// Every observable part of two indexes, compared field by field so a failure says
     /// which part differs. The position lists are compared for every unit that occurs.
@@ -71,7 +73,7 @@ import KamervragenKit
         let content = Content(document: try Fixture.seed())
         let reference = SearchableText(segments: content.blocks.map(\.characters))
         #expect(reference.exact.count > 10_000)
-        Self.expectSame(content.searchIndex, reference)
+        Self.expectSame(SearchableText(codedSegments: content.blocks.map(\.searchSegment)), reference)
     }
 
     /// Blocks built from hostile text through the real `Block.append` (SafeText,
@@ -90,19 +92,24 @@ import KamervragenKit
         )
     }
 
-    /// The terminal builds the index ahead of the first `/`; that changes nothing the
-    /// reader sees, and the search that follows finds what it finds without it.
-    @Test func preparedSearchChangesNothingVisible() throws {
-        var prepared = Browser(document: try Fixture.seed(), rows: 24, columns: 80)
-        var lazy = Browser(document: try Fixture.seed(), rows: 24, columns: 80)
-        let before = prepared.render().text
-        prepared.prepareSearch()
-        #expect(prepared.render().text == before)
-        prepared.type("/creeren")
-        lazy.type("/creeren")
-        #expect(prepared.search?.count == 4)
-        #expect(prepared.search?.starts == lazy.search?.starts)
-        #expect(prepared.render().text == lazy.render().text)
+    /// The browser searches one block at a time (`SegmentSearch`); it must find what the
+    /// index of the whole text finds, at the same characters, on hostile text too.
+    @Test func blockSearchAgreesWithTheIndex() {
+        var search = SegmentSearch()
+        let queries = ["e", "cree", "creeren", "CREEREN", "ss", "Ss", "aero", "ij", "'meer", "...", "-", "x", "y", "z",
+                       "\u{301}", "istanbul", "漢", "ab", "a\u{308}", "ΣΥ", "σ", "fi"]
+        for text in Self.hostile {
+            let segment = Self.coded(Array(text))
+            let index = SearchableText(codedSegments: [segment])
+            for q in queries {
+                let query = SearchQuery(q)
+                var pairs: [Int32] = []
+                let found = search.matches(of: query, in: segment, into: &pairs)
+                let expected = index.matches(of: query).map(\.characters)
+                #expect(found == expected.count, "\(q) in \(text)")
+                #expect(stride(from: 0, to: pairs.count, by: 2).map { Int(pairs[$0])..<Int(pairs[$0 + 1]) } == expected, "\(q) in \(text)")
+            }
+        }
     }
 
     /// Searching the seed through the browser finds what the plain string search finds
@@ -110,12 +117,15 @@ import KamervragenKit
     @Test func browserMatchesAgreeWithStringSearch() throws {
         let content = Content(document: try Fixture.seed())
         for query in ["creeren", "e", "Comensha", "mensenhandel", "'", "..."] {
-            var expected: [Int] = []
+            let scan = SearchScan(query: SearchQuery(query), content: content, narrowing: nil)
+            #expect(scan.isComplete)
+            var total = 0
             for (b, block) in content.blocks.enumerated() {
-                for r in block.text.searchMatches(of: query) { expected.append(content.blockCharacterStart[b] + r.lowerBound) }
+                let expected = block.text.searchMatches(of: query)
+                #expect(scan.hits(in: b).map { Int($0.start)..<Int($0.end) } == expected, "\(query) in block \(b)")
+                total += expected.count
             }
-            let found = content.searchIndex.matches(of: SearchQuery(query)).map(\.characters.lowerBound)
-            #expect(found == expected, "\(query)")
+            #expect(scan.total == total, "\(query)")
         }
     }
 }

@@ -31,12 +31,16 @@ import KamervragenKit
         #expect(b.top <= b.maxTop)
     }
 
-    /// `visibleLines` is total: a top line past the end gives an empty range, not a trap.
-    @Test func visibleLinesHoldForATopPastTheEnd() {
+    /// `visibleLines` is total: the top line is the anchor's, held within the document,
+    /// even for an anchor past the end or before the start (no stored line number can go
+    /// stale), so the range never traps.
+    @Test func visibleLinesHoldForAnAnchorOutsideTheDocument() {
         var b = Browser(document: makeDocument(questions(3)), rows: 10, columns: 40)
-        b.top = b.layout.count + 50
-        #expect(b.visibleLines.isEmpty)
-        b.top = -3
+        b.anchor = Anchor(block: b.content.count + 50, offset: 10_000)
+        #expect(b.top >= 0 && b.top <= b.maxTop)
+        #expect(b.visibleLines.upperBound <= b.layout.count)
+        b.anchor = Anchor(block: -3, offset: -3)
+        #expect(b.top == 0)
         #expect(b.visibleLines.lowerBound == 0)
     }
 

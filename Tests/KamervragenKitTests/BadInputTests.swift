@@ -159,7 +159,7 @@ struct SplitMix: RandomNumberGenerator {
     let path = "/tmp/evil\u{1B}]0;x\u{07}\n.txt"
     let e = loadError { () throws(LoadError) in try DocumentLoader.parse(bytes: [], source: path) }
     let text = e?.description ?? ""
-    #expect(TerminalSafe.isSafe(text))
+    #expect(SafeText.isSafeLine(text))
     #expect(text == "/tmp/evil\u{241B}]0;x\u{2407}\u{240A}.txt: empty file")
     #expect(e?.path == path) // the raw path stays available to callers
 }

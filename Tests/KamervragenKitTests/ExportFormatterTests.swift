@@ -13,7 +13,7 @@ import Testing
     // Arrows line up.
     let columns = lines.prefix(3).map { DisplayWidth.of($0.prefix { $0 != "→" }) }
     #expect(Set(columns).count == 1)
-    for line in lines { #expect(TerminalSafe.isSafe(line)) }
+    for line in lines { #expect(SafeText.isSafeLine(line)) }
 }
 
 @Test func outlineNamesTheQuestionsOfABareAnswerHeading() {
@@ -41,7 +41,7 @@ import Testing
     #expect(text.contains("\nNoten\n  [eindnoot 1] NOS (https://nos.nl/a)\n  [voetnoot 1] Aanwijzing mensenhandel\n"))
     for line in lines {
         #expect(DisplayWidth.of(line) <= 40)
-        #expect(TerminalSafe.isSafe(line))
+        #expect(SafeText.isSafeLine(line))
     }
 }
 

@@ -20,15 +20,15 @@ import Testing
 
 @Test func terminalSafeReplacesEscapeSequencesVisibly() {
     let hostile = "a\u{1B}]0;pwned\u{07}b\u{1B}[2Jc\u{9B}31md\u{7F}e\u{202E}f\tg\r\nh"
-    let safe = TerminalSafe.sanitised(hostile)
-    #expect(TerminalSafe.isSafe(safe))
+    let safe = SafeText.line(hostile)
+    #expect(SafeText.isSafeLine(safe))
     #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     #expect(safe.contains("␛]0;pwned␇b␛[2Jc"))
     #expect(safe.contains("f g␍␊h"))
-    #expect(!TerminalSafe.isSafe(hostile))
+    #expect(!SafeText.isSafeLine(hostile))
     // Ordinary Dutch text passes through untouched.
     let dutch = "Ik zal mij onverminderd blijven inzetten, óók voor ‘creëren’ – € 5."
-    #expect(TerminalSafe.sanitised(dutch) == dutch)
+    #expect(SafeText.line(dutch) == dutch)
 }
 
 @Test func displayWidthCountsWideAndCombiningCharacters() {

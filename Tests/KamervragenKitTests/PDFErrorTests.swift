@@ -119,6 +119,16 @@ import Testing
         #expect(converted.paragraphTexts == ["Geachte voorzitter,"])
     }
 
+    /// A real PDF with an empty page tree, through the real pdftotext (which exits 99 and
+    /// says "Invalid page count 0"): bad data, 65, as docs/pdf.md says, not a helper
+    /// failure (it was 70 with pdftotext's own words).
+    @Test func realPDFWithZeroPages() throws {
+        let error = try #require(try load("zero-pages.pdf"))
+        #expect(error.kind == .badData)
+        #expect(error.exitCode == 65)
+        #expect(error.description == "zero-pages.pdf: the PDF has no pages")
+    }
+
     @Test func pdfWithoutPages() throws {
         let fake = try FakeTool.script("cat > /dev/null\necho '<html><body><doc>'\necho '</doc></body></html>'")
         let error = try #require(try load("damaged.pdf", settings: Pdftotext.Settings(program: fake)))

@@ -77,18 +77,22 @@ struct Block: Sendable {
     /// The stored codes as the search index reads them: no copy, no `Character`s.
     var searchSegment: SearchableText.CodedSegment { .init(codes: codes, clusters: clusters) }
 
-    /// The characters in `range` as a string.
+    /// The characters in `range` as a string, made from UTF-8: appending to a `String`
+    /// scalar by scalar cost more than the rest of writing a document into a pipe.
     func text(_ range: Range<Int>) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
         for i in range {
             let c = codes[i]
-            if c & Block.clusterFlag != 0 {
-                out.append(clusters[Int(c & ~Block.clusterFlag)])
+            if c < 0x80 {
+                out.append(UInt8(c))
+            } else if c & Block.clusterFlag != 0 {
+                out.append(contentsOf: String(clusters[Int(c & ~Block.clusterFlag)]).utf8)
             } else {
-                out.unicodeScalars.append(Unicode.Scalar(c) ?? "\u{FFFD}")
+                out.append(contentsOf: UTF8.encode(Unicode.Scalar(c) ?? "\u{FFFD}")!)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {

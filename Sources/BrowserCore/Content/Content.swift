@@ -1,30 +1,21 @@
 import KamervragenKit
 import Synchronization
 
-/// The whole document as display blocks, built once per document; a reference type so
-/// that copying the browser state (a value) never copies the text.
+/// The whole document as display blocks; a reference type so that copying the browser
+/// state (a value) never copies the text.
+///
+/// Only what each block is made from is kept (`BlockSource`, sixteen bytes a block); a
+/// block's characters are made when something asks for it, and the last ones asked for
+/// are kept in a small cache, because a frame asks for the same few blocks many times.
+/// Opening a 200 MB document once made every block, five bytes per character, before
+/// the first screen: 1.2 GB and most of the wait.
 final class Content: Sendable {
-    let blocks: [Block]
+    let sources: [BlockSource]
+    private let maker: BlockMaker
+    private let cache = Mutex(BlockCache())
     /// The heading block of each question and answer, for jumps.
     let questionHeading: [Int]
     let answerHeading: [Int]
-    /// Search units of the whole document, blocks separated by a line break (which no
-    /// typed query contains, so no match spans two blocks); prepared once so a keystroke
-    /// only compares integers in one array.
-    var searchIndex: SearchableText {
-        searchIndexCache.withLock { cache in
-            if let built = cache { return built }
-            let built = SearchableText(codedSegments: blocks.map(\.searchSegment))
-            cache = built
-            return built
-        }
-    }
-    /// Built on first use (or by `Browser.prepareSearch()` once the first frame is up):
-    /// tens of milliseconds on a very large document, which opening should not wait for.
-    /// Read from the blocks' stored codes, never through `Block.characters`.
-    private let searchIndexCache = Mutex<SearchableText?>(nil)
-    /// The index in `searchIndex`'s characters where each block starts.
-    let blockCharacterStart: [Int]
     let title: String
     private let bothNoteKinds: Bool
 
@@ -36,10 +27,20 @@ final class Content: Sendable {
     /// How many questions have an answer: the status line says it on every frame at the top.
     let answeredCount: Int
 
-    init(document: Document) {
+    /// Below this many characters (by the blocks' sizes) the layout measures every block
+    /// and a search counts every match as soon as they are made: a few milliseconds at
+    /// most, and every line number and count is exact from the start. Tests lower it to
+    /// exercise the large-document paths on small documents.
+    let eagerCharacters: Int
+    static let eagerCharacters = 1_000_000
+
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters) {
+        self.eagerCharacters = eagerCharacters
         var builder = ContentBuilder(document: document)
         builder.build()
-        blocks = builder.blocks
+        sources = builder.sources
+        maker = BlockMaker(document: document, bothKinds: builder.bothKinds,
+                           metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber)
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
         bothNoteKinds = builder.bothKinds
@@ -52,15 +53,58 @@ final class Content: Sendable {
         var answered = 0
         for i in document.questions.indices where document.questions[i].answer != nil { answered += 1 }
         answeredCount = answered
-        var starts: [Int] = []
-        starts.reserveCapacity(blocks.count)
-        var next = 0
-        for i in blocks.indices {
-            starts.append(next)
-            next += blocks[i].count + 1
-        }
-        blockCharacterStart = starts
+        var size = 0
+        for s in sources { size += Int(s.size) }
+        self.size = size
         let name = document.metadata.title ?? document.source
         title = name.isEmpty ? "kamervragen" : name
+    }
+
+    var count: Int { sources.count }
+
+    /// The blocks' sizes added up: about how many characters the document shows.
+    let size: Int
+
+    /// Block `i`, from the cache or made now.
+    func block(_ i: Int) -> Block {
+        if let hit = cache.withLock({ $0[i] }) { return hit }
+        let made = maker.make(sources[i])
+        cache.withLock { $0[i] = made }
+        return made
+    }
+
+    /// Block `i` made afresh and not kept: for passes over the whole document (measuring
+    /// lines, searching, the plain-text dump), which would only push the blocks on screen
+    /// out of the cache.
+    func makeBlock(_ i: Int) -> Block { maker.make(sources[i]) }
+
+    /// The blocks as a collection, made on access.
+    var blocks: Blocks { Blocks(content: self) }
+
+    struct Blocks: RandomAccessCollection {
+        let content: Content
+        var startIndex: Int { 0 }
+        var endIndex: Int { content.count }
+        subscript(i: Int) -> Block { content.block(i) }
+    }
+}
+
+/// The blocks made last, by index: slot `i % size` holds block `i` or another block that
+/// maps to the same slot. A screen's blocks are consecutive, so they never evict each
+/// other; a dictionary would need hashing and, on the way to the first screen, the
+/// runtime's conformance search for its key type. Two plain arrays rather than one of
+/// optional pairs, whose generic type the runtime would build at start-up.
+struct BlockCache {
+    private static let size = 256
+    private var owners = [Int](repeating: -1, count: BlockCache.size)
+    private var blocks = [Block](repeating: Block(owner: .preamble, spaceBefore: false), count: BlockCache.size)
+
+    subscript(i: Int) -> Block? {
+        get { owners[i % Self.size] == i ? blocks[i % Self.size] : nil }
+        set {
+            guard let block = newValue else { return }
+            owners[i % Self.size] = i
+            blocks[i % Self.size] = block
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One display line: a slice of a block's characters, or a blank separator line.
 struct Line: Hashable, Sendable {
     var block: Int32
@@ -6,42 +8,204 @@ struct Line: Hashable, Sendable {
     var isBlank: Bool
 }
 
-/// The document wrapped to one width. Built once per width; rendering a frame only
-/// reads the visible slice of `lines`.
+/// The document wrapped to one width, line by line as it is needed.
+///
+/// Lines are numbered through the whole document, as before, but a block is wrapped
+/// only when one of its lines is asked for (what is on screen, where a jump lands) or
+/// when the reader is idle (`measureMore`); until then it counts as an estimate made
+/// from its length. A document of a few hundred thousand paragraphs thus opens, and
+/// re-wraps on a resize, in the time of a screenful, and never holds its lines all at
+/// once. Measuring a block changes the numbers of the lines after it, so positions are
+/// kept as anchors (a block and a character) and line numbers are derived from them
+/// whenever they are needed; reading lines in increasing order (a frame from its top
+/// down) sees each block measured before its lines are numbered.
+///
+/// A small document (`Content.eagerCharacters`) is measured whole when the layout is made,
+/// so its line numbers are exact from the start.
 final class Layout: Sendable {
     let width: Int
-    let lines: [Line]
-    /// The index of the first line of each block (its text, not its blank separator).
-    let firstLine: [Int]
+    private let content: Content
+    private let state: Mutex<State>
 
-    init(blocks: [Block], width: Int) {
+    private struct State {
+        var index: LineIndex
+        var measured: [Bool]
+        var unmeasured: Int
+        /// Where the idle pass goes on measuring.
+        var frontier = 0
+        var wraps = WrapCache()
+    }
+
+    init(content: Content, width: Int) {
         let w = max(1, width)
         self.width = w
-        var lines: [Line] = []
-        var firstLine: [Int] = []
-        lines.reserveCapacity(blocks.count * 3)
-        firstLine.reserveCapacity(blocks.count)
-        // Borrow the blocks in place: iterating copies of them retained and released four
-        // arrays per block, which was most of the cost of a re-layout.
-        blocks.withUnsafeBufferPointer { all in
-            for index in all.indices {
-                if all[index].spaceBefore { lines.append(Line(block: Int32(index), start: 0, end: 0, isBlank: true)) }
-                firstLine.append(lines.count)
-                let narrow = !all[index].hasWide
-                all[index].cells.withUnsafeBufferPointer { widths in
-                    // The characters are reached only for a line with no space: taking
-                    // them for every block cost a retain and release each.
-                    let urlCut = { (from: Int, to: Int) -> Int? in
-                        all[index].codes.withUnsafeBufferPointer { Layout.urlBreak(widths: widths, codes: $0, from: from, to: to) }
-                    }
-                    Layout.wrap(widths: widths, width: w, narrow: narrow, urlCut: urlCut) { start, end in
-                        lines.append(Line(block: Int32(index), start: Int32(start), end: Int32(end), isBlank: false))
-                    }
-                }
-            }
+        self.content = content
+        let sources = content.sources
+        var counts = [Int32](repeating: 0, count: sources.count)
+        var characters = 0
+        for (b, s) in sources.enumerated() {
+            counts[b] = Layout.estimate(s, width: w)
+            characters += Int(s.size)
         }
-        self.lines = lines
-        self.firstLine = firstLine
+        var state = State(index: LineIndex(counts: counts), measured: [Bool](repeating: false, count: sources.count),
+                          unmeasured: sources.count)
+        if characters <= content.eagerCharacters {
+            for b in sources.indices { Layout.measure(b, in: &state, content: content, width: w, keep: true) }
+        }
+        self.state = Mutex(state)
+    }
+
+    /// Lines a block of `size` characters will take, about: full lines less the room lost
+    /// at word ends, and its blank line.
+    private static func estimate(_ s: BlockSource, width: Int) -> Int32 {
+        let room = max(1, width - min(width / 2, 6))
+        return Int32((s.spaceBefore ? 1 : 0) + max(1, (Int(s.size) + room - 1) / room))
+    }
+
+    /// Wraps block `b` and puts its real line count in place of the estimate. `keep`: the
+    /// lines are kept for the frames to come (else only the count is).
+    private static func measure(_ b: Int, in state: inout State, content: Content, width: Int, keep: Bool) {
+        let block = keep ? content.block(b) : content.makeBlock(b)
+        var ranges: [Int32] = []
+        ranges.reserveCapacity(2 * max(1, block.count / max(1, width) + 1))
+        Layout.wrap(block, width: width) { start, end in
+            ranges.append(Int32(start))
+            ranges.append(Int32(end))
+        }
+        let lines = ranges.count / 2 + (content.sources[b].spaceBefore ? 1 : 0)
+        state.index.set(b, to: Int32(lines))
+        if !state.measured[b] {
+            state.measured[b] = true
+            state.unmeasured -= 1
+        }
+        if keep { state.wraps[b] = ranges }
+    }
+
+    /// The wrapped lines of block `b`, as start and end pairs; measured now if need be.
+    private func wraps(_ b: Int, in state: inout State) -> [Int32] {
+        if state.measured[b], let kept = state.wraps[b] { return kept }
+        Layout.measure(b, in: &state, content: content, width: width, keep: true)
+        return state.wraps[b]!
+    }
+
+    /// The block holding line `n` and the line's place in it, counting the blank line;
+    /// the block is measured first, and if that moved line `n` into a later block, that
+    /// one is measured too.
+    private func locate(_ n: Int, in state: inout State) -> (block: Int, offset: Int, wraps: [Int32])? {
+        guard n >= 0 else { return nil }
+        while n < state.index.total {
+            let b = state.index.block(containing: n)
+            let wraps = self.wraps(b, in: &state)
+            let offset = n - state.index.start(of: b)
+            if offset < Int(state.index.counts[b]) { return (b, offset, wraps) }
+        }
+        return nil
+    }
+
+    var count: Int { state.withLock { $0.index.total } }
+
+    /// Every block has been measured: the line numbers are exact.
+    var isComplete: Bool { state.withLock { $0.unmeasured == 0 } }
+
+    /// The index of the first line of a block (its text, not its blank separator).
+    func firstLine(of b: Int) -> Int {
+        state.withLock { s in
+            guard !content.sources.isEmpty else { return 0 }
+            let block = min(max(0, b), content.sources.count - 1)
+            return s.index.start(of: block) + (content.sources[block].spaceBefore ? 1 : 0)
+        }
+    }
+
+    /// Line `n`; past the end, a blank line.
+    func line(at n: Int) -> Line {
+        state.withLock { s in
+            guard let (b, offset, wraps) = locate(n, in: &s) else {
+                return Line(block: Int32(max(0, content.sources.count - 1)), start: 0, end: 0, isBlank: true)
+            }
+            let k = offset - (content.sources[b].spaceBefore ? 1 : 0)
+            if k < 0 { return Line(block: Int32(b), start: 0, end: 0, isBlank: true) }
+            return Line(block: Int32(b), start: wraps[2 * k], end: wraps[2 * k + 1], isBlank: false)
+        }
+    }
+
+    /// The lines, read as an array of them.
+    var lines: Lines { Lines(layout: self) }
+
+    struct Lines: RandomAccessCollection {
+        let layout: Layout
+        let startIndex = 0
+        let endIndex: Int
+        init(layout: Layout) {
+            self.layout = layout
+            endIndex = layout.count
+        }
+        subscript(n: Int) -> Line { layout.line(at: n) }
+    }
+
+    /// The line showing character `offset` of `block`.
+    func line(for anchor: Anchor) -> Int {
+        state.withLock { s in
+            guard !content.sources.isEmpty else { return 0 }
+            let b = min(max(0, anchor.block), content.sources.count - 1)
+            let spaced = content.sources[b].spaceBefore
+            let first = s.index.start(of: b) + (spaced ? 1 : 0)
+            if anchor.offset < 0 { return spaced ? first - 1 : first }
+            let wraps = self.wraps(b, in: &s)
+            var k = 0
+            while 2 * (k + 1) < wraps.count && Int(wraps[2 * (k + 1)]) <= anchor.offset { k += 1 }
+            return first + k
+        }
+    }
+
+    /// The anchor of a line; a blank separator anchors to the start of its block.
+    func anchor(of n: Int) -> Anchor {
+        state.withLock { s in
+            guard let (b, offset, wraps) = locate(n, in: &s) else { return Anchor(block: 0, offset: 0) }
+            let k = offset - (content.sources[b].spaceBefore ? 1 : 0)
+            return Anchor(block: b, offset: k < 0 ? -1 : Int(wraps[2 * k]))
+        }
+    }
+
+    /// Measures what a screen of `rows` lines from line `top` shows, and the last `rows`
+    /// lines of the document when that screen reaches them, so that where a screen can
+    /// start (up to `count - rows`) is exact; returns `top` held within that.
+    func prepareScreen(top: Int, rows: Int) -> Int {
+        state.withLock { s in
+            var n = max(0, top)
+            var reachedEnd = false
+            var k = 0
+            while k < rows {
+                guard locate(n + k, in: &s) != nil else { reachedEnd = true; break }
+                k += 1
+            }
+            if reachedEnd || n + rows >= s.index.total {
+                // From the end backwards, until a screenful is measured.
+                var lines = 0, b = content.sources.count - 1
+                while b >= 0 && lines < rows {
+                    _ = wraps(b, in: &s)
+                    lines += Int(s.index.counts[b])
+                    b -= 1
+                }
+                n = min(n, max(0, s.index.total - rows))
+            }
+            return n
+        }
+    }
+
+    /// Measures blocks the reader has not been to, from the start of the document, until
+    /// about `budget` characters have been wrapped; true while some remain. For the idle
+    /// time between keys: each call is short, so a key never waits long for one.
+    func measureMore(characters budget: Int) -> Bool {
+        state.withLock { s in
+            var done = 0
+            while s.unmeasured > 0 && done < budget {
+                while s.frontier < s.measured.count && s.measured[s.frontier] { s.frontier += 1 }
+                guard s.frontier < s.measured.count else { break }
+                Layout.measure(s.frontier, in: &s, content: content, width: width, keep: false)
+                done += Int(content.sources[s.frontier].size) + 1
+            }
+            return s.unmeasured > 0
+        }
     }
 
     /// Word wrap by display width: break after a space when one is on the line, else
@@ -128,26 +292,20 @@ final class Layout: Sendable {
 
     /// The role bits of a cell byte (neither width nor break flag).
     private static let roleBits: UInt8 = ~(Block.breakFlag | Block.widthMask)
+}
 
-    var count: Int { lines.count }
+/// The wrapped lines of the blocks used last, by block: slot `b % size` (as `BlockCache`).
+private struct WrapCache {
+    private static let size = 512
+    private var owners = [Int](repeating: -1, count: WrapCache.size)
+    private var wraps = [[Int32]](repeating: [], count: WrapCache.size)
 
-    /// The line showing character `offset` of `block`.
-    func line(for anchor: Anchor) -> Int {
-        guard !firstLine.isEmpty else { return 0 }
-        let b = min(max(0, anchor.block), firstLine.count - 1)
-        var i = firstLine[b]
-        if anchor.offset < 0 {
-            return i > 0 && lines[i - 1].isBlank && Int(lines[i - 1].block) == b ? i - 1 : i
+    subscript(b: Int) -> [Int32]? {
+        get { owners[b % Self.size] == b ? wraps[b % Self.size] : nil }
+        set {
+            guard let lines = newValue else { return }
+            owners[b % Self.size] = b
+            wraps[b % Self.size] = lines
         }
-        let last = b + 1 < firstLine.count ? firstLine[b + 1] : lines.count
-        while i + 1 < last, !lines[i + 1].isBlank, Int(lines[i + 1].start) <= anchor.offset { i += 1 }
-        return i
-    }
-
-    /// The anchor of a line; a blank separator anchors to the start of its block.
-    func anchor(of lineIndex: Int) -> Anchor {
-        guard lines.indices.contains(lineIndex) else { return Anchor(block: 0, offset: 0) }
-        let line = lines[lineIndex]
-        return Anchor(block: Int(line.block), offset: line.isBlank ? -1 : Int(line.start))
     }
 }

@@ -62,7 +62,7 @@ extension Browser {
             guard s.pane == nil, content.blocks.indices.contains(s.block), content.blocks[s.block].links.indices.contains(s.link) else { return nil }
             return content.blocks[s.block].links[s.link].range
         }
-        var verified: [Int: Bool] = [:]
+        var verified: [Hit: Bool] = [:]
         let firstRow = chromeRows.title
         for (row, li) in visibleLines.enumerated() {
             let line = layout.lines[li]
@@ -87,7 +87,7 @@ extension Browser {
                         out.append("cell \(firstRow + row),\(col) highlighted outside every match")
                         break
                     }
-                    let key = Int(hits[h].unitStart)
+                    let key = hits[h]
                     if verified[key] == nil {
                         // The hit's own characters, folded as a query is, hold the query.
                         let text = block.text(Int(hits[h].start)..<Int(hits[h].end))

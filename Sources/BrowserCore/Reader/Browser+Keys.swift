@@ -98,19 +98,9 @@ extension Browser {
         case .help: mode = .help(scroll: 0)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .position: message = (positionReport, .message)
+        case .position: message = (positionReport(fitting: statusMessageWidth), .message)
         }
         return []
-    }
-
-    /// less's `=`: where the screen is, how much there is, the file.
-    var positionReport: String {
-        let total = layout.count
-        let bottom = min(total, top + textRows)
-        let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
-        let answered = content.answeredCount
-        // The file name last: it is the longest part, and what a narrow screen can lose.
-        return "\(lines) · \(document.questions.count) questions, \(answered) answered · \(document.source)"
     }
 
     /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
@@ -135,6 +125,7 @@ extension Browser {
         default:
             // Before the first question or after the last: the nearest heading above.
             var best: Int?
+            let top = self.top
             for (i, b) in content.questionHeading.enumerated() where line(ofBlock: b) <= top { best = i }
             return best
         }

@@ -144,12 +144,10 @@ extension Browser {
         return open(url)
     }
 
-    /// Only web links leave the program; anything else (file:, javascript:, a crafted
-    /// scheme) is refused here so the terminal layer never sees it.
+    /// Only web links leave the program (`URLPolicy`); anything else (file:, javascript:,
+    /// a crafted scheme) is refused here so the terminal layer never sees it.
     private mutating func open(_ url: String) -> [Effect] {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
-              !url.contains(where: { $0.isWhitespace || ($0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) }) else {
+        guard URLPolicy.mayOpen(url) else {
             message = ("not opening \(SafeText.sanitized(url)): only http and https links open", .error)
             return []
         }

@@ -1,19 +1,9 @@
 import KamervragenKit
 
 extension Browser {
-    /// Builds the search index now instead of on the first `/`. For the terminal to call
-    /// when it would otherwise wait for a key: opening stays as fast, and the first
-    /// search keystroke costs what every later one does.
-    public func prepareSearch() {
-        _ = content.searchIndex
-    }
-
     mutating func startSearch(forward: Bool) {
         prompt = SearchPrompt(forward: forward, origin: here, savedSearch: search)
         selection = nil
-        // The index is built lazily; build it while the reader types the first letter's
-        // worth of thought, so that letter's keystroke stays as fast as the rest.
-        _ = content.searchIndex
     }
 
     mutating func perform(_ action: PromptAction, key: Key) -> [Effect] {
@@ -41,24 +31,32 @@ extension Browser {
             // keeps one entry per character and Backspace pops the right one.
             if p.stack.count >= p.text.count { p.stack.removeLast(p.stack.count - p.text.count + 1) }
             let query = SearchQuery(p.text)
-            let previous = p.stack.last
-            p.stack.append(results(for: query, narrowing: previous, forward: p.forward))
+            p.stack.append(results(for: query, narrowing: p.stack.last, forward: p.forward))
         case .redraw: return [.redraw]
         }
         prompt = p
-        // Incremental: show the first match from where the search started. The origin is
-        // an anchor, not a line: the screen may have been resized since the prompt opened.
+        showFirstMatch()
+        return []
+    }
+
+    /// Incremental: the first match from where the search started, shown; while none is
+    /// found yet (the count goes on between keys) the prompt stays where it started. The
+    /// origin is an anchor, not a line: the screen may have been resized since the prompt
+    /// opened.
+    mutating func showFirstMatch() {
+        guard var p = prompt else { return }
         restore(p.origin)
-        if var s = p.stack.last, s.count > 0 {
-            s.current = firstHit(in: s, from: top, forward: p.forward)
+        if var s = p.stack.last, !p.text.isEmpty {
+            // A typed letter searches blocks not searched yet for at most twice what is done
+            // at once on opening (a few milliseconds); the idle count goes on from there.
+            s.currentHit = firstHit(in: s, from: top, forward: p.forward, budget: 2 * content.eagerCharacters)
             p.stack[p.stack.count - 1] = s
             prompt = p
-            if let c = s.current { reveal(hit(s, c)) }
-            search = s
+            if let c = s.currentHit { reveal(c) }
+            search = s.currentHit != nil || !s.isCounted ? s : nil
         } else {
             search = nil
         }
-        return []
     }
 
     private mutating func cancelPrompt(_ p: SearchPrompt) {
@@ -78,71 +76,42 @@ extension Browser {
         }
         search = p.stack.last
         failedQuery = nil
-        if let s = search, s.count == 0 {
-            message = ("Pattern not found: \(p.text)", .error)
-            search = nil
-            failedQuery = p.text
+        if let s = search, s.isCounted, s.count == 0 {
+            notFound(p.text)
         }
         remember(p.origin)
     }
 
+    private mutating func notFound(_ text: String) {
+        message = ("Pattern not found: \(text)", .error)
+        search = nil
+        failedQuery = text
+    }
+
     func results(for query: SearchQuery, narrowing previous: SearchResults?, forward: Bool) -> SearchResults {
-        let index = content.searchIndex
-        let starts: [Int32]
-        if query.isEmpty {
-            starts = []
-        } else if let previous, query.refines(previous.query) {
-            starts = index.starts(of: query, among: previous.starts)
-        } else {
-            starts = index.starts(of: query)
-        }
-        return SearchResults(query: query, starts: starts, current: nil, forward: forward)
+        SearchResults(query: query, scan: SearchScan(query: query, content: content, narrowing: previous?.scan),
+                      currentHit: nil, forward: forward)
     }
 
-    /// Match `i` of a search in screen terms: its block and the characters it covers.
-    func hit(_ s: SearchResults, _ i: Int) -> Hit {
-        let u = Int(s.starts[i])
-        let chars = content.searchIndex.characters(atUnit: u, length: s.query.units.count)
-        let starts = content.blockCharacterStart
-        var lo = 0, hi = starts.count - 1
-        while lo < hi { let mid = (lo + hi + 1) / 2; if starts[mid] <= chars.lowerBound { lo = mid } else { hi = mid - 1 } }
-        let base = starts[lo]
-        return Hit(block: Int32(lo), unitStart: Int32(u), start: Int32(chars.lowerBound - base), end: Int32(chars.upperBound - base))
-    }
-
-    /// The matches inside one block, as indices into the search's starts.
-    func hitRange(_ s: SearchResults, block: Int) -> Range<Int> {
-        let unitStarts = content.searchIndex.segmentUnitStarts
-        guard unitStarts.indices.contains(block) else { return 0..<0 }
-        let end = block + 1 < unitStarts.count ? unitStarts[block + 1] : Int32.max
-        return s.range(forUnits: unitStarts[block]..<end)
-    }
+    /// The matches inside one block.
+    func hits(_ s: SearchResults, block: Int) -> [Hit] { s.scan.hits(in: block) }
 
     func lineOf(_ hit: Hit) -> Int {
         layout.line(for: Anchor(block: Int(hit.block), offset: Int(hit.start)))
     }
 
     /// A line's place in document order, comparable with a hit's (block, start).
-    private func position(ofLine line: Int) -> (Int32, Int32) {
-        guard layout.lines.indices.contains(line) else { return (Int32.max, Int32.max) }
+    private func position(ofLine line: Int) -> (block: Int32, start: Int32) {
+        guard line >= 0, line < layout.count else { return (Int32.max, Int32.max) }
         let l = layout.lines[line]
         return (l.block, l.isBlank ? -1 : l.start)
     }
 
     /// The first hit at or below the given top line (forward), or the last one above the
-    /// bottom of that screen (backward); wraps around the document. Binary searches, as
-    /// a one-letter query can have a hundred thousand hits.
-    func firstHit(in s: SearchResults, from topLine: Int, forward: Bool) -> Int? {
-        guard s.count > 0 else { return nil }
+    /// bottom of that screen (backward); wraps around the document.
+    func firstHit(in s: SearchResults, from topLine: Int, forward: Bool, budget: Int? = nil) -> Hit? {
         let bound = position(ofLine: forward ? topLine : topLine + max(1, textRows))
-        var lo = 0, hi = s.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let h = hit(s, mid)
-            if (h.block, h.start) < bound { lo = mid + 1 } else { hi = mid }
-        }
-        if forward { return lo < s.count ? lo : 0 }
-        return lo > 0 ? lo - 1 : s.count - 1
+        return s.scan.hit(from: bound, forward: forward, budget: budget)?.hit
     }
 
     /// Scrolls only when the hit is off screen, then puts it on the top line.
@@ -158,7 +127,7 @@ extension Browser {
     }
 
     mutating func stepMatch(forward: Bool) {
-        guard var s = search, s.count > 0 else {
+        guard var s = search, s.currentHit != nil || s.count > 0 || !s.isCounted else {
             if let failed = failedQuery {
                 // As less: `n` after a search that found nothing repeats that verdict.
                 message = ("Pattern not found: \(failed)", .error)
@@ -168,16 +137,36 @@ extension Browser {
             return
         }
         let from = here
-        if let c = s.current {
-            var next = c + (forward ? 1 : -1)
-            if next >= s.count { next = 0; message = (wrapMessage(hit: "BOTTOM", continuing: "TOP"), .message) }
-            if next < 0 { next = s.count - 1; message = (wrapMessage(hit: "TOP", continuing: "BOTTOM"), .message) }
-            s.current = next
+        if let c = s.currentHit {
+            // Just past the current match, either way.
+            let position = forward ? (c.block, c.start + 1) : (c.block, c.start)
+            guard let (next, wrapped) = s.scan.hit(from: position, forward: forward) else { return }
+            if wrapped { message = (forward ? wrapMessage(hit: "BOTTOM", continuing: "TOP") : wrapMessage(hit: "TOP", continuing: "BOTTOM"), .message) }
+            s.currentHit = next
         } else {
-            s.current = firstHit(in: s, from: top, forward: forward)
+            s.currentHit = firstHit(in: s, from: top, forward: forward)
+        }
+        guard s.currentHit != nil else {
+            notFound(s.query.text)
+            return
         }
         search = s
-        if let c = s.current { reveal(hit(s, c)) }
+        if let c = s.currentHit { reveal(c) }
         remember(from)
+    }
+
+    /// One step of the search count, for the idle time between keys; true while the
+    /// search still has blocks to count. What it learns is shown: the first match, once
+    /// one turns up, and "Pattern not found" when the count ends with none.
+    mutating func countSearch(characters budget: Int) -> Bool {
+        if let p = prompt, let s = p.stack.last {
+            let more = s.scan.countMore(characters: budget)
+            if s.currentHit == nil && (s.scan.total > 0 || !more) { showFirstMatch() }
+            return more
+        }
+        guard let s = search else { return false }
+        let more = s.scan.countMore(characters: budget)
+        if !more && s.count == 0 { notFound(s.query.text) }
+        return more
     }
 }

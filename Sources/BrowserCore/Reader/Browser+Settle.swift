@@ -12,7 +12,7 @@ extension Browser {
     /// contents' selected row in view, and a selected link only while it is on screen.
     /// Runs after every key and every resize; the storms check these same rules.
     mutating func settle() {
-        top = clampTop(top)
+        // The top line needs nothing: it is the anchor's line, held within `0...maxTop`.
         if let f = focusBlock, !content.blocks.indices.contains(f) { focusBlock = nil }
         switch mode {
         case .reading:

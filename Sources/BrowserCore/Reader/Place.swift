@@ -14,7 +14,6 @@ extension Browser {
     /// Returns to a remembered place without recording history.
     mutating func restore(_ place: Place) {
         anchor = place.anchor
-        top = clampTop(layout.line(for: place.anchor))
         focusBlock = place.focusBlock
         cameFromQuestion = place.cameFromQuestion
         forgetOffscreenMatch()
@@ -40,7 +39,7 @@ extension Browser {
     /// status line and make `n` continue from there, back where the reader came from;
     /// forgetting it makes `n` start from the screen, as in less and vim.
     mutating func forgetOffscreenMatch() {
-        guard let s = search, let c = s.current, !visibleLines.contains(lineOf(hit(s, c))) else { return }
-        search?.current = nil
+        guard let c = search?.currentHit, !visibleLines.contains(lineOf(c)) else { return }
+        search?.currentHit = nil
     }
 }

@@ -1,11 +1,12 @@
 import KamervragenKit
 
 /// One match on screen terms: a block and the characters it covers.
-struct Hit: Hashable, Sendable {
+struct Hit: Hashable, Sendable, Comparable {
     var block: Int32
-    var unitStart: Int32
     var start: Int32
     var end: Int32
+
+    static func < (a: Hit, b: Hit) -> Bool { (a.block, a.start) < (b.block, b.start) }
 }
 
 /// The prompt while typing. One result set per typed character, so Backspace pops
@@ -20,25 +21,29 @@ struct SearchPrompt: Sendable {
     var savedSearch: SearchResults?
 }
 
-/// An accepted or in-progress search: where every match starts in the document's search
-/// index (ascending), and the current one. Matches are turned into screen positions only
-/// when drawn or stepped to, so a query with half a million matches costs no more to
-/// keep than its list of starts.
+/// An accepted or in-progress search: the query, its progress through the document
+/// (`scan`, shared by the copies of a browser state) and the current match. Matches are
+/// found block by block when they are shown or stepped to, and counted in steps, so a
+/// query with millions of matches in a 200 MB document costs a count per block, and a
+/// key typed while it is counted is answered first.
 struct SearchResults: Sendable {
     var query: SearchQuery
-    var starts: [Int32]
-    var current: Int?
+    let scan: SearchScan
+    var currentHit: Hit?
     var forward: Bool
 
-    var count: Int { starts.count }
+    /// How many matches the document holds (those counted so far, until `isCounted`).
+    var count: Int { scan.total }
+    var isCounted: Bool { scan.isComplete }
 
-    /// The matches starting within a unit range (one block): a binary search.
-    func range(forUnits units: Range<Int32>) -> Range<Int> {
-        func lowerBound(_ v: Int32) -> Int {
-            var lo = 0, hi = starts.count
-            while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < v { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
-        return lowerBound(units.lowerBound)..<lowerBound(units.upperBound)
+    /// The current match's place among all of them, counting from 0, once the blocks
+    /// before it are counted.
+    var current: Int? { currentHit.flatMap { scan.ordinal(of: $0) } }
+
+    /// "3/14" for the status line; "…" for what is still being counted.
+    var position: String? {
+        guard let hit = currentHit else { return nil }
+        let number = scan.ordinal(of: hit).map { String($0 + 1) } ?? "…"
+        return number + "/" + (scan.isComplete ? String(scan.total) : "…")
     }
 }

@@ -23,7 +23,7 @@ extension Browser {
 
     private func renderText(_ canvas: inout Canvas) {
         let firstRow = chromeRows.title
-        let current = search.flatMap { s in s.current.map { hit(s, $0) } }
+        let current = search?.currentHit
         for (row, li) in visibleLines.enumerated() {
             let line = layout.lines[li]
             guard !line.isBlank else { continue }
@@ -85,8 +85,10 @@ extension Browser {
             let count: String
             if p.text.isEmpty {
                 count = ""
-            } else if let s = search, let c = s.current {
-                count = "\(c + 1)/\(s.count)"
+            } else if let position = search?.position {
+                count = position
+            } else if let s = search, !s.isCounted {
+                count = "…"
             } else {
                 count = "no match"
             }
@@ -104,10 +106,9 @@ extension Browser {
             return
         }
         let right = statusRight
-        let rightWidth = DisplayWidth.of(right)
-        let rightColumn = columns > rightWidth + 1 ? columns - rightWidth - 1 : columns
+        let rightColumn = statusRightColumn(right)
         if rightColumn < columns { canvas.write(right, role: .statusBar, row: row, column: rightColumn) }
-        let limit = rightColumn < columns ? max(0, rightColumn - 1) : columns
+        let limit = statusMessageWidth
         if let message {
             canvas.write(Canvas.truncated(message.text, to: limit), role: message.role, row: row, column: 0, limit: limit)
         } else if let count {
@@ -129,7 +130,7 @@ extension Browser {
     /// From most to least explicit; narrow terminals get the shorter forms.
     var statusLeftOptions: [String] {
         let total = document.questions.count
-        switch currentOwner {
+        switch statusOwner {
         case .question(let i):
             let q = document.questions[i]
             let position = Labels.question(q, of: total)
@@ -157,10 +158,22 @@ extension Browser {
         }
     }
 
+    /// Where the right-hand part of the status line starts; `columns` when it does not fit.
+    func statusRightColumn(_ right: String) -> Int {
+        let rightWidth = DisplayWidth.of(right)
+        return columns > rightWidth + 1 ? columns - rightWidth - 1 : columns
+    }
+
+    /// The cells the left-hand part of the status line (position or message) may use.
+    var statusMessageWidth: Int {
+        let rightColumn = statusRightColumn(statusRight)
+        return rightColumn < columns ? max(0, rightColumn - 1) : columns
+    }
+
     /// The match count and how far through the document the bottom of the screen is.
     var statusRight: String {
         var parts: [String] = []
-        if let s = search, let c = s.current { parts.append("\(c + 1)/\(s.count)") }
+        if let position = search?.position { parts.append(position) }
         let total = layout.count
         let bottom = min(total, top + textRows)
         parts.append(total == 0 || bottom >= total ? "100%" : "\(bottom * 100 / total)%")

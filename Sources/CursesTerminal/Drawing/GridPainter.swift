@@ -1,5 +1,6 @@
 import BrowserCore
 import CNcursesw
+import KamervragenKit
 
 /// Copies a `ScreenGrid` into curses' stdscr and refreshes once.
 ///
@@ -38,7 +39,7 @@ struct GridPainter {
                     count += 1
                     continue
                 }
-                fill(&text, with: TerminalSafeText.character(source.character))
+                fill(&text, with: SafeText.character(source.character))
                 // A double-width character whose right half would fall off the screen
                 // cannot be drawn; show a blank instead.
                 if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import KamervragenKit
 
 /// Starts the user's web browser on a URL without a shell and without letting it touch
 /// the screen.
@@ -45,17 +46,10 @@ public struct URLOpener: Sendable {
             searchPath: getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin")
     }
 
-    /// Only web URLs are handed on: a `file:` or `javascript:` URL in a document must not
-    /// turn into a program run by the user's opener.
-    public static func isOpenable(_ url: String) -> Bool {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        return !url.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) }
-    }
-
-    /// The argument vector that would be run, or why nothing can be.
+    /// The argument vector that would be run, or why nothing can be. Only what
+    /// `URLPolicy` allows is handed on, asked again here whatever the caller checked.
     public func command(for url: String) -> Result<[String], Outcome> {
-        guard URLOpener.isOpenable(url) else { return .failure(.refused(reason: "only http and https URLs are opened")) }
+        guard URLPolicy.mayOpen(url) else { return .failure(.refused(reason: "only http and https URLs are opened")) }
         if let variable = browserVariable, !variable.isEmpty {
             for entry in variable.split(separator: ":") {
                 var words = entry.split(separator: " ").map(String.init)

@@ -7,9 +7,12 @@
 /// document does not say, so `jq .metadata.received` never needs `// empty` guards.
 public enum DocumentExport {
     public static func json(_ document: Document) -> String {
-        JSONWriter.write(value(document))
+        var out: [UInt8] = []
+        write(document) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 
+    /// The whole document as one JSON tree; `write` produces the same text without it.
     public static func value(_ doc: Document) -> JSONValue {
         let cites = NoteCitations(doc)
         return .object([
@@ -20,6 +23,29 @@ public enum DocumentExport {
             ("metadata", metadata(doc.metadata)),
             ("diagnostics", .array(doc.diagnostics.map(diagnostic))),
         ])
+    }
+
+    /// The bytes `flush` is handed at a time, about: the output is written as it is made,
+    /// one question, answer or note after the other, so memory holds the document and one
+    /// chunk instead of a tree of the whole export and its text (7.5 times the input).
+    public static let chunkSize = 1 << 16
+
+    /// Writes the JSON of `value(doc)` (a newline at the end) in chunks of about
+    /// `chunkSize` bytes; a chunk is only valid during the call. What `flush` throws ends
+    /// the export.
+    public static func write<E: Error>(_ doc: Document, flush: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        let cites = NoteCitations(doc)
+        try withoutActuallyEscaping(flush) { (flush) throws(E) in
+            var out = JSONWriter.Stream<E>(chunkSize: chunkSize, flush: flush)
+            try out.openObject()
+            try out.member("questions", doc.questions) { question($0) }
+            try out.member("answers", doc.answers) { answer($0) }
+            try out.member("footnotes", doc.footnotes) { footnote($0, in: doc, cites: cites) }
+            try out.member("notices", doc.notices) { notice($0) }
+            try out.member("metadata", metadata(doc.metadata))
+            try out.member("diagnostics", doc.diagnostics) { diagnostic($0) }
+            try out.closeObject()
+        }
     }
 
     static func question(_ q: Question) -> JSONValue {
@@ -77,6 +103,9 @@ public enum DocumentExport {
             ("answeredBy", .string(m.answeredBy)),
             ("received", .string(m.received?.description)),
             ("session", .string(m.session)),
+            ("askers", .array(m.askers.map { .object([("name", .string($0.name)), ("party", .string($0.party))]) })),
+            ("reference", .string(m.reference)),
+            ("ourReference", .string(m.ourReference)),
         ])
     }
 

@@ -19,6 +19,105 @@ public enum JSONWriter {
         return out
     }
 
+    /// The value on one line, without spaces (JSON Lines, one record a line: what
+    /// `search --json` and `list --json` print), ending in a newline.
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        writeCompact(value, into: &out)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+        switch value {
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            write(value, indent: 0, into: &out)
+        }
+    }
+
+    /// The pretty-printed text of one top-level object written member by member and, in
+    /// arrays, element by element, each as `write` would have written it inside the whole
+    /// tree: the same bytes without the tree. Bytes are handed to `flush` whenever about
+    /// `chunkSize` of them are ready, and the rest at `closeObject`.
+    public struct Stream<Failure: Error> {
+        private var buffer: [UInt8] = []
+        private let chunkSize: Int
+        private let flush: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+        private var members = 0
+
+        public init(chunkSize: Int, flush: @escaping (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) {
+            self.chunkSize = max(1, chunkSize)
+            self.flush = flush
+            buffer.reserveCapacity(self.chunkSize + self.chunkSize / 4)
+        }
+
+        public mutating func openObject() throws(Failure) {
+            buffer.append(UInt8(ascii: "{"))
+        }
+
+        /// `"key": value` at the first level.
+        public mutating func member(_ key: String, _ value: JSONValue) throws(Failure) {
+            try startMember(key)
+            JSONWriter.write(value, indent: 1, into: &buffer)
+            try flushIfFull()
+        }
+
+        /// `"key": [ … ]` at the first level, one element of `items` at a time.
+        public mutating func member<C: Collection>(_ key: String, _ items: C, _ element: (C.Element) -> JSONValue) throws(Failure) {
+            try startMember(key)
+            if items.isEmpty { buffer.append(contentsOf: "[]".utf8); return }
+            buffer.append(contentsOf: "[\n".utf8)
+            var first = true
+            for item in items {
+                if !first { buffer.append(contentsOf: ",\n".utf8) }
+                first = false
+                JSONWriter.appendIndent(2, into: &buffer)
+                JSONWriter.write(element(item), indent: 2, into: &buffer)
+                try flushIfFull()
+            }
+            buffer.append(0x0A)
+            JSONWriter.appendIndent(1, into: &buffer)
+            buffer.append(UInt8(ascii: "]"))
+        }
+
+        /// Ends the object (and the text, with a newline) and hands over what is left.
+        public mutating func closeObject() throws(Failure) {
+            buffer.append(contentsOf: members == 0 ? "}\n".utf8 : "\n}\n".utf8)
+            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            buffer.removeAll()
+        }
+
+        private mutating func startMember(_ key: String) throws(Failure) {
+            buffer.append(contentsOf: members == 0 ? "\n".utf8 : ",\n".utf8)
+            members += 1
+            JSONWriter.appendIndent(1, into: &buffer)
+            JSONWriter.appendQuoted(key, into: &buffer)
+            buffer.append(contentsOf: ": ".utf8)
+        }
+
+        private mutating func flushIfFull() throws(Failure) {
+            guard buffer.count >= chunkSize else { return }
+            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
     static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
@@ -67,12 +166,20 @@ public enum JSONWriter {
             var i = 0
             let n = utf8.count
             while i < n {
-                let b = utf8[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF {
-                    out.append(b)
-                    i += 1
+                // Bytes that need no escape are copied a run at a time: byte by byte, the
+                // appends were the largest part of exporting a document of long paragraphs.
+                var j = i
+                while j < n {
+                    let b = utf8[j]
+                    guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF else { break }
+                    j += 1
+                }
+                if j > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<j]))
+                    i = j
                     continue
                 }
+                let b = utf8[i]
                 switch b {
                 case 0x22: out.append(contentsOf: "\\\"".utf8)
                 case 0x5C: out.append(contentsOf: "\\\\".utf8)

@@ -7,22 +7,140 @@ public enum OutlineFormatter {
     public static let openingWidth = 60
 
     public static func lines(_ doc: Document) -> [String] {
-        let numberWidth = doc.questions.map { DisplayWidth.of($0.number.description) }.max() ?? 1
         var out: [String] = []
+        out.reserveCapacity(doc.questions.count + doc.notices.count)
+        forEachLine(doc) { out.append($0) }
+        return out
+    }
+
+    /// Each line in turn, so the command can write them as they are made.
+    public static func forEachLine<E: Error>(_ doc: Document, _ body: (String) throws(E) -> Void) throws(E) {
+        var numberWidth = 1
+        for q in doc.questions { numberWidth = max(numberWidth, DisplayWidth.of(q.number.description)) }
         for q in doc.questions {
             let number = q.number.description
             let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
-            var opening = TerminalSafe.sanitised(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
-            if opening.isEmpty { opening = "(geen eigen tekst)" }
-            opening = TextWrapper.truncate(opening, width: openingWidth)
-            let fill = String(repeating: " ", count: max(0, openingWidth - DisplayWidth.of(opening)))
-            out.append("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
+            var (opening, width) = Self.opening(of: q.paragraphs)
+            if opening.isEmpty { opening = "(geen eigen tekst)"; width = DisplayWidth.of(opening) }
+            let fill = String(repeating: " ", count: max(0, openingWidth - width))
+            try body("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
         }
         for n in doc.notices {
-            let text = TextWrapper.truncate(TerminalSafe.sanitised(PlainText.text(of: n.paragraphs)), width: openingWidth)
-            out.append("Mededeling  \(text)")
+            let text = TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: openingWidth)
+            try body("Mededeling  \(text)")
         }
-        return out
+    }
+
+    /// The opening words of the first paragraph with text, sanitised and cut to
+    /// `openingWidth` columns, and their width: what `PlainText.text(of:)`, split at its
+    /// first line break, sanitised and truncated gives, without normalising, sanitising and
+    /// measuring the whole question, which cost several times the parse on a document of
+    /// long questions. Only a prefix of the paragraph is read, grown until the cut no
+    /// longer depends on what follows it.
+    static func opening(of paragraphs: ParagraphList) -> (String, Int) {
+        var bytes: [UInt8] = []
+        for p in paragraphs {
+            // Two bytes a character first: enough for Dutch text, where most characters are one.
+            var limit = 2 * (openingWidth + 2)
+            while true {
+                let whole = p.withPlainUTF8 { all -> Bool in
+                    var end = min(all.count, limit)
+                    // Cut between scalars, never inside one.
+                    while end < all.count && end > 0 && all[end] & 0xC0 == 0x80 { end -= 1 }
+                    bytes.removeAll(keepingCapacity: true)
+                    PlainText.appendNormalised(UnsafeBufferPointer(rebasing: all[..<end]), to: &bytes)
+                    return end == all.count
+                }
+                switch cut(bytes, whole: whole) {
+                case .text(let text, let width): return (text, width)
+                case .empty: break
+                case .needMore: limit *= 4; continue
+                }
+                break
+            }
+        }
+        return ("", 0)
+    }
+
+    private enum Cut {
+        case text(String, Int)
+        /// The whole paragraph normalises to nothing: the opening is the next one's.
+        case empty
+        /// The prefix is too short to say.
+        case needMore
+    }
+
+    /// The cut of a normalised prefix (`whole`: the whole paragraph), as
+    /// `TextWrapper.truncate(SafeText.line(text), width: openingWidth)` makes it.
+    private static func cut(_ bytes: [UInt8], whole: Bool) -> Cut {
+        if let simple = simpleCut(bytes, whole: whole) { return simple }
+        var text = SafeText.line(String(decoding: bytes, as: UTF8.self))
+        if whole {
+            if text.isEmpty { return .empty }
+        } else {
+            // The last character may be cut short (a combining mark may follow it), and
+            // truncation looks at one character past the room it keeps.
+            if !text.isEmpty { text.removeLast() }
+            guard DisplayWidth.of(text) > openingWidth + 1 else { return .needMore }
+        }
+        let cut = TextWrapper.truncate(text, width: openingWidth)
+        return .text(cut, DisplayWidth.of(cut))
+    }
+
+    /// The cut made on the bytes when every character in them is one cell wide, safe to
+    /// print and a grapheme of its own: printable ASCII and the accented letters, dashes
+    /// and quotes of Dutch text (the browser's plain scalars: none is a control, none
+    /// combines with a neighbour). Then characters are scalars, and truncation counts them
+    /// on the bytes. nil when some character is anything else.
+    private static func simpleCut(_ bytes: [UInt8], whole: Bool) -> Cut? {
+        // Where each scalar starts, for as many as truncation looks at: the first
+        // `openingWidth` decide the cut, one more says the text is longer than that.
+        var starts: [Int] = []
+        starts.reserveCapacity(openingWidth + 1)
+        let n = bytes.count
+        var i = 0
+        while i < n && starts.count <= openingWidth {
+            let b = bytes[i]
+            var length = 1
+            if b >= 0x80 {
+                length = bytes.withUnsafeBufferPointer { plainScalarLength($0, at: i) }
+                if length == 0 { return nil }
+            } else if b < 0x20 || b == 0x7F {
+                return nil
+            }
+            starts.append(i)
+            i += length
+        }
+        if starts.count <= openingWidth {
+            guard whole else { return .needMore }
+            return starts.isEmpty ? .empty : .text(String(decoding: bytes, as: UTF8.self), starts.count)
+        }
+        // As `TextWrapper.truncate`: room for `openingWidth - 1` characters and the
+        // ellipsis; back to the last space among the first `openingWidth` when that keeps
+        // more than half of the room; no trailing space or comma before the ellipsis.
+        let room = openingWidth - 1
+        var keep = room
+        var lastSpace: Int?
+        for k in 0...room where bytes[starts[k]] == 0x20 { lastSpace = k }
+        if let space = lastSpace, space > room / 2 { keep = space }
+        while keep > 0, bytes[starts[keep - 1]] == 0x20 || bytes[starts[keep - 1]] == 0x2C { keep -= 1 }
+        return .text(String(decoding: bytes[..<starts[keep]], as: UTF8.self) + "…", keep + 1)
+    }
+
+    /// The length of a plain scalar (U+00C0–U+024F, U+2010–U+2027, U+20AC) at `i`, or 0.
+    @inline(__always)
+    private static func plainScalarLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = b[i]
+        if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
+            let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            return v >= 0xC0 && v <= 0x24F ? 2 : 0
+        }
+        if lead == 0xE2, i + 2 < b.count {
+            let b1 = b[i + 1], b2 = b[i + 2]
+            if b1 == 0x80 && b2 >= 0x90 && b2 <= 0xA7 { return 3 }
+            if b1 == 0x82 && b2 == 0xAC { return 3 }
+        }
+        return 0
     }
 
     /// "Antwoord op vragen 3 en 4" as written, or "niet beantwoord". A heading that names
@@ -31,8 +149,20 @@ public enum OutlineFormatter {
     public static func whereAnswered(_ q: Question, in doc: Document) -> String {
         guard let i = q.answer, doc.answers.indices.contains(i) else { return "niet beantwoord" }
         let a = doc.answers[i]
-        let heading = TerminalSafe.sanitised(PlainText.normalised(a.heading))
-        if heading.contains(where: \.isNumber) { return heading }
+        var heading: String
+        var numbered: Bool
+        // Nearly every heading is printable ASCII: normalised on its bytes, there is then
+        // nothing to sanitise, and a number is a digit.
+        var bytes: [UInt8] = []
+        a.withHeadingUTF8 { PlainText.appendNormalised($0, to: &bytes) }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            heading = String(decoding: bytes, as: UTF8.self)
+            numbered = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+        } else {
+            heading = SafeText.line(PlainText.normalised(a.heading))
+            numbered = heading.contains(where: \.isNumber)
+        }
+        if numbered { return heading }
         let numbers = a.questions.map(\.description)
         let label = numbers.count == 1 ? "vraag" : "vragen"
         return "\(heading.isEmpty ? "Antwoord" : heading) (op \(label) \(dutchList(numbers)))"

@@ -38,13 +38,13 @@ public enum ShowFormatter {
             for id in cited {
                 let label = "[\(id.kind == .footnote ? "voetnoot" : "eindnoot") \(id.label)]"
                 guard let note = doc.footnote(id) else {
-                    lines += TextWrapper.wrap(TerminalSafe.sanitised("\(label) (tekst ontbreekt)"), width: width, indent: "  ", continuation: "    ")
+                    lines += TextWrapper.wrap(SafeText.line("\(label) (tekst ontbreekt)"), width: width, indent: "  ", continuation: "    ")
                     continue
                 }
-                let body = TerminalSafe.sanitised(PlainText.normalised(note.text))
-                lines += TextWrapper.wrap("\(TerminalSafe.sanitised(label)) \(body)", width: width, indent: "  ", continuation: "    ")
+                let body = SafeText.line(PlainText.normalised(note.text))
+                lines += TextWrapper.wrap("\(SafeText.line(label)) \(body)", width: width, indent: "  ", continuation: "    ")
                 for url in note.urls where !body.contains(url) {
-                    lines += TextWrapper.wrap(TerminalSafe.sanitised(url), width: width, indent: "    ")
+                    lines += TextWrapper.wrap(SafeText.line(url), width: width, indent: "    ")
                 }
             }
             blocks.append(lines.joined(separator: "\n"))
@@ -53,12 +53,12 @@ public enum ShowFormatter {
     }
 
     static func block(heading: String, paragraphs: ParagraphList, empty: String, width: Int) -> String {
-        var lines = TextWrapper.wrap(TerminalSafe.sanitised(heading), width: width)
+        var lines = TextWrapper.wrap(SafeText.line(heading), width: width)
         let texts = paragraphs.map { PlainText.normalised($0.plainText) }.filter { !$0.isEmpty }
         if texts.isEmpty { lines += TextWrapper.wrap(empty, width: width, indent: "  ") }
         for (i, t) in texts.enumerated() {
             if i > 0 { lines.append("") }
-            lines += TextWrapper.wrap(TerminalSafe.sanitised(t), width: width, indent: "  ")
+            lines += TextWrapper.wrap(SafeText.line(t), width: width, indent: "  ")
         }
         return lines.joined(separator: "\n")
     }
@@ -74,6 +74,6 @@ public enum ShowFormatter {
         if contiguous { return numbers.count == 1 ? "the only question is \(first)" : "questions are \(first)–\(last)" }
         let names = numbers.map(\.description)
         let shown = names.count > 20 ? names.prefix(20).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
-        return "questions are \(TerminalSafe.sanitised(shown))"
+        return "questions are \(SafeText.line(shown))"
     }
 }

@@ -29,6 +29,11 @@ public enum Catalogue {
         [
             section(Catalogue.Common.self),
             section(Catalogue.Keys.self),
+            section(Catalogue.Position.self),
+            section(Catalogue.Input.self),
+            section(Catalogue.Word.self),
+            section(Catalogue.Library.self),
+            section(Catalogue.Query.self),
             section(Catalogue.Links.self),
         ]
     }

@@ -17,7 +17,13 @@ public enum PDFReader: DocumentReader {
     }
 
     static func read(_ bytes: [UInt8], source: String, settings: Pdftotext.Settings) throws(LoadError) -> SourceText {
-        let converted = try convert(bytes: bytes, source: source, settings: settings)
+        try read(bboxLayout: try Pdftotext.bboxLayout(of: bytes, source: source, settings: settings), source: source)
+    }
+
+    /// Everything after pdftotext, for callers that hold its output already (tests, the
+    /// pdf-bbox fuzz target), so they run exactly what a PDF file goes through.
+    static func read(bboxLayout xhtml: [UInt8], source: String) throws(LoadError) -> SourceText {
+        let converted = try convert(bboxLayout: xhtml, source: source)
         var facts = Metadata()
         facts.publicationID = converted.facts.publicationID
         facts.aanhangsel = converted.facts.aanhangsel

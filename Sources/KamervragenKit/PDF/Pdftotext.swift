@@ -83,6 +83,12 @@ enum Pdftotext {
         if lower.contains("incorrect password") || lower.contains("encrypt") || status == 3 {
             throw LoadError(.badData, path: source, "encrypted PDF: cannot extract its text without the password")
         }
+        // A PDF whose page tree is empty: poppler says "Invalid page count 0" and refuses
+        // the page range 1…0 (exit 99). That is the file's fault, as the docs say, not
+        // the helper's.
+        if lower.contains("invalid page count 0") || lower.contains("after the last page (0)") {
+            throw LoadError(.badData, path: source, "the PDF has no pages")
+        }
         if status == 1, let firstLine, isDamageMessage(firstLine) {
             throw LoadError(.badData, path: source, "damaged PDF: \(firstLine)")
         }

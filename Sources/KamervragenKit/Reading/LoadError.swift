@@ -1,14 +1,14 @@
-/// Why a document could not be loaded. Each case maps to a sysexits code so scripts can
+/// Why a document could not be loaded. Each kind has its `ExitStatus`, so scripts can
 /// tell "no such file" from "not a Kamervragen document".
 public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
-        /// EX_NOINPUT (66): missing, unreadable, a directory.
+        /// Missing, unreadable, a directory.
         case cannotOpen
-        /// EX_DATAERR (65): empty, binary, not a document.
+        /// Empty, binary, too large, not a document.
         case badData
-        /// EX_UNAVAILABLE (69): a helper program such as `pdftotext` is missing.
+        /// A helper program such as `pdftotext` is missing.
         case unavailable
-        /// EX_SOFTWARE (70): a helper program failed or hung.
+        /// A helper program failed or hung.
         case helperFailed
     }
 
@@ -22,19 +22,21 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var exitCode: Int32 {
+    public var status: ExitStatus {
         switch kind {
-        case .cannotOpen: 66
-        case .badData: 65
-        case .unavailable: 69
-        case .helperFailed: 70
+        case .cannotOpen: .noInput
+        case .badData: .dataError
+        case .unavailable: .unavailable
+        case .helperFailed: .software
         }
     }
+
+    public var exitCode: Int32 { status.rawValue }
 
     /// One line, naming the file first, as `cat` and `less` do. Made terminal-safe here
     /// because the file name (and a helper's message quoting it) is untrusted: every
     /// caller that prints this gets that for free. `path` itself stays raw.
-    public var description: String { TerminalSafe.sanitised(Catalogue.Common.fileProblem.text(path, message)) }
+    public var description: String { SafeText.line(Catalogue.Common.fileProblem.text(path, message)) }
 
     /// A document without a question, answer or notice. When the parser refused a heading
     /// (an error diagnostic, such as a question number past the limit), the message says
