@@ -13,13 +13,16 @@
 # mapped memory are still randomised), as in Go's default Linux builds. KAMERVRAGEN_PIE=1
 # builds a static-pie instead, randomised in full, which costs ~0.3 ms at every start.
 #
-# Usage: scripts/build-release.sh      -> prints the path of the binary it built
+# Usage: scripts/build-release.sh [PRODUCT]   -> prints the path of the binary it built
+# PRODUCT is kamervragen unless named: scripts/test.sh builds kamervragen-storm here too,
+# with the same flags, so the two share every module compiled for the first.
 set -eu
 cd "$(dirname "$0")/.."
+product=${1:-kamervragen}
 
 # ncurses' static library needs its terminfo half (libtinfo) named explicitly, and so do
 # libxml2's (Debian builds it with ICU for encodings and with liblzma; ICU is C++).
-set -- -c release --product kamervragen --scratch-path .build-static \
+set -- -c release --product "$product" --scratch-path .build-static \
     -Xswiftc -static-executable -Xlinker -ltinfo \
     -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lstdc++ -Xlinker -lm
 if [ "${KAMERVRAGEN_PIE:-0}" = 1 ]; then
@@ -48,4 +51,4 @@ grep -e "warning:" "$log" | grep -v -e "swift_static/linux/lib[A-Za-z_]*\.a(.*: 
     -e "/libicuuc\.a(putil\.ao):.*: warning: Using 'dlopen'" \
     -e "libsqlite3\.a(.*: warning: Using 'dlopen'" >&2 || true
 rm -f "$log"
-echo ".build-static/release/kamervragen"
+echo ".build-static/release/$product"

@@ -50,3 +50,11 @@ KAMERVRAGEN_BIN="$release" swift test --filter EndToEndTests --skip crashSignalR
 # seeds made from the fixtures and the input of every past finding first, then 15 s of
 # new inputs each. A crash, hang, broken check or runaway memory fails the suite.
 scripts/fuzz.sh all 15
+
+# Storms of the pure core (issue 9, docs/reliability.md): a million steps of random keys
+# and resizes on random documents, every rule of Browser.invariantViolations checked after
+# every step, each case in a child process so that a trap is caught and shrunk too. Built
+# optimised, beside the binary above: a debug build takes more than ten times as long
+# (`swift test` runs a short storm of its own in the debug build).
+storm="$PWD/$(scripts/build-release.sh kamervragen-storm)"
+"$storm" --steps 1000000

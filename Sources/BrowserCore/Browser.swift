@@ -11,6 +11,7 @@ public struct Browser: Sendable {
     public private(set) var columns: Int
 
     let content: Content
+    let noteIndex = NoteIndex()
     var layout: Layout
     /// The text the reader asked to see at the top; survives resizes unchanged.
     var anchor = Anchor(block: 0, offset: 0)

@@ -20,7 +20,7 @@ final class Content: Sendable {
     private let bothNoteKinds: Bool
 
     /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
-    func noteLabel(_ id: NoteID) -> String { ContentBuilder.label(id, both: bothNoteKinds) }
+    func noteLabel(_ id: NoteID) -> String { Labels.note(id, both: bothNoteKinds) }
     /// For each answer, the indices of the questions it covers (looked up once: the
     /// status line asks on every frame).
     let answerQuestions: [[Int]]

@@ -28,6 +28,7 @@ public enum Catalogue {
     public static var sections: [(name: String, pairs: [(english: String, dutch: String)])] {
         [
             section(Catalogue.Common.self),
+            section(Catalogue.Keys.self),
             section(Catalogue.Position.self),
             section(Catalogue.Input.self),
             section(Catalogue.Load.self),
