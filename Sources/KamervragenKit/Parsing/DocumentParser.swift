@@ -104,7 +104,7 @@ struct ParserState {
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
-        typedLabels = TypedNotes.Labels(count: typed?.count ?? 0)
+        typedLabels = TypedNotes.Labels(count: typed?.count ?? 0, style: typed?.style ?? .paren)
         pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
         if typed != nil {
             // Moved, not copied: the list is kept only for its line range. The texts are
@@ -199,11 +199,11 @@ struct ParserState {
     private func mayHoldMarkers(_ line: SourceLine) -> Bool {
         guard line.marks.isEmpty else { return false }
         if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
-        if !typedLabels.isEmpty { return line.containsByte(0x29) }
+        if !typedLabels.isEmpty { return line.containsByte(typedLabels.style.closer) }
         return false
     }
 
-    /// The line's note markers (typed `N)` endnotes, page-foot note numbers) taken out of
+    /// The line's note markers (typed `N)` or `[N]` endnotes, page-foot note numbers) taken out of
     /// its text and kept beside it as note references.
     private func markNotes(_ line: inout SourceLine) {
         guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0) }) else { return }
