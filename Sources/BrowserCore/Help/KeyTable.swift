@@ -62,8 +62,13 @@ public enum KeyTable {
         "the query has a capital letter (comensha finds CoMensha, Comensha does not).",
     ]
 
+    /// The library view's keys (`LibraryKeys`), listed after the reader's.
+    public static var librarySections: [Section] { LibraryKeys.sections(in: .english) }
+
     /// The help screen's lines, the actions wrapped under each other beside the keys.
-    public static func helpLines(width: Int) -> [String] {
+    public static func helpLines(width: Int) -> [String] { helpLines(width: width, sections: sections) }
+
+    static func helpLines(width: Int, sections: [Section]) -> [String] {
         let keyWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keyText) }.max() ?? 0
         let indent = keyWidth + 4
         // Too narrow for a key column: put each action on its own lines under its keys.
@@ -100,7 +105,7 @@ public enum KeyTable {
     public static var markdown: String {
         var out = "# Keys\n\n"
         out += "<!-- Generated from Sources/BrowserCore/Help/KeyTable.swift; the help screen (h) shows the same list. -->\n"
-        for section in sections {
+        for section in sections + librarySections {
             out += "\n## \(section.title)\n\n| keys | action |\n|---|---|\n"
             for e in section.entries {
                 let keys = e.keys.map { "`\($0)`" }.joined(separator: " ")
