@@ -2,12 +2,13 @@ import BrowserCore
 import CNcursesw
 import Glibc
 
-/// Runs a `Browser` on the terminal: the one input loop that reads a key, lets the pure
-/// core decide, carries out its effects and paints the grid it renders.
+/// Runs the reader (`Browser`) or the library view (`LibraryBrowser`) on the terminal: the
+/// one input loop that reads a key, lets the pure core decide, carries out its effects and
+/// paints the grid it renders.
 public enum CursesTerminal {
     /// Returns when the reader quits; throws when the terminal cannot be driven at all.
     /// The terminal is restored before this returns or throws.
-    public static func run(_ browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
+    public static func run<App: TerminalApp>(_ browser: App, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         LocaleSetup.ensureUTF8()
         let session = try TerminalSession(options: options)
         defer { session.end() }

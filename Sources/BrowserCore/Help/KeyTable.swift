@@ -140,12 +140,17 @@ public enum KeyTable {
         }
     }
 
+    /// The library view's keys (`LibraryKeys`), listed after the reader's.
+    public static func librarySections(in language: Language = .current) -> [Section] {
+        LibraryKeys.sections(in: language)
+    }
+
     /// The help screen's lines, the actions wrapped under each other beside the keys.
     /// Kept for the last width asked: the help screen asks on every key and every frame.
     public static func helpLines(width: Int, language: Language = .current) -> [String] {
         helpCache.withLock { cache in
             if let c = cache, c.width == width, c.language == language { return c.lines }
-            let lines = makeHelpLines(width: width, language: language)
+            let lines = helpLines(width: width, sections: sections(in: language), language: language)
             cache = (width, language, lines, sections(in: language).map(\.title))
             return lines
         }
@@ -153,8 +158,8 @@ public enum KeyTable {
 
     private static let helpCache = Mutex<(width: Int, language: Language, lines: [String], titles: [String])?>(nil)
 
-    private static func makeHelpLines(width: Int, language: Language) -> [String] {
-        let sections = sections(in: language)
+    /// The help screen's lines for `sections` (the library view adds its own to the reader's).
+    static func helpLines(width: Int, sections: [Section], language: Language = .current) -> [String] {
         // The key column fits the reading keys; a longer list of keys takes a line of its
         // own, so one long entry does not push every action to the right.
         let keyWidth = min(19, sections.flatMap(\.entries).map { DisplayWidth.of($0.keyText) }.max() ?? 0)
@@ -192,11 +197,12 @@ public enum KeyTable {
         return lines
     }
 
-    /// docs/keys.md (English) or docs/keys.nl.md (Dutch), generated.
+    /// docs/keys.md (English) or docs/keys.nl.md (Dutch), generated: the reader's keys,
+    /// then the library view's.
     public static func markdown(in language: Language) -> String {
         let k = Catalogue.Keys.self
         var out = "# \(k.listTitle.text(in: language))\n\n<!-- \(k.generatedFrom.text(in: language)) -->\n"
-        for section in sections(in: language) {
+        for section in sections(in: language) + librarySections(in: language) {
             out += "\n## \(section.title)\n\n"
             out += "| \(k.keysColumn.text(in: language)) | \(k.actionColumn.text(in: language)) |\n|---|---|\n"
             for e in section.entries {

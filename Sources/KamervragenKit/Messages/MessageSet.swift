@@ -36,6 +36,7 @@ public enum Catalogue {
             section(Catalogue.Library.self),
             section(Catalogue.Query.self),
             section(Catalogue.Links.self),
+            section(Catalogue.LibraryView.self),
         ]
     }
 
