@@ -10,7 +10,7 @@
 # Every run starts from the seeds made from the test fixtures (.build-fuzz/seeds/TARGET,
 # made anew each time), the inputs of past findings (the `fuzz/` folders under
 # Tests/*/Fixtures, each a regression test too) and the corpus earlier runs grew
-# (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET.log;
+# (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET-Ns.log;
 # a crashing input lands in .build-fuzz/artifacts/TARGET/. Long runs on a shared machine:
 # `nice -n 19 scripts/fuzz.sh text 1800`. FUZZ_TIMEOUT (seconds, default 20) is how long
 # one input may take before it counts as a hang; FUZZ_ARGS adds libFuzzer flags.
@@ -155,10 +155,16 @@ case $target in
                 ;;
 esac
 
-log="$scratch/logs/$target.log"
+# The run uses its own copy of the binary and its own log, so a short run (the test
+# suite's) can rebuild the target while a long one is going.
+log="$scratch/logs/$target-${seconds}s.log"
+mkdir -p "$scratch/run"
+copy="$scratch/run/$product.$$"
+cp "$binary" "$copy"
+trap 'rm -f "$copy"' EXIT
 echo "fuzz.sh: $target for $seconds s ($binary; log $log)"
 status=0
-"$binary" -max_total_time="$seconds" -print_final_stats=1 -max_len="$max_len" \
+"$copy" -max_total_time="$seconds" -print_final_stats=1 -max_len="$max_len" \
     -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=2048 -dict="Fuzz/dictionaries/$dict.dict" \
     -artifact_prefix="$scratch/artifacts/$target/" ${FUZZ_ARGS:-} \
     "${inputs[@]}" >"$log" 2>&1 || status=$?
