@@ -11,8 +11,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // zlib and libxml2, each used by one file of OpenXMLPackage (see docs/word.md).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        // ZIP archives and their XML parts, read in memory with hard limits: the only
+        // module that touches zlib or libxml2. Knows nothing of Word's vocabulary.
+        .target(name: "OpenXMLPackage", dependencies: ["CZlib", "CLibXML2"]),
         // The model, input readers, parser, search and export. Knows nothing of terminals.
-        .target(name: "KamervragenKit"),
+        .target(name: "KamervragenKit", dependencies: ["OpenXMLPackage"]),
+        // The system SQLite (FTS5 compiled in); see docs/library.md for why not GRDB.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // Many documents: the SQLite FTS5 index in the user's cache, indexing, queries, links.
+        .target(name: "KamervragenLibrary", dependencies: ["KamervragenKit", "CSQLite"]),
         // The reader as a pure state machine plus layout and rendering into a cell grid.
         .target(name: "BrowserCore", dependencies: ["KamervragenKit"]),
         // ncursesw, wide-character API; see the shim for why the macros live there.
@@ -22,15 +32,19 @@ let package = Package(
         .executableTarget(
             name: "kamervragen",
             dependencies: [
-                "KamervragenKit", "BrowserCore", "CursesTerminal",
+                "KamervragenKit", "KamervragenLibrary", "BrowserCore", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints throughput, latency and memory figures; never run as a test.
-        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "BrowserCore"]),
-        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "KamervragenLibrary", "BrowserCore"]),
+        // Builds ZIP archives and small Word files in memory for the tests (honest and hostile).
+        .target(name: "DocxBuilder", dependencies: ["CZlib"], path: "Tests/DocxBuilder"),
+        .testTarget(name: "OpenXMLPackageTests", dependencies: ["OpenXMLPackage", "DocxBuilder"]),
+        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,15 @@ missing=()
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -e /usr/include/ncursesw/ncurses.h ] || missing+=(libncurses-dev)
+# The Word reader: zlib and libxml2 (found through pkg-config), and for the static
+# release build the libraries Debian's libxml2.a was built against (ICU, liblzma).
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+[ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -e /usr/include/libxml2/libxml/parser.h ] || missing+=(libxml2-dev)
+[ -e /usr/include/unicode/ucnv.h ] || missing+=(libicu-dev)
+[ -e /usr/include/lzma.h ] || missing+=(liblzma-dev)
+# The library's index: SQLite with FTS5 (its static library links the release build).
+[ -e /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"
     sudo=""
@@ -15,6 +24,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The sample inside the binary must be the one in seeds/.
+scripts/embed-sample.sh --check
 
 swift build
 swift build --product kamervragen-bench

@@ -13,8 +13,16 @@ public func plainTextDump(of document: Document, width: Int) -> String {
 /// it is made rather than held whole (with its copies, five times the document).
 public func plainTextDump(of document: Document, width: Int, _ write: (String) -> Void) {
     let content = Content(document: document)
-    if document.metadata.title != nil { write(SafeText.sanitized(content.title) + "\n\n") }
     let w = max(1, width)
+    if document.metadata.title != nil {
+        // Wrapped like the text: a long title would otherwise run past the width that
+        // every other line keeps to.
+        var title = Block(owner: .metadata, spaceBefore: false)
+        title.append(content.title, role: .text)
+        var out = ""
+        Layout.wrap(title, width: w) { start, end in out += title.text(start..<end) + "\n" }
+        write(out + "\n")
+    }
     for index in 0..<content.count {
         let block = content.makeBlock(index)
         var out = block.spaceBefore && index > 0 ? "\n" : ""

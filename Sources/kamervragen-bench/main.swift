@@ -7,12 +7,14 @@ case "parse-memory": runParseMemoryBenchmark()
 case "browser": runBrowserBenchmark()
 case "first-screen": runFirstScreenBenchmark()
 case "pdf": runPDFFirstFrameBenchmark()
+case "docx": runDocxFirstScreenBenchmark()
 case "large": runLargeBenchmark()
 case "all":
     runParseBenchmark()
     runBrowserBenchmark()
     runFirstScreenBenchmark()
     runPDFFirstFrameBenchmark()
+    runDocxFirstScreenBenchmark()
 default:
-    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|large|all]")
+    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|large|all]")
 }

@@ -1,10 +1,11 @@
-/// The sample opened when no file is given. It is found next to the sources, which is
-/// where `swift run` builds from.
+import KamervragenKit
+
+/// The sample opened when no file is given and standard input is a terminal. It travels
+/// inside the binary (`SampleText.swift`, generated from seeds/ by
+/// scripts/embed-sample.sh), so a copied or installed binary opens it too: an absolute
+/// path into the checkout failed on any other machine.
 enum BundledSample {
-    static var path: String {
-        let here = #filePath
-        var parts = here.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Sources/kamervragen/BundledSample.swift
-        return parts.joined(separator: "/") + "/seeds/000_f87e6a70ce0f162b.txt"
+    static func document() throws(LoadError) -> Document {
+        try DocumentLoader.parse(bytes: text.withUTF8Buffer { Array($0) }, source: name)
     }
 }

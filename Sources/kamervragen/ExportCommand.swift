@@ -15,8 +15,10 @@ struct Export: ParsableCommand {
     @Argument(help: "A document (text or PDF); - reads standard input.")
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let document = try loadDocument(file)
+        let document = try loadDocument(file, limits: input.limits)
         // Written as it is made: the whole export in memory was 7.5 times the input.
         try streamOutput { (write) throws(OutputError) in try DocumentExport.write(document, flush: write) }
     }

@@ -13,11 +13,13 @@ struct Outline: ParsableCommand {
     @Argument(help: "A document (text or PDF); - reads standard input.")
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     @Flag(help: "Also print the parser's diagnostics on standard error.")
     var diagnostics = false
 
     func run() throws {
-        let document = try loadDocument(file)
+        let document = try loadDocument(file, limits: input.limits)
         if diagnostics { printDiagnostics(document) }
         if document.questions.isEmpty && document.notices.isEmpty {
             printError("\(file): no questions found")

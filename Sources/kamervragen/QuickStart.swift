@@ -1,10 +1,11 @@
 import ArgumentParser
+import KamervragenKit
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The entry point. The everyday command line, `kamervragen [FILE] [--mouse]`, skips
+/// The entry point. The everyday command line, `kamervragen [FILE] [--mouse] [--max-size SIZE]`, skips
 /// swift-argument-parser: building its command tree walks every command's properties by
 /// reflection, which took about a sixth of the time to the first screen. Anything else
 /// (help, version, subcommands, unknown options, a second file) goes through the parser
@@ -17,7 +18,7 @@ enum QuickStart {
             return
         }
         do {
-            try browse(file: plain.file, mouse: plain.mouse)
+            try browse(file: plain.file, mouse: plain.mouse, limits: InputLimits(maxSize: plain.maxSize ?? InputLimits.defaultMaxSize))
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
@@ -28,27 +29,44 @@ enum QuickStart {
     }
 }
 
-/// A command line the parser would hand to `browse` unchanged: at most one file and at
-/// most one `--mouse`, in either order. Nil for anything the parser must see.
+/// A command line the parser would hand to `browse` unchanged: at most one file, at most
+/// one `--mouse` and at most one `--max-size SIZE` (or `--max-size=SIZE`) with a valid
+/// size, in any order. Nil for anything the parser must see, mistakes included, so its
+/// messages and exit codes stay its own.
 struct PlainBrowse {
     var file: String?
     var mouse = false
+    var maxSize: Int?
 
     /// Names the parser reads as a subcommand rather than as a file. A `switch`, not a
     /// `Set`: the first `Set<String>` costs a runtime type lookup, a visible share of a
     /// run this short.
     static func isCommandName(_ argument: String) -> Bool {
         switch argument {
-        case "browse", "outline", "show", "export", "help": true
+        case "browse", "outline", "show", "export", "search", "list", "help": true
         default: false
         }
     }
 
     init?(_ arguments: [String]) {
-        for argument in arguments {
+        var k = 0
+        while k < arguments.count {
+            let argument = arguments[k]
+            k += 1
             if argument == "--mouse" {
                 guard !mouse else { return nil }
                 mouse = true
+            } else if argument == "--max-size" || argument.hasPrefix("--max-size=") {
+                let value: String
+                if argument == "--max-size" {
+                    guard k < arguments.count else { return nil }
+                    value = arguments[k]
+                    k += 1
+                } else {
+                    value = String(argument.dropFirst("--max-size=".count))
+                }
+                guard maxSize == nil, let size = InputLimits.size(value) else { return nil }
+                maxSize = size
             } else {
                 // "-" is standard input; any other leading dash is an option for the parser.
                 guard file == nil, !argument.isEmpty, argument == "-" || !argument.hasPrefix("-"),

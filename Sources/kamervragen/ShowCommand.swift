@@ -14,6 +14,8 @@ struct Show: ParsableCommand {
     @Argument(help: "A document (text or PDF); - reads standard input.")
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "The question number, e.g. 3 or 2l.")
     var number: String
 
@@ -21,7 +23,7 @@ struct Show: ParsableCommand {
     var diagnostics = false
 
     func run() throws {
-        let document = try loadDocument(file)
+        let document = try loadDocument(file, limits: input.limits)
         if diagnostics { printDiagnostics(document) }
         // No questions at all is a fact about the file (65), not a wrong number (64).
         if document.questions.isEmpty {

@@ -2,7 +2,7 @@ import Testing
 @testable import BrowserCore
 import KamervragenKit
 
-/// The byte fast paths in `Block.append` and `URLFinder` must give exactly what the
+/// The byte fast paths in `Block.append` must give exactly what the
 /// Character-wise rules give; these compare both on text chosen to sit at their edges.
 @Suite struct BlockFastPathTests {
     /// The Character-wise rules the fast path stands in for.
@@ -76,29 +76,5 @@ import KamervragenKit
         parts.append(text[cut...], role: .text)
         #expect(whole.characters == parts.characters)
         #expect(whole.cells == parts.cells)
-    }
-
-    @Test func urlFinderAgreesWithCharacterSearch() {
-        let cases: [(String, [String])] = [
-            ("Zie https://a.nl/x en https://a.nl/x/y.", ["https://a.nl/x/y", "https://a.nl/x"]),
-            ("https://a.nl/e\u{301} en https://a.nl/e", ["https://a.nl/e"]),
-            ("Kelvin \u{212A} https://K.nl", ["https://K.nl"]),
-            ("geen link hier", ["https://b.nl"]),
-            ("‘https://c.nl’ en https://d.nl", ["https://d.nl", "https://c.nl"]),
-        ]
-        for (text, urls) in cases {
-            let finder = URLFinder(text: text, urls: urls)
-            var rest = text[...]
-            while true {
-                let fast = finder.earliest(in: rest)
-                let slow = urls.lazy.compactMap { u in rest.firstRange(of: u).map { (u, $0) } }
-                    .min(by: { $0.1.lowerBound < $1.1.lowerBound })
-                #expect(fast?.0 == slow?.0)
-                #expect(fast?.1 == slow?.1)
-                guard let hit = slow else { break }
-                rest = rest[hit.1.upperBound...]
-            }
-            for u in urls { #expect(finder.contains(u) == text.contains(u)) }
-        }
     }
 }

@@ -29,16 +29,19 @@ enum Binary {
     /// `timedOut`, so a hang fails its test instead of stalling the whole suite.
     /// With `shell`, the binary is started by `/bin/sh -c SHELL BINARY ARGUMENTS…` instead
     /// (`$0` is the binary), for redirections a `Process` cannot make, such as `>&-`.
+    /// `launcher` runs the binary through another program (`setpriv` to drop root).
+    /// `directory` is the child's working directory.
     static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:], timeout: Double = 120,
-                    shell: String? = nil) throws -> Result {
+                    shell: String? = nil, launcher: [String] = [], directory: String? = nil) throws -> Result {
         let process = Process()
         if let shell {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", shell, path] + arguments
         } else {
-            process.executableURL = URL(fileURLWithPath: path)
-            process.arguments = arguments
+            process.executableURL = URL(fileURLWithPath: launcher.first ?? path)
+            process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [path] + arguments
         }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
         process.environment = env

@@ -34,9 +34,11 @@ struct CLIQuickStartTests {
         #expect(fast.stdout.contains("Wat is uw reactie op het bericht"))
     }
 
-    @Test func noFileOpensTheBundledSample() throws {
-        let fast = try Binary.run([])
-        Self.expectSame(fast, try Binary.run(["browse"]))
+    /// No FILE, standard input a pipe: read as `-` (CLINoFileTests has the rest).
+    @Test func noFileReadsStandardInput() throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: CLI.seed)))
+        let fast = try Binary.run([], stdin: bytes)
+        Self.expectSame(fast, try Binary.run(["browse"], stdin: bytes))
         #expect(fast.stdout.contains("Wat is uw reactie op het bericht"))
     }
 

@@ -12,8 +12,10 @@ struct TerminalPipeTests {
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func noFileArgumentPrintsTheBundledSample() throws {
-        let result = try Binary.run([])
+    /// No FILE and a pipe on standard input: the piped document, as `less` (the sample
+    /// opens only with a terminal there: CLINoFileTests).
+    @Test func noFileArgumentPrintsStandardInput() throws {
+        let result = try Binary.run([], stdin: Array(try String(contentsOfFile: Seed.path, encoding: .utf8).utf8))
         #expect(result.status == 0)
         #expect(result.stdout.contains("Wat is uw reactie op het bericht"))
     }

@@ -89,7 +89,8 @@ private func exported(_ doc: Document) throws -> [String: Any] {
 
 @Test func exportMetadataHasEveryKeyWithNullWhenUnknown() throws {
     let meta = try #require(try exported(handBuiltDocument())["metadata"] as? [String: Any])
-    #expect(Set(meta.keys) == ["aanhangsel", "publicationID", "caseNumber", "askedBy", "askedTo", "subject", "submitted", "answeredBy", "received", "session"])
+    #expect(Set(meta.keys) == ["aanhangsel", "publicationID", "caseNumber", "askedBy", "askedTo", "subject", "submitted", "answeredBy", "received", "session", "askers", "reference", "ourReference"])
+    #expect(meta["askers"] as? [Any] != nil && (meta["askers"] as? [Any])?.isEmpty == true)
     #expect(meta["aanhangsel"] as? String == "604")
     #expect(meta["caseNumber"] as? String == "2024Z18294")
     #expect(meta["received"] as? String == "2024-11-20")
@@ -114,5 +115,5 @@ private func exported(_ doc: Document) throws -> [String: Any] {
     for key in ["questions", "answers", "footnotes", "notices", "diagnostics"] {
         #expect((root[key] as? [Any])?.isEmpty == true, "\(key)")
     }
-    #expect((root["metadata"] as? [String: Any])?.count == 10)
+    #expect((root["metadata"] as? [String: Any])?.count == 13)
 }

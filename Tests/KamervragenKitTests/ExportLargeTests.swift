@@ -103,6 +103,49 @@ import Testing
         }
     }
 
+    /// JSON string escaping copies runs of plain bytes at once; against the escaping
+    /// written out byte by byte, on text full of what must be escaped and what only looks
+    /// like it (other characters whose UTF-8 starts E2 or EF).
+    @Test func quotingInRunsMatchesQuotingByteByByte() {
+        func reference(_ s: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            let u = Array(s.utf8)
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                switch b {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0x08: out += Array("\\b".utf8)
+                case 0x0C: out += Array("\\f".utf8)
+                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                    out += Array((u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8); i += 2
+                case 0xEF where i + 2 < u.count && u[i + 1] == 0xBB && u[i + 2] == 0xBF:
+                    out += Array("\\ufeff".utf8); i += 2
+                case 0x7F, 0x00..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += Array("\\u00".utf8) + [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                default: out.append(b)
+                }
+                i += 1
+            }
+            return out + [0x22]
+        }
+        let pieces = ["tekst", " ", "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{1}", "\u{1B}", "\u{7F}", "\u{2028}",
+                      "\u{2029}", "\u{FEFF}", "\u{2018}", "\u{2014}", "\u{20AC}", "\u{FFFD}", "\u{FB01}", "é", "漢", "🇳🇱"]
+        var generator = SplitMix(seed: 13)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 25) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var out: [UInt8] = []
+            JSONWriter.appendQuoted(text, into: &out)
+            #expect(out == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func exportIsWrittenInChunksThatMakeTheSameText() throws {
         for doc in try Self.corpus() {
             var chunks: [[UInt8]] = []

@@ -92,16 +92,19 @@ final class Content: Sendable {
 /// The blocks made last, by index: slot `i % size` holds block `i` or another block that
 /// maps to the same slot. A screen's blocks are consecutive, so they never evict each
 /// other; a dictionary would need hashing and, on the way to the first screen, the
-/// runtime's conformance search for its key type.
+/// runtime's conformance search for its key type. Two plain arrays rather than one of
+/// optional pairs, whose generic type the runtime would build at start-up.
 struct BlockCache {
     private static let size = 256
-    private var slots: [(index: Int, block: Block)?] = Array(repeating: nil, count: BlockCache.size)
+    private var owners = [Int](repeating: -1, count: BlockCache.size)
+    private var blocks = [Block](repeating: Block(owner: .preamble, spaceBefore: false), count: BlockCache.size)
 
     subscript(i: Int) -> Block? {
-        get {
-            guard let slot = slots[i % Self.size], slot.index == i else { return nil }
-            return slot.block
+        get { owners[i % Self.size] == i ? blocks[i % Self.size] : nil }
+        set {
+            guard let block = newValue else { return }
+            owners[i % Self.size] = i
+            blocks[i % Self.size] = block
         }
-        set { slots[i % Self.size] = newValue.map { (i, $0) } }
     }
 }

@@ -52,23 +52,25 @@ struct ContentBuilder {
         var b = Block(owner: owner, spaceBefore: spaceBefore)
         b.append(label, role: .noteMarker)
         b.append(" ", role: .text)
-        // A note without URLs is its text as stored; otherwise the finder needs strings,
-        // made once here (the model keeps the note as bytes).
+        // A note without URLs is its text as stored.
         if note.urlCount == 0 {
             note.withTextUTF8 { b.append(utf8: $0, role: .text) }
             return b
         }
-        let text = note.text, urls = note.urls
-        let finder = URLFinder(text: text, urls: urls)
-        var rest = text[...]
-        // The URLs are known from the model; find them in the text only to style them.
-        while let (url, range) = finder.earliest(in: rest) {
-            b.append(rest[..<range.lowerBound], role: .text)
-            b.append(url, role: .url, link: .url(url))
-            rest = rest[range.upperBound...]
+        // The model says where each URL is shown; one not printed in the text follows it.
+        let links = note.links
+        var unshown: [String] = []
+        note.withTextUTF8 { text in
+            var at = 0
+            for link in links {
+                guard let r = link.range, r.lowerBound >= at, r.upperBound <= text.count else { unshown.append(link.url); continue }
+                b.append(utf8: UnsafeBufferPointer(rebasing: text[at..<r.lowerBound]), role: .text)
+                b.append(utf8: UnsafeBufferPointer(rebasing: text[r]), role: .url, link: .url(link.url))
+                at = r.upperBound
+            }
+            b.append(utf8: UnsafeBufferPointer(rebasing: text[at...]), role: .text)
         }
-        b.append(rest, role: .text)
-        for url in urls where !finder.contains(url) {
+        for url in unshown {
             b.append(" ", role: .text)
             b.append(url, role: .url, link: .url(url))
         }

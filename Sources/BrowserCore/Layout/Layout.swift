@@ -297,13 +297,15 @@ final class Layout: Sendable {
 /// The wrapped lines of the blocks used last, by block: slot `b % size` (as `BlockCache`).
 private struct WrapCache {
     private static let size = 512
-    private var slots: [(block: Int, wraps: [Int32])?] = Array(repeating: nil, count: WrapCache.size)
+    private var owners = [Int](repeating: -1, count: WrapCache.size)
+    private var wraps = [[Int32]](repeating: [], count: WrapCache.size)
 
     subscript(b: Int) -> [Int32]? {
-        get {
-            guard let slot = slots[b % Self.size], slot.block == b else { return nil }
-            return slot.wraps
+        get { owners[b % Self.size] == b ? wraps[b % Self.size] : nil }
+        set {
+            guard let lines = newValue else { return }
+            owners[b % Self.size] = b
+            wraps[b % Self.size] = lines
         }
-        set { slots[b % Self.size] = newValue.map { (b, $0) } }
     }
 }

@@ -68,7 +68,7 @@ extension Browser {
         case .character("h"), .function(1): mode = .help(scroll: 0)
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        case .character("="), .control("g"): message = (positionReport, .message)
+        case .character("="), .control("g"): message = (positionReport(fitting: statusMessageWidth), .message)
         default: message = ("\(Self.name(of: key)) is not a key here · h lists the keys", .message)
         }
         return []
@@ -96,16 +96,6 @@ extension Browser {
         case .backspace: return "Backspace"
         case .escape: return "Esc"
         }
-    }
-
-    /// less's `=`: where the screen is, how much there is, the file.
-    var positionReport: String {
-        let total = layout.count
-        let bottom = min(total, top + textRows)
-        let lines = total == 0 ? "empty" : "lines \(min(total, top + 1))–\(bottom) of \(total)"
-        let answered = content.answeredCount
-        // The file name last: it is the longest part, and what a narrow screen can lose.
-        return "\(lines) · \(document.questions.count) questions, \(answered) answered · \(document.source)"
     }
 
     /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.

@@ -177,13 +177,15 @@ final class SearchScan: Sendable {
 /// The matches of the blocks searched last for the screen, by block (as `BlockCache`).
 private struct MatchCache {
     private static let size = 64
-    private var slots: [(block: Int, pairs: [Int32])?] = Array(repeating: nil, count: MatchCache.size)
+    private var owners = [Int](repeating: -1, count: MatchCache.size)
+    private var pairs = [[Int32]](repeating: [], count: MatchCache.size)
 
     subscript(b: Int) -> [Int32]? {
-        get {
-            guard let slot = slots[b % Self.size], slot.block == b else { return nil }
-            return slot.pairs
+        get { owners[b % Self.size] == b ? pairs[b % Self.size] : nil }
+        set {
+            guard let found = newValue else { return }
+            owners[b % Self.size] = b
+            pairs[b % Self.size] = found
         }
-        set { slots[b % Self.size] = newValue.map { (b, $0) } }
     }
 }

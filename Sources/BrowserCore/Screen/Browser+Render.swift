@@ -106,10 +106,9 @@ extension Browser {
             return
         }
         let right = statusRight
-        let rightWidth = DisplayWidth.of(right)
-        let rightColumn = columns > rightWidth + 1 ? columns - rightWidth - 1 : columns
+        let rightColumn = statusRightColumn(right)
         if rightColumn < columns { canvas.write(right, role: .statusBar, row: row, column: rightColumn) }
-        let limit = rightColumn < columns ? max(0, rightColumn - 1) : columns
+        let limit = statusMessageWidth
         if let message {
             canvas.write(Canvas.truncated(message.text, to: limit), role: message.role, row: row, column: 0, limit: limit)
         } else if let count {
@@ -131,7 +130,7 @@ extension Browser {
     /// From most to least explicit; narrow terminals get the shorter forms.
     var statusLeftOptions: [String] {
         let total = document.questions.count
-        switch currentOwner {
+        switch statusOwner {
         case .question(let i):
             let q = document.questions[i]
             let position = "\(Labels.question(q))/\(total)"
@@ -157,6 +156,18 @@ extension Browser {
             return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
         case .closing, nil: return [content.title]
         }
+    }
+
+    /// Where the right-hand part of the status line starts; `columns` when it does not fit.
+    func statusRightColumn(_ right: String) -> Int {
+        let rightWidth = DisplayWidth.of(right)
+        return columns > rightWidth + 1 ? columns - rightWidth - 1 : columns
+    }
+
+    /// The cells the left-hand part of the status line (position or message) may use.
+    var statusMessageWidth: Int {
+        let rightColumn = statusRightColumn(statusRight)
+        return rightColumn < columns ? max(0, rightColumn - 1) : columns
     }
 
     /// The match count and how far through the document the bottom of the screen is.

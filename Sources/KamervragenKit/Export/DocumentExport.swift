@@ -103,6 +103,9 @@ public enum DocumentExport {
             ("answeredBy", .string(m.answeredBy)),
             ("received", .string(m.received?.description)),
             ("session", .string(m.session)),
+            ("askers", .array(m.askers.map { .object([("name", .string($0.name)), ("party", .string($0.party))]) })),
+            ("reference", .string(m.reference)),
+            ("ourReference", .string(m.ourReference)),
         ])
     }
 

@@ -19,6 +19,38 @@ public enum JSONWriter {
         return out
     }
 
+    /// The value on one line, without spaces (JSON Lines, one record a line: what
+    /// `search --json` and `list --json` print), ending in a newline.
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        writeCompact(value, into: &out)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+        switch value {
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                writeCompact(item, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            write(value, indent: 0, into: &out)
+        }
+    }
+
     /// The pretty-printed text of one top-level object written member by member and, in
     /// arrays, element by element, each as `write` would have written it inside the whole
     /// tree: the same bytes without the tree. Bytes are handed to `flush` whenever about
@@ -134,12 +166,20 @@ public enum JSONWriter {
             var i = 0
             let n = utf8.count
             while i < n {
-                let b = utf8[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF {
-                    out.append(b)
-                    i += 1
+                // Bytes that need no escape are copied a run at a time: byte by byte, the
+                // appends were the largest part of exporting a document of long paragraphs.
+                var j = i
+                while j < n {
+                    let b = utf8[j]
+                    guard b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 && b != 0xEF else { break }
+                    j += 1
+                }
+                if j > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<j]))
+                    i = j
                     continue
                 }
+                let b = utf8[i]
                 switch b {
                 case 0x22: out.append(contentsOf: "\\\"".utf8)
                 case 0x5C: out.append(contentsOf: "\\\\".utf8)

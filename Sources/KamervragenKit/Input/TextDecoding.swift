@@ -4,10 +4,12 @@
 enum TextDecoding {
     static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
 
-    /// Normalised lines from raw bytes: UTF-8 (BOM dropped), or Windows-1252 when the bytes
-    /// are not valid UTF-8. The bytes are released once split, to keep peak memory low.
+    /// Normalised lines from raw bytes: UTF-16 with a byte-order mark, UTF-8 (BOM dropped),
+    /// or Windows-1252 when the bytes are not valid UTF-8. The bytes are released once
+    /// split, to keep peak memory low.
     static func lines(from input: consuming [UInt8], source: String) throws(LoadError) -> ([SourceLine], [Diagnostic]) {
         var bytes = input
+        if let utf8 = UTF16Text.utf8(bytes) { bytes = utf8 }
         var lines: [SourceLine] = []
         var diagnostics: [Diagnostic] = []
         do {

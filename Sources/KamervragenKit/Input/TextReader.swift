@@ -6,7 +6,8 @@ enum TextReader: DocumentReader {
     static func recognises(_ bytes: [UInt8]) -> Bool { true }
 
     static func read(_ bytes: consuming [UInt8], source: String) throws(LoadError) -> SourceText {
-        let (lines, diagnostics) = try TextDecoding.lines(from: bytes, source: source)
+        // Consumed: the bytes are freed as soon as they are split into lines.
+        let (lines, diagnostics) = try TextDecoding.lines(from: consume bytes, source: source)
         return SourceText(source: source, lines: lines, diagnostics: diagnostics)
     }
 }

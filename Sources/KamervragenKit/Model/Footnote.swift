@@ -1,3 +1,16 @@
+/// A URL a note cites: `range` is where its text shows it (UTF-8 offsets into the note's
+/// `text`; nil when the URL is not printed there), `url` what it opens (`www.…` shown,
+/// `https://www.…` opened).
+public struct NoteLink: Hashable, Sendable {
+    public var range: Range<Int>?
+    public var url: String
+
+    public init(range: Range<Int>?, url: String) {
+        self.range = range
+        self.url = url
+    }
+}
+
 /// A footnote or endnote body and the URLs cited in it.
 ///
 /// The body and the URLs live in the document's `TextStorage` (a note held three heap
@@ -19,22 +32,32 @@ public struct Footnote: Hashable, Sendable {
         self.init(id: id, text: text, urls: urls, line: line, storage: s)
     }
 
-    /// Writes the body and URLs into `storage` (the parser's, shared by all notes).
+    /// Writes the body and URLs into `storage` (the parser's, shared by all notes); each
+    /// URL is shown where it is first printed after the one before, if anywhere.
     init(id: NoteID, text: String, urls: [String], line: Int, storage: TextStorage) {
-        self.init(id: id, stored: storage.appendText(text), urls: urls, line: line, storage: storage)
+        let range = storage.appendText(text)
+        var links: [NoteLink] = []
+        var from = 0
+        for u in urls {
+            let shown = storage.find(u, within: range, from: from)
+            if let shown { from = shown.upperBound }
+            links.append(NoteLink(range: shown, url: u))
+        }
+        self.init(id: id, stored: range, links: links, line: line, storage: storage)
     }
 
-    /// A note whose body is already in `storage`, at `range`.
-    init(id: NoteID, stored range: Range<UInt32>, urls: [String], line: Int, storage: TextStorage) {
-        let first = storage.spanCount
-        for u in urls { storage.appendURL(u, within: range) }
+    /// A note whose body is already in `storage`, at `range`, with its links (their
+    /// ranges are byte offsets into the body).
+    init(id: NoteID, stored range: Range<UInt32>, links: [NoteLink], line: Int, storage: TextStorage) {
+        let first = storage.noteLinkCount
+        for link in links { storage.appendNoteLink(link.url, shown: link.range, within: range) }
         self.id = id
         self.line = line
         self.storage = storage
         self.textStart = range.lowerBound
         self.textEnd = range.upperBound
         self.urlStart = UInt32(first)
-        self.urlEnd = UInt32(storage.spanCount)
+        self.urlEnd = UInt32(storage.noteLinkCount)
     }
 
     public var text: String {
@@ -44,16 +67,25 @@ public struct Footnote: Hashable, Sendable {
 
     public var urls: [String] {
         get {
-            (Int(urlStart)..<Int(urlEnd)).map { i in
-                let s = storage.span(i)
-                return storage.string(s.start..<s.end)
-            }
+            (Int(urlStart)..<Int(urlEnd)).map { i in storage.string(storage.noteLink(i).target.range) }
         }
         set { self = Footnote(id: id, text: text, urls: newValue, line: line) }
     }
 
+    /// The URLs with where each is shown in `text`, in order: what the browser styles as
+    /// a link, without searching the text for it again.
+    public var links: [NoteLink] {
+        (Int(urlStart)..<Int(urlEnd)).map { i in
+            let record = storage.noteLink(i)
+            let url = storage.string(record.target.range)
+            guard record.shown.start != NoteLinkRecord.notShown else { return NoteLink(range: nil, url: url) }
+            let lower = Int(record.shown.start - textStart), upper = Int(record.shown.end - textStart)
+            return NoteLink(range: lower..<upper, url: url)
+        }
+    }
+
     /// The body's UTF-8, in place.
-    public func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try storage.withBytes(textStart..<textEnd, body)
     }
 

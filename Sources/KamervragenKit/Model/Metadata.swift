@@ -23,6 +23,17 @@ public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 }
 
+/// A member of parliament who asked the questions.
+public struct Asker: Hashable, Sendable {
+    public var name: String
+    public var party: String?
+
+    public init(name: String, party: String?) {
+        self.name = name
+        self.party = party
+    }
+}
+
 /// What the header says about the document. Every field is optional: Word texts often
 /// start straight at "Vraag 1".
 public struct Metadata: Hashable, Sendable {
@@ -43,6 +54,14 @@ public struct Metadata: Hashable, Sendable {
     public var received: ISODate?
     /// "Vergaderjaar 2023–2024".
     public var session: String?
+    /// Who asked, one by one with their party as printed (a Word cover letter says so;
+    /// `askedBy` keeps the sentence).
+    public var askers: [Asker] = []
+    /// The reference of the letter being answered, as printed ("uw brief van …, nr.
+    /// 2023Z14759"): a case number, or a ministry's own number.
+    public var reference: String?
+    /// The ministry's own reference for the answer ("Ons kenmerk").
+    public var ourReference: String?
 
     public init() {}
 
@@ -58,6 +77,16 @@ public struct Metadata: Hashable, Sendable {
         answeredBy = answeredBy ?? other.answeredBy
         received = received ?? other.received
         session = session ?? other.session
+        if askers.isEmpty { askers = other.askers }
+        reference = reference ?? other.reference
+        ourReference = ourReference ?? other.ourReference
+    }
+
+    /// Every field `other` knows replaces this one's.
+    mutating func override(with other: Metadata) {
+        var merged = other
+        merged.fill(from: self)
+        self = merged
     }
 
     /// A one-line title for the browser: the subject when known, with a capital first

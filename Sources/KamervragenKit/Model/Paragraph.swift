@@ -43,13 +43,13 @@ public struct Paragraph: Hashable, Sendable {
     /// Each run in order: for text and URL runs their UTF-8, for note references the
     /// label's UTF-8 (the kind says footnote or endnote). No `String` is made.
     @inline(__always)
-    public func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    package func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         try storage.forEachRun(of: record, body)
     }
 
     /// The UTF-8 of `plainText`, in place.
     @inline(__always)
-    public func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let r = record
         return try storage.withBytes(r.textStart..<r.textEnd, body)
     }

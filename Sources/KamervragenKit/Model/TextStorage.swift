@@ -26,8 +26,8 @@ public final class TextStorage: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var labels: [UInt8] = []
     @exclusivity(unchecked) private(set) var runs: [RunRecord] = []
     @exclusivity(unchecked) private(set) var paragraphs: [ParagraphRecord] = []
-    /// Byte ranges of the URLs cited by notes.
-    @exclusivity(unchecked) private(set) var spans: [Span] = []
+    /// The links of note bodies: where each is shown in its note's text and its URL.
+    @exclusivity(unchecked) private(set) var noteLinks: [NoteLinkRecord] = []
     /// The question numbers answers cover, answer after answer.
     @exclusivity(unchecked) private(set) var questionNumbers: [QuestionNumber] = []
 
@@ -142,24 +142,37 @@ public final class TextStorage: @unchecked Sendable {
         }
     }
 
-    /// Records a URL cited in the text at `within`: as a range of that text when it is
-    /// printed there as is, else as bytes of its own (`www.…` gets `https://`).
-    func appendURL(_ url: String, within: Range<UInt32>) {
-        var u = url
-        let found: Span? = u.withUTF8 { needle in
-            withBytes(within) { text in
-                Self.find(needle, in: text).map { Span(start: within.lowerBound + UInt32($0), end: within.lowerBound + UInt32($0 + needle.count)) }
+    /// Records a link of the note text at `within`: shown at `shown` (byte offsets into
+    /// that text; nil when the URL is not printed in it), opening `url`. The URL's bytes
+    /// are the shown ones when they are the same, else bytes of their own (`www.…`
+    /// opens `https://www.…`).
+    func appendNoteLink(_ url: String, shown: Range<Int>?, within: Range<UInt32>) {
+        var shownSpan = Span(start: NoteLinkRecord.notShown, end: NoteLinkRecord.notShown)
+        if let shown, shown.upperBound <= within.count {
+            shownSpan = Span(start: within.lowerBound + UInt32(shown.lowerBound), end: within.lowerBound + UInt32(shown.upperBound))
+            if withBytes(shownSpan.range, { $0.elementsEqual(url.utf8) }) {
+                noteLinks.append(NoteLinkRecord(shown: shownSpan, target: shownSpan))
+                return
             }
         }
-        if let found {
-            spans.append(found)
-        } else {
-            let r = appendText(url)
-            spans.append(Span(start: r.lowerBound, end: r.upperBound))
+        let r = appendText(url)
+        noteLinks.append(NoteLinkRecord(shown: shownSpan, target: Span(r)))
+    }
+
+    /// Where `url` is first printed in the note text at `within`, from byte `from` on.
+    func find(_ url: String, within: Range<UInt32>, from: Int) -> Range<Int>? {
+        var u = url
+        return u.withUTF8 { needle in
+            withBytes(within) { text in
+                guard from <= text.count else { return nil }
+                return Self.find(needle, in: UnsafeBufferPointer(rebasing: text[from...])).map { (from + $0)..<(from + $0 + needle.count) }
+            }
         }
     }
 
-    var spanCount: Int { spans.count }
+    var noteLinkCount: Int { noteLinks.count }
+
+    func reserve(noteLinks count: Int) { noteLinks.reserveCapacity(noteLinks.count + count) }
 
     func appendNumbers(_ numbers: [QuestionNumber]) -> Range<UInt32> {
         let start = UInt32(questionNumbers.count)
@@ -199,7 +212,7 @@ public final class TextStorage: @unchecked Sendable {
         withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
 
-    func span(_ i: Int) -> Span { spans[i] }
+    func noteLink(_ i: Int) -> NoteLinkRecord { noteLinks[i] }
     func paragraph(_ i: Int) -> ParagraphRecord { paragraphs[i] }
     func run(_ i: Int) -> RunRecord { runs[i] }
 
@@ -337,6 +350,14 @@ struct ParagraphRecord: Hashable, Sendable {
     var textEnd: UInt32
     var runStart: UInt32
     var runEnd: UInt32
+}
+
+/// A link of a note body: the range of the note's text it is shown as (`notShown` when
+/// the URL is not printed there) and the range of its URL's bytes.
+struct NoteLinkRecord: Hashable, Sendable {
+    static let notShown = UInt32.max
+    var shown: Span
+    var target: Span
 }
 
 /// A byte range. Stored in arrays and optionals instead of `Range<UInt32>`: the metadata

@@ -6,11 +6,15 @@ public enum DocumentParser {
     /// facts fill what the header text did not say.
     static func parse(_ text: consuming SourceText) -> Document {
         var state = ParserState(source: text.source)
-        let notes = text.notes, facts = text.facts, diagnostics = text.diagnostics
-        state.run(text.lines, readerNotes: notes)
+        let notes = text.notes, facts = text.facts, exact = text.exactFacts, diagnostics = text.diagnostics
+        // The lines are moved out, not shared: the parse lets go of each line's text as
+        // it goes, which frees the input's chunks only while nothing else holds them.
+        let lines = text.takeLines()
+        state.run(consume lines, readerNotes: notes)
         var doc = state.doc
         doc.diagnostics.insert(contentsOf: diagnostics, at: 0)
         doc.metadata.fill(from: facts)
+        doc.metadata.override(with: exact)
         return doc
     }
 }
@@ -111,6 +115,11 @@ struct ParserState {
         scanned += pdfNotes.notes
         for note in readerNotes {
             var scannedNote = ScannedNote(id: note.id, text: note.text.text, line: note.line)
+            // The links the reader marked in the body (a note's references to other
+            // notes have nowhere to go in the model yet).
+            for mark in note.text.marks {
+                if case .link(let target, _) = mark.kind { scannedNote.links.append(NoteLink(range: mark.range, url: target)) }
+            }
             store(&scannedNote)
             scanned.append(scannedNote)
         }
@@ -381,12 +390,13 @@ struct ParserState {
         // through every protocol conformance in the binary (a visible share of opening).
         var seen = NoteIDTable()
         doc.footnotes.reserveCapacity(typedLines.count + scanned.count)
+        // Most notes cite one URL or none: room for one each, not an array doubled past it.
+        storage.reserve(noteLinks: typedLines.count + scanned.count)
         for (k, line) in typedLines.enumerated() {
             let id = TypedNotes.List.id(k)
             seen[id] = 0
             let range = k < typedTexts.count ? typedTexts[k].range : storage.appendText("")
-            let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
-            doc.footnotes.append(Footnote(id: id, stored: range, urls: urls, line: Int(line), storage: storage))
+            doc.footnotes.append(Footnote(id: id, stored: range, links: links(in: range), line: Int(line), storage: storage))
         }
         typedLines = []
         typedTexts = []
@@ -398,13 +408,23 @@ struct ParserState {
             }
             seen[note.id] = 0
             if let range = note.stored?.range {
-                let urls = URLScanner.urls(in: storage.withBytes(range) { Array($0) })
-                doc.footnotes.append(Footnote(id: note.id, stored: range, urls: urls, line: note.line, storage: storage))
+                doc.footnotes.append(Footnote(id: note.id, stored: range, links: links(in: range, marked: note.links),
+                                              line: note.line, storage: storage))
             } else {
                 doc.footnotes.append(Footnote(id: note.id, text: note.text, urls: URLScanner.urls(in: note.text),
                                               line: note.line, storage: storage))
             }
         }
+    }
+
+    /// The URLs of a note body stored at `range`, where each is printed: those the reader
+    /// marked as links, and those the text spells out (in order of where they stand).
+    private func links(in range: Range<UInt32>, marked: [NoteLink] = []) -> [NoteLink] {
+        let found = URLScanner.links(in: storage.withBytes(range) { Array($0) })
+            .map { NoteLink(range: $0.range, url: $0.url) }
+        guard !marked.isEmpty else { return found }
+        let outside = found.filter { f in !marked.contains { m in m.range.map { $0.overlaps(f.range!) } ?? false } }
+        return (marked + outside).sorted { ($0.range?.lowerBound ?? Int.max) < ($1.range?.lowerBound ?? Int.max) }
     }
 
     /// The typed endnotes' texts, written into the storage as the main pass reaches the

@@ -1,4 +1,5 @@
-/// Question numbers and note ids as keys without hashing.
+/// Question numbers and note ids as keys without hashing. `package`, not `public`: the
+/// browser (a sibling module) uses the table; it is no part of the library's API.
 ///
 /// Almost every key the parser and linker look up is a plain small integer (`Vraag 12`,
 /// footnote `3`), and hashing a `QuestionNumber` or `NoteID` (an integer or a kind plus a
@@ -6,8 +7,8 @@
 /// else (a suffix, a label with letters or leading zeros, a huge number) falls back to a
 /// dictionary, so the answers are exactly a dictionary's. Values are never negative
 /// (indices and line numbers): -1 marks an empty slot.
-public struct QuestionNumberTable: Sendable {
-    public init() {}
+package struct QuestionNumberTable: Sendable {
+    package init() {}
 
     /// `small[v]` is the value stored for plain number `v`, or -1.
     private var small: [Int] = []
@@ -16,7 +17,7 @@ public struct QuestionNumberTable: Sendable {
     /// Plain numbers below this use the array (grown as needed, at most 512 KiB).
     private static let arrayLimit = 1 << 16
 
-    public subscript(n: QuestionNumber) -> Int? {
+    package subscript(n: QuestionNumber) -> Int? {
         get {
             if n.suffix.isEmpty, n.value >= 0, n.value < Self.arrayLimit {
                 guard n.value < small.count else { return nil }
@@ -39,18 +40,18 @@ public struct QuestionNumberTable: Sendable {
         }
     }
 
-    public func contains(_ n: QuestionNumber) -> Bool { self[n] != nil }
+    package func contains(_ n: QuestionNumber) -> Bool { self[n] != nil }
 
     /// Adds `n` (as a member of a set); false when it was there already.
     @discardableResult
-    public mutating func insert(_ n: QuestionNumber) -> Bool {
+    package mutating func insert(_ n: QuestionNumber) -> Bool {
         if self[n] != nil { return false }
         self[n] = 0
         return true
     }
 
     /// Room for plain numbers up to `count` without regrowing.
-    public mutating func reserve(upTo count: Int) {
+    package mutating func reserve(upTo count: Int) {
         let want = Swift.min(Self.arrayLimit, count + 1)
         if want > small.count { small.append(contentsOf: repeatElement(-1, count: want - small.count)) }
     }

@@ -17,6 +17,9 @@ struct SourceText {
     var notes: [SourceNote] = []
     /// Metadata the reader knows without the text; what the header text says wins.
     var facts = Metadata()
+    /// Metadata the reader read exactly (a Word cover letter's signature, its Datum):
+    /// these win over what the grammar guesses from the header text.
+    var exactFacts = Metadata()
     /// What was odd about the input (an encoding fallback, say), before the parser's own.
     var diagnostics: [Diagnostic] = []
 
@@ -27,6 +30,13 @@ struct SourceText {
         self.notes = notes
         self.facts = facts
         self.diagnostics = diagnostics
+    }
+
+    /// The lines, leaving none here: the parser needs the only reference to them.
+    mutating func takeLines() -> [SourceLine] {
+        let taken = lines
+        lines = []
+        return taken
     }
 }
 

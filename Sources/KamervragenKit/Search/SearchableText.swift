@@ -41,12 +41,12 @@ public struct SearchableText: Sendable {
     /// Text kept as one integer code per displayed character, as the browser stores its
     /// blocks: the scalar value when the character is one scalar, else `clusterFlag` plus
     /// an index into `clusters`.
-    public struct CodedSegment: Sendable {
-        public var codes: [UInt32]
-        public var clusters: [Character]
-        public static let clusterFlag: UInt32 = 0x8000_0000
+    package struct CodedSegment: Sendable {
+        package var codes: [UInt32]
+        package var clusters: [Character]
+        package static let clusterFlag: UInt32 = 0x8000_0000
 
-        public init(codes: [UInt32], clusters: [Character] = []) {
+        package init(codes: [UInt32], clusters: [Character] = []) {
             self.codes = codes
             self.clusters = clusters
         }
@@ -57,7 +57,7 @@ public struct SearchableText: Sendable {
     /// makes one pass over the integers that writes all three unit arrays and counts the
     /// letters, ASCII without any `Character` or `String`; only the rare other codes are
     /// folded, each as the `Character` path folds it.
-    public init(codedSegments segments: [CodedSegment]) {
+    package init(codedSegments segments: [CodedSegment]) {
         // The arrays are written in place, so their exact length comes first: a code
         // below 0x80 is one unit, the others count what they fold to.
         var scratch: [UInt32] = []

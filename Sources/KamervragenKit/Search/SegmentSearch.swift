@@ -4,7 +4,7 @@
 /// 200 MB document).
 ///
 /// One value is reused for every segment, so its buffers are allocated once.
-public struct SegmentSearch: Sendable {
+package struct SegmentSearch: Sendable {
     /// The folded units of the segment, lower-cased unless the query is case-sensitive.
     private var units: [UInt32] = []
     /// The character each unit came from.
@@ -12,13 +12,13 @@ public struct SegmentSearch: Sendable {
     private var scratch: [UInt32] = []
     private var memo = SearchableText.FoldMemo()
 
-    public init() {}
+    package init() {}
 
     /// Every occurrence of `query` in `segment` (overlapping ones too, as `SearchableText`
     /// keeps them), as the characters each covers, in order: start and end, one pair per
     /// match, appended to `out`. Returns how many were found.
     @discardableResult
-    public mutating func matches(of query: SearchQuery, in segment: SearchableText.CodedSegment, into out: inout [Int32]) -> Int {
+    package mutating func matches(of query: SearchQuery, in segment: SearchableText.CodedSegment, into out: inout [Int32]) -> Int {
         let q = query.units
         guard let first = q.first else { return 0 }
         fold(segment, lowered: !query.isCaseSensitive)
@@ -43,7 +43,7 @@ public struct SegmentSearch: Sendable {
     }
 
     /// How many occurrences `matches` would find.
-    public mutating func count(of query: SearchQuery, in segment: SearchableText.CodedSegment) -> Int {
+    package mutating func count(of query: SearchQuery, in segment: SearchableText.CodedSegment) -> Int {
         var out: [Int32] = []
         return matches(of: query, in: segment, into: &out)
     }

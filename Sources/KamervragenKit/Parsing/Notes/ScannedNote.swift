@@ -6,4 +6,6 @@ struct ScannedNote {
     /// Where `text` went once the parser moved it into the document's storage (and
     /// emptied `text`), so the bodies are not held as `String`s through the parse.
     var stored: Span? = nil
+    /// Links a reader marked in the body (offsets into `text`).
+    var links: [NoteLink] = []
 }

@@ -1,0 +1,209 @@
+/// The facts a ministry's cover letter prints, read into the metadata: the letter's date
+/// (`Datum`), the reference it answers ("uw brief van 7 september 2023, nr. 2023Z14759"),
+/// its own reference (`Ons kenmerk`), who asked (with their parties) and who answers
+/// (the signature, "mede namens …"), and the subject. The letter is everything before
+/// the first question; a running header's stale `Datum` is used only when the letter
+/// prints none (some templates keep the whole letterhead in the header).
+enum CoverLetter {
+    static func read(_ lines: [String], header: [String], into meta: inout Metadata) {
+        let letter = lines.map(clean)
+        let end = letter.firstIndex { $0.hasPrefix("Vraag ") && $0.dropFirst(6).first?.isNumber == true } ?? letter.count
+        let text = Array(letter[..<end])
+        let head = header.map(clean)
+
+        meta.received = labelled("Datum", in: text).flatMap(DutchDate.parse) ?? labelled("Datum", in: head).flatMap(DutchDate.parse)
+        if let kenmerk = labelled("Ons kenmerk", in: text) ?? labelled("Ons kenmerk", in: head), isReference(kenmerk) {
+            meta.ourReference = kenmerk
+        }
+        if let sentence = text.first(where: { $0.contains("uw brief van ") }) {
+            readLetterSentence(sentence, into: &meta)
+        }
+        let title = titleLines(text)
+        if meta.askers.isEmpty {
+            for source in [text.first { $0.hasPrefix("Beantwoording Kamervragen ") }, title, text.first { $0.contains("de vragen van ") }] {
+                guard let source else { continue }
+                let askers = self.askers(in: source)
+                if !askers.isEmpty { meta.askers = askers; break }
+            }
+        }
+        if let title, let over = title.firstRange(of: " over ") {
+            var subject = String(title[over.upperBound...])
+            while subject.hasSuffix(".") || subject.hasSuffix(" ") { subject.removeLast() }
+            if !subject.isEmpty { meta.subject = subject }
+        }
+        meta.answeredBy = answeredBy(text, title: title)
+        if meta.askedBy == nil, !meta.askers.isEmpty {
+            meta.askedBy = meta.askers.map { a in a.party.map { "\(a.name) (\($0))" } ?? a.name }.joined(separator: ", ")
+        }
+    }
+
+    /// Tabs, no-break and repeated spaces made one space; the ends trimmed.
+    static func clean(_ line: String) -> String {
+        var out = ""
+        var space = false
+        for c in line {
+            if c == " " || c == "\t" || c == "\u{A0}" || c == "\u{202F}" || c == "\n" {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The value after a label: on the label's own line (`Datum 25 juli 2024`) or on the
+    /// next line with text (a letterhead table puts it in the next cell).
+    static func labelled(_ label: String, in lines: [String]) -> String? {
+        for (k, line) in lines.enumerated() {
+            if line == label {
+                return lines[(k + 1)...].first { !$0.isEmpty }
+            }
+            if line.hasPrefix(label + " ") { return String(line.dropFirst(label.count + 1)) }
+        }
+        return nil
+    }
+
+    /// A reference number: one word with a digit in it (`4980892`, `2023Z14759`).
+    static func isReference(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 32 && !s.contains(" ") && s.contains { $0.isNumber }
+    }
+
+    /// "In antwoord op uw brief van 7 september 2023, nr. 2023Z14759, deel ik u mede …"
+    static func readLetterSentence(_ sentence: String, into meta: inout Metadata) {
+        guard let van = sentence.firstRange(of: "uw brief van ") else { return }
+        let rest = sentence[van.upperBound...]
+        meta.submitted = DutchDate.parse(String(rest.prefix(40)))
+        if let nr = rest.firstRange(of: "nr. ") {
+            let number = rest[nr.upperBound...].prefix { $0 != "," && $0 != " " && $0 != ")" }
+            if isReference(String(number)) {
+                meta.reference = String(number)
+                if isCaseNumber(number) { meta.caseNumber = String(number) }
+            }
+        }
+        if meta.askers.isEmpty, let vragen = sentence.firstRange(of: "de vragen van ") {
+            meta.askers = askers(in: String(sentence[vragen.lowerBound...]))
+        }
+    }
+
+    /// `2023Z14759`: four digits, a Z, digits.
+    static func isCaseNumber(_ s: Substring) -> Bool {
+        let parts = s.split(separator: "Z", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 4 && parts[0].allSatisfy(\.isNumber)
+            && !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
+    }
+
+    /// The names after "van het lid" / "van de leden" / "lid", up to " aan " or " over ",
+    /// each with the party printed after it or after the last of a group
+    /// ("Temmink en Van Nispen (beiden SP)", "Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA)").
+    static func askers(in text: String) -> [Asker] {
+        var list: Substring?
+        for opener in ["van het lid ", "van de leden ", "Kamervragen lid ", "Kamervragen leden "] {
+            if let r = text.firstRange(of: opener) { list = text[r.upperBound...]; break }
+        }
+        guard var names = list else { return [] }
+        for stop in [" aan de ", " aan het ", " over ", " inzake "] {
+            if let r = names.firstRange(of: stop) { names = names[..<r.lowerBound] }
+        }
+        var out: [Asker] = []
+        var open = 0   // askers without a party yet, at the end of `out`
+        for raw in splitNames(names) {
+            var name = raw
+            var party: String?
+            if let paren = name.firstIndex(of: "("), name.hasSuffix(")") {
+                var p = String(name[name.index(after: paren)..<name.index(before: name.endIndex)])
+                for lead in ["beiden ", "allen ", "beide ", "alle "] where p.hasPrefix(lead) { p = String(p.dropFirst(lead.count)) }
+                party = p
+                name = String(name[..<paren]).trimmingSpaces
+            }
+            guard !name.isEmpty, name.first?.isUppercase == true else { continue }
+            out.append(Asker(name: name, party: party))
+            if let party {
+                for k in (out.count - 1 - open)..<(out.count - 1) { out[k].party = party }
+                open = 0
+            } else {
+                open += 1
+            }
+        }
+        return out
+    }
+
+    private static func splitNames(_ s: Substring) -> [String] {
+        var parts: [String] = []
+        for comma in s.split(separator: ",") {
+            var rest = String(comma)
+            while let r = rest.firstRange(of: " en ") {
+                parts.append(String(rest[..<r.lowerBound]).trimmingSpaces)
+                rest = String(rest[r.upperBound...])
+            }
+            parts.append(rest.trimmingSpaces)
+        }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// The bold title "Antwoorden van … op Kamervragen … over …", joined when Word split it
+    /// over paragraphs.
+    static func titleLines(_ text: [String]) -> String? {
+        guard let start = text.firstIndex(where: { $0.hasPrefix("Antwoorden van ") || $0.hasPrefix("Antwoord van ") }) else { return nil }
+        var title = text[start]
+        var k = start + 1
+        while k < text.count, !text[k].isEmpty, !title.hasSuffix("."), text[k].first?.isLowercase == true {
+            title += " " + text[k]
+            k += 1
+        }
+        return title
+    }
+
+    /// "de minister van X (Naam), mede namens de minister van Y": the minister from the
+    /// signature as signed, the name under it, "mede namens" from the title when it says
+    /// so (the signature's line may abbreviate or misspell), else from the signature.
+    static func answeredBy(_ text: [String], title: String?) -> String? {
+        let titleStart = text.firstIndex { $0.hasPrefix("Antwoorden van ") } ?? text.count
+        let letter = text[..<titleStart]
+        guard let k = letter.lastIndex(where: { isSignatory($0) }) else { return nil }
+        var who = String(letter[k])
+        while who.hasSuffix(",") || who.hasSuffix(" ") { who.removeLast() }
+        who = who.prefix(1).lowercased() + who.dropFirst()
+        if let name = letter[(k + 1)...].first(where: { !$0.isEmpty && isName($0) }) {
+            who += " (\(name.trimmingSpaces))"
+        }
+        var onBehalf: String?
+        if let title, let m = title.firstRange(of: "mede namens ") {
+            onBehalf = String(title[m.lowerBound...].prefix { $0 != "," }).components(before: " op Kamervragen")
+        } else if let line = letter.first(where: { $0.lowercased().hasPrefix("mede namens ") }) {
+            onBehalf = line.prefix(1).lowercased() + line.dropFirst()
+        }
+        if var onBehalf {
+            while onBehalf.hasSuffix(",") || onBehalf.hasSuffix(" ") { onBehalf.removeLast() }
+            who += ", " + onBehalf
+        }
+        return who
+    }
+
+    private static func isSignatory(_ line: String) -> Bool {
+        let l = line.lowercased()
+        return (l.hasPrefix("de minister ") || l.hasPrefix("de staatssecretaris ")) && line.count < 120
+    }
+
+    /// "P. Adema", "D.M. van Weel", "D. Yeşilgöz-Zegerius": initials, then a name.
+    private static func isName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard let first = words.first, words.count >= 2, words.count <= 6 else { return false }
+        return first.hasSuffix(".") && first.first?.isUppercase == true && first.count <= 8
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// The text before `marker`, or all of it.
+    func components(before marker: String) -> String {
+        firstRange(of: marker).map { String(self[..<$0.lowerBound]) } ?? self
+    }
+}

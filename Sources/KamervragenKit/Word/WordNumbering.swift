@@ -1,0 +1,193 @@
+import OpenXMLPackage
+
+/// Word's automatic numbering (`numbering.xml`), rendered as Word renders it: a list
+/// instance (`w:num`) points at a list definition (`w:abstractNum`) whose nine levels
+/// each have a start value, a number format and a label template (`%1)`, `%1.%2.`).
+/// Counters belong to the definition, so two instances of one definition continue each
+/// other's count, unless an instance overrides a level's start: then its first paragraph
+/// at that level restarts there. Using a level resets the levels below it.
+struct WordNumbering {
+    struct Level {
+        var start = 0
+        var format = "decimal"
+        var text = "%1."
+        /// Restart after a use of this level or a higher one (0: never); nil: any higher.
+        var restart: Int?
+        /// "Legal" numbering shows every level's number in decimal.
+        var legal = false
+    }
+
+    struct Definition {
+        var levels: [Int: Level] = [:]
+        /// The definition takes its levels from a numbering style's list (`w:numStyleLink`).
+        var styleLink: String?
+    }
+
+    struct Instance {
+        var definition: Int
+        var startOverrides: [Int: Int] = [:]
+        var levelOverrides: [Int: Level] = [:]
+    }
+
+    private var definitions: [Int: Definition] = [:]
+    private var instances: [Int: Instance] = [:]
+    /// Counters per definition, one per level (nil: not used since its last reset).
+    private var counters: [Int: [Int?]] = [:]
+    /// Levels of an instance whose start override has been applied.
+    private var restarted: Set<Int> = []
+
+    init() {}
+
+    init(package: OfficePackage, part: String?, styles: WordStyles) throws(PackageError) {
+        guard let part else { return }
+        let reader = Reader()
+        try package.parse(part, into: reader)
+        definitions = reader.definitions
+        instances = reader.instances
+        // A definition that links to a numbering style uses the list that style names.
+        for (id, definition) in definitions {
+            guard let link = definition.styleLink, let numID = styles.numbering(link)?.numID,
+                  let target = instances[numID]?.definition, let linked = definitions[target] else { continue }
+            definitions[id]?.levels = linked.levels
+        }
+    }
+
+    /// The label of the next paragraph of list instance `numID` at `level`, advancing
+    /// the counters; nil when the instance does not exist or the level shows nothing.
+    mutating func next(numID: Int, level rawLevel: Int) -> String? {
+        guard numID != 0, let instance = instances[numID], let definition = definitions[instance.definition] else { return nil }
+        let level = min(max(rawLevel, 0), 8)
+        var counts = counters[instance.definition] ?? Array(repeating: nil, count: 9)
+        let key = numID * 16 + level
+        if let start = instance.startOverrides[level], !restarted.contains(key) {
+            restarted.insert(key)
+            counts[level] = start
+        } else if let current = counts[level] {
+            counts[level] = current + 1
+        } else {
+            counts[level] = self.level(level, of: definition, instance).start
+        }
+        for deeper in (level + 1)..<9 {
+            let restart = self.level(deeper, of: definition, instance).restart
+            // Restart below when this level is at or above the one it restarts after.
+            if restart == nil || (restart! != 0 && level < restart!) { counts[deeper] = nil }
+        }
+        counters[instance.definition] = counts
+        let this = self.level(level, of: definition, instance)
+        if this.format == "none" { return nil }
+        if this.format == "bullet" { return WordSymbols.bullet(this.text) }
+        return render(this.text, counts: counts, definition: definition, instance: instance, legal: this.legal)
+    }
+
+    private func level(_ k: Int, of definition: Definition, _ instance: Instance) -> Level {
+        instance.levelOverrides[k] ?? definition.levels[k] ?? Level(text: "%\(k + 1).")
+    }
+
+    private func render(_ template: String, counts: [Int?], definition: Definition, instance: Instance, legal: Bool) -> String {
+        var out = ""
+        var it = template.makeIterator()
+        while let c = it.next() {
+            guard c == "%", let d = it.next() else { out.append(c); continue }
+            guard let n = d.wholeNumberValue, (1...9).contains(n) else { out.append(c); out.append(d); continue }
+            let lvl = level(n - 1, of: definition, instance)
+            let value = counts[n - 1] ?? lvl.start
+            out += WordNumberFormat.format(value, as: legal ? "decimal" : lvl.format)
+        }
+        return out
+    }
+
+    private final class Reader: XMLHandler {
+        var definitions: [Int: Definition] = [:]
+        var instances: [Int: Instance] = [:]
+        private var definitionID: Int?
+        private var definition = Definition()
+        private var instanceID: Int?
+        private var instance = Instance(definition: -1)
+        private var levelIndex: Int?
+        private var level = Level()
+        private var overrideLevel: Int?
+
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {
+            guard name.namespace == .wordprocessingML else { return }
+            let val = attributes.value(.wordprocessingML, "val")
+            switch name.local {
+            case "abstractNum":
+                definitionID = attributes.value(.wordprocessingML, "abstractNumId").flatMap(Int.init)
+                definition = Definition()
+            case "num":
+                instanceID = attributes.value(.wordprocessingML, "numId").flatMap(Int.init)
+                instance = Instance(definition: -1)
+            case "abstractNumId":
+                if instanceID != nil, let v = val.flatMap(Int.init) { instance.definition = v }
+            case "lvlOverride":
+                overrideLevel = attributes.value(.wordprocessingML, "ilvl").flatMap(Int.init)
+            case "startOverride":
+                if let o = overrideLevel, let v = val.flatMap(Int.init) { instance.startOverrides[o] = v }
+            case "lvl":
+                levelIndex = attributes.value(.wordprocessingML, "ilvl").flatMap(Int.init)
+                level = Level()
+            case "start": if let v = val.flatMap(Int.init) { level.start = v }
+            case "numFmt": if let v = val { level.format = v }
+            case "lvlText": level.text = val ?? ""
+            case "lvlRestart": level.restart = val.flatMap(Int.init)
+            case "isLgl": level.legal = WordValues.isOn(val)
+            case "numStyleLink": definition.styleLink = val
+            default: break
+            }
+        }
+
+        func endElement(_ name: XMLName) {
+            guard name.namespace == .wordprocessingML else { return }
+            switch name.local {
+            case "lvl":
+                if let k = levelIndex, (0..<9).contains(k) {
+                    if let o = overrideLevel, instanceID != nil { instance.levelOverrides[o] = level } else { definition.levels[k] = level }
+                }
+                levelIndex = nil
+            case "lvlOverride": overrideLevel = nil
+            case "abstractNum":
+                if let id = definitionID { definitions[id] = definition }
+                definitionID = nil
+            case "num":
+                if let id = instanceID { instances[id] = instance }
+                instanceID = nil
+            default: break
+            }
+        }
+
+        func text(_ bytes: [UInt8]) {}
+    }
+}
+
+/// Word's number formats for list labels and note numbers.
+enum WordNumberFormat {
+    static func format(_ n: Int, as format: String) -> String {
+        switch format {
+        case "lowerLetter": letters(n, upper: false)
+        case "upperLetter": letters(n, upper: true)
+        case "lowerRoman": roman(n).lowercased()
+        case "upperRoman": roman(n)
+        case "decimalZero": n < 10 && n >= 0 ? "0\(n)" : String(n)
+        default: String(n)
+        }
+    }
+
+    /// a … z, then aa … zz, as Word counts (not spreadsheet columns).
+    static func letters(_ n: Int, upper: Bool) -> String {
+        guard n > 0 else { return String(n) }
+        let letter = Character(Unicode.Scalar(UInt8((upper ? 65 : 97) + (n - 1) % 26)))
+        return String(repeating: letter, count: (n - 1) / 26 + 1)
+    }
+
+    static func roman(_ n: Int) -> String {
+        guard n > 0, n < 4000 else { return String(n) }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = n
+        var out = ""
+        for (value, symbol) in table {
+            while rest >= value { out += symbol; rest -= value }
+        }
+        return out
+    }
+}

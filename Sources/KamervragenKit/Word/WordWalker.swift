@@ -1,0 +1,371 @@
+import OpenXMLPackage
+
+/// Walks a WordprocessingML part (the main document, or the footnotes and endnotes) in
+/// reading order and writes what a reader sees: runs' text (`w:t`, tabs, breaks,
+/// non-breaking hyphens, symbols), note references, hyperlinks, the shown result of
+/// fields (never their instruction), one of the forms Word stores a text box in
+/// (`mc:Choice`, else `mc:Fallback`), tracked insertions but not deletions, no comments,
+/// automatic numbering as Word shows it, and bold and heading style as hints.
+final class WordWalker: XMLHandler {
+    /// Where finished paragraphs go: the body's lines, or the note being read.
+    enum Target { case body, note }
+
+    private(set) var lines: [WordLine] = []
+    private(set) var notes: [(kind: NoteKind, wordID: String, lines: [WordLine])] = []
+
+    private let styles: WordStyles
+    private var numbering: WordNumbering
+    private let relationships: Relationships
+    private let notesPart: Bool
+    private var labels: NoteLabels
+
+    /// Elements open, innermost last (WordprocessingML ones by local name, others as "").
+    private var stack: [String] = []
+    /// Depth in `stack` above which everything is skipped (a deletion, an instruction…).
+    private var skipBelow: Int?
+    /// For each open `mc:AlternateContent`: whether one of its forms has been read.
+    private var alternates: [Bool] = []
+    private var paragraphs: [ParagraphBuilder] = []
+    private var run = RunState()
+    private var fields: [Field] = []
+    private var hyperlinks: [Hyperlink?] = []
+    private var tableDepth = 0
+    private var boxDepth = 0
+    private var paragraphCount = 0
+    private var note: (kind: NoteKind, wordID: String)?
+
+    init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, labels: NoteLabels, notesPart: Bool) {
+        self.styles = styles
+        self.numbering = numbering
+        self.relationships = relationships
+        self.labels = labels
+        self.notesPart = notesPart
+    }
+
+    /// The note labels given out so far (the main part's walk hands them to the notes').
+    var noteLabels: NoteLabels { labels }
+    var numberingState: WordNumbering { numbering }
+
+    // MARK: events
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
+        let local = name.namespace == .wordprocessingML ? name.local : ""
+        stack.append(local)
+        if skipBelow != nil { return }
+        if name.namespace == .markupCompatibility {
+            alternateContent(start: name.local)
+            return
+        }
+        guard name.namespace == .wordprocessingML else {
+            if name.local == "txbx" || name.local == "textbox" { boxDepth += 1 }
+            return
+        }
+        switch local {
+        case "p": startParagraph()
+        case "pStyle": if parent == "pPr" { paragraphs.last?.style = attributes.value(.wordprocessingML, "val") }
+        case "numId": if inParagraphProperties { paragraphs.last?.numID = attributes.value(.wordprocessingML, "val").flatMap(Int.init) }
+        case "ilvl": if inParagraphProperties { paragraphs.last?.level = attributes.value(.wordprocessingML, "val").flatMap(Int.init) }
+        case "r": run = RunState()
+        case "rStyle": if parent == "rPr" { run.style = attributes.value(.wordprocessingML, "val") }
+        case "b": if parent == "rPr", stack.dropLast(2).last == "r" { run.bold = WordValues.isOn(attributes.value(.wordprocessingML, "val")) }
+        case "del", "moveFrom":
+            // A deleted paragraph mark joins the paragraph to the next; deleted text goes.
+            if parent == "rPr", stack.dropLast(2).last == "pPr" { paragraphs.last?.markDeleted = true } else { skip() }
+        case "delText", "delInstrText", "instrText", "pPrChange", "rPrChange", "sectPr", "sdtPr", "commentReference", "footnoteRef", "endnoteRef", "separator", "continuationSeparator":
+            if local == "instrText", let f = fields.last, f.inInstruction { skip(collectingInstruction: true) } else { skip() }
+        case "tab", "ptab": if parent == "r" { append(" ") }
+        case "br": if parent == "r" { lineBreak(page: attributes.value(.wordprocessingML, "type") == "page") }
+        case "cr": if parent == "r" { lineBreak(page: false) }
+        case "noBreakHyphen": append("\u{2011}")
+        case "sym": append(String(WordSymbols.character(font: attributes.value(.wordprocessingML, "font"), code: attributes.value(.wordprocessingML, "char"))))
+        case "footnoteReference", "endnoteReference":
+            noteReference(kind: local == "footnoteReference" ? .footnote : .endnote, attributes: attributes)
+        case "hyperlink": hyperlinks.append(hyperlinkTarget(attributes).map(linkStart))
+        case "fldSimple": hyperlinks.append(Field.hyperlinkTarget(attributes.value(.wordprocessingML, "instr") ?? "").map(linkStart))
+        case "fldChar": fieldCharacter(attributes.value(.wordprocessingML, "fldCharType"))
+        case "tbl": tableDepth += 1
+        case "txbxContent": boxDepth += 1
+        case "footnote", "endnote":
+            let type = attributes.value(.wordprocessingML, "type")
+            if let type, type != "normal" { skip(); return }
+            note = (local == "footnote" ? .footnote : .endnote, attributes.value(.wordprocessingML, "id") ?? "")
+            notes.append((note!.kind, note!.wordID, []))
+        default: break
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        defer { stack.removeLast() }
+        if let s = skipBelow {
+            if stack.count - 1 == s {
+                skipBelow = nil
+                collectingInstruction = false
+            }
+            return
+        }
+        if name.namespace == .markupCompatibility {
+            if name.local == "AlternateContent" { alternates.removeLast() }
+            return
+        }
+        guard name.namespace == .wordprocessingML else {
+            if name.local == "txbx" || name.local == "textbox" { boxDepth -= 1 }
+            return
+        }
+        switch name.local {
+        case "p": endParagraph()
+        case "hyperlink", "fldSimple": closeHyperlink()
+        case "tbl": tableDepth -= 1
+        case "txbxContent": boxDepth -= 1
+        case "footnote", "endnote": note = nil
+        default: break
+        }
+    }
+
+    func text(_ bytes: [UInt8]) {
+        if skipBelow != nil {
+            if collectingInstruction, !fields.isEmpty { fields[fields.count - 1].instruction += String(decoding: bytes, as: UTF8.self) }
+            return
+        }
+        guard stack.last == "t", fields.allSatisfy({ !$0.inInstruction }) else { return }
+        append(bytes)
+    }
+
+    // MARK: structure
+
+    private var parent: String? { stack.dropLast().last }
+
+    private var inParagraphProperties: Bool {
+        stack.dropLast().contains("pPr") && stack.dropLast().last == "numPr"
+    }
+
+    private var collectingInstruction = false
+
+    private func skip(collectingInstruction: Bool = false) {
+        skipBelow = stack.count - 1
+        self.collectingInstruction = collectingInstruction
+    }
+
+    private func alternateContent(start local: String) {
+        switch local {
+        case "AlternateContent": alternates.append(false)
+        case "Choice", "Fallback":
+            guard !alternates.isEmpty else { return }
+            if alternates[alternates.count - 1] { skip() } else { alternates[alternates.count - 1] = true }
+        default: break
+        }
+    }
+
+    // MARK: paragraphs
+
+    private func startParagraph() {
+        let p = ParagraphBuilder()
+        p.boxed = tableDepth > 0 || boxDepth > 0
+        // A paragraph whose predecessor's mark was deleted carries on its text.
+        if let previous = merged {
+            merged = nil
+            p.lines = previous.lines
+            p.counts = previous.counts
+        }
+        paragraphs.append(p)
+    }
+
+    private var merged: ParagraphBuilder?
+
+    private func endParagraph() {
+        guard let p = paragraphs.popLast() else { return }
+        if p.markDeleted && paragraphs.isEmpty { merged = p; return }
+        paragraphCount += 1
+        let styleID = p.style ?? styles.defaultParagraphStyle
+        let styleBold = styles.bold(styleID) ?? styles.defaultBold
+        let heading = styles.isHeading(styleID)
+        var label: String?
+        if let numID = p.numID ?? styles.numbering(styleID)?.numID {
+            let level = p.level ?? styles.numbering(styleID)?.level ?? 0
+            label = numbering.next(numID: numID, level: level)
+        }
+        var out: [WordLine] = []
+        for (k, var line) in p.lines.enumerated() {
+            let c = p.counts[k]
+            line.bold = c.visible > 0 && c.plain == 0 && c.unknown == 0 || (c.visible > 0 && c.plain == 0 && c.unknown > 0 && styleBold)
+            line.headingStyle = heading
+            line.boxed = p.boxed
+            line.paragraph = paragraphCount
+            out.append(line)
+        }
+        if let label, !label.isEmpty {
+            let prefix = Array((label + " ").utf8)
+            out[0].text.insert(contentsOf: prefix, at: 0)
+            out[0].marks = out[0].marks.map { $0.shifted(by: prefix.count) }
+            out[0].numbered = true
+        }
+        if note != nil, !notes.isEmpty { notes[notes.count - 1].lines += out } else { lines += out }
+    }
+
+    // MARK: runs
+
+    private func append(_ s: String) { append(Array(s.utf8)) }
+
+    private func append(_ bytes: [UInt8]) {
+        guard let p = paragraphs.last else { return }
+        let bold = run.bold ?? styles.bold(run.style)
+        p.append(bytes, bold: bold)
+    }
+
+    private func lineBreak(page: Bool) {
+        guard let p = paragraphs.last, fields.allSatisfy({ !$0.inInstruction }) else { return }
+        p.newLine(pageBreak: page)
+    }
+
+    private func noteReference(kind: NoteKind, attributes: XMLAttributes) {
+        guard !notesPart, let p = paragraphs.last, let wordID = attributes.value(.wordprocessingML, "id") else { return }
+        let label = labels.label(kind: kind, wordID: wordID)
+        p.mark(.note(offset: p.offset, NoteID(kind, label)))
+    }
+
+    // MARK: links and fields
+
+    private func hyperlinkTarget(_ attributes: XMLAttributes) -> String? {
+        guard let id = attributes.value(.officeRelationships, "id"), let r = relationships[id], r.external else { return nil }
+        return Field.isWebURL(r.target) ? r.target : nil
+    }
+
+    private func linkStart(_ target: String) -> Hyperlink {
+        Hyperlink(target: target, line: (paragraphs.last?.lines.count ?? 1) - 1, start: paragraphs.last?.offset ?? 0)
+    }
+
+    private func closeHyperlink() {
+        guard let link = hyperlinks.popLast() ?? nil else { return }
+        closeLink(link)
+    }
+
+    /// Marks the link's text, if it stayed on one line (a break inside a link is rare,
+    /// and a mark never spans lines).
+    private func closeLink(_ link: Hyperlink) {
+        guard let p = paragraphs.last, p.lines.count - 1 == link.line, p.offset > link.start else { return }
+        p.mark(.link(range: link.start..<p.offset, target: link.target))
+    }
+
+    /// What a paragraph whose mark was deleted left waiting for a next one that never came.
+    func finish() {
+        guard let p = merged else { return }
+        merged = nil
+        p.markDeleted = false
+        paragraphs.append(p)
+        endParagraph()
+    }
+
+    private func fieldCharacter(_ type: String?) {
+        switch type {
+        case "begin": fields.append(Field())
+        case "separate":
+            guard !fields.isEmpty else { return }
+            fields[fields.count - 1].inInstruction = false
+            if let target = Field.hyperlinkTarget(fields[fields.count - 1].instruction) {
+                fields[fields.count - 1].link = linkStart(target)
+            }
+        case "end":
+            guard let field = fields.popLast() else { return }
+            if let link = field.link { closeLink(link) }
+        default: break
+        }
+    }
+}
+
+/// The run being read: its direct bold (nil: not set here) and character style.
+struct RunState {
+    var bold: Bool?
+    var style: String?
+}
+
+struct Hyperlink {
+    var target: String
+    /// The line of its paragraph it started on, and the byte offset there.
+    var line: Int
+    var start: Int
+}
+
+/// A complex field (`w:fldChar` begin … separate … end): the instruction is collected and
+/// hidden, the result after `separate` is shown. A `HYPERLINK "url"` field makes its
+/// result a link.
+struct Field {
+    var inInstruction = true
+    var instruction = ""
+    var link: Hyperlink?
+
+    /// The URL of a `HYPERLINK "url"` instruction, when it is a web address.
+    static func hyperlinkTarget(_ instruction: String) -> String? {
+        var rest = instruction.drop { $0 == " " || $0 == "\t" }
+        guard rest.prefix(9).uppercased() == "HYPERLINK" else { return nil }
+        rest = rest.dropFirst(9).drop { $0 == " " || $0 == "\t" }
+        let url: Substring
+        if rest.first == "\"" {
+            url = rest.dropFirst().prefix { $0 != "\"" }
+        } else {
+            url = rest.prefix { $0 != " " && $0 != "\t" }
+        }
+        return isWebURL(String(url)) ? String(url) : nil
+    }
+
+    static func isWebURL(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && s.count > 8
+            && !s.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F }
+    }
+}
+
+/// A paragraph being read: its lines (one more at each break), marks, and properties.
+final class ParagraphBuilder {
+    /// Visible characters on a line that are bold, not bold, or bold only if the
+    /// paragraph style says so.
+    struct Counts { var visible = 0; var plain = 0; var unknown = 0 }
+
+    var lines: [WordLine] = [WordLine()]
+    var counts: [Counts] = [Counts()]
+    var style: String?
+    var numID: Int?
+    var level: Int?
+    var markDeleted = false
+    var boxed = false
+
+    var offset: Int { lines[lines.count - 1].text.count }
+
+    func append(_ bytes: [UInt8], bold: Bool?) {
+        let k = lines.count - 1
+        lines[k].text += bytes
+        var visible = 0
+        for b in bytes where b > 0x20 && (b & 0xC0) != 0x80 { visible += 1 }
+        counts[k].visible += visible
+        if bold == false { counts[k].plain += visible }
+        if bold == nil { counts[k].unknown += visible }
+    }
+
+    func mark(_ m: WordMark) { lines[lines.count - 1].marks.append(m) }
+
+    func newLine(pageBreak: Bool) {
+        var next = WordLine()
+        next.pageBreak = pageBreak
+        lines.append(next)
+        counts.append(Counts())
+    }
+}
+
+/// Word numbers footnotes and endnotes apart, each from 1 in the order they are first
+/// cited (the part's own ids are not what the reader sees), in the format the settings
+/// give (footnotes decimal and endnotes lower-case Roman unless set otherwise).
+struct NoteLabels {
+    var footnoteFormat = "decimal"
+    var endnoteFormat = "lowerRoman"
+    var footnoteStart = 1
+    var endnoteStart = 1
+    private(set) var order: [(kind: NoteKind, wordID: String, label: String)] = []
+
+    mutating func label(kind: NoteKind, wordID: String) -> String {
+        if let known = order.first(where: { $0.kind == kind && $0.wordID == wordID }) { return known.label }
+        let count = order.filter { $0.kind == kind }.count
+        let label = kind == .footnote
+            ? WordNumberFormat.format(footnoteStart + count, as: footnoteFormat)
+            : WordNumberFormat.format(endnoteStart + count, as: endnoteFormat)
+        order.append((kind, wordID, label))
+        return label
+    }
+}

@@ -1,0 +1,192 @@
+import CLibXML2
+
+/// Well-formed XML to `XMLHandler` events through libxml2's SAX2 push parser, with the
+/// options that keep a hostile part harmless: no network (`XML_PARSE_NONET`), no entity
+/// substitution (no `XML_PARSE_NOENT`), no DTD loading or default attributes from one,
+/// libxml2's own size and depth limits left on (no `XML_PARSE_HUGE`), and any document
+/// type declaration refused the moment it starts, before its declarations are read: OPC
+/// forbids DTDs in a package's parts, so "billion laughs" stops at its first line.
+///
+/// The package's second island of pointers (the other is `Inflater`): the callbacks are C
+/// functions that reach the handler through the context pointer libxml2 hands back.
+public enum SAXParser {
+    public static func parse(_ bytes: [UInt8], part: String, into handler: XMLHandler,
+                             limits: XMLLimits = .standard) throws(PackageError) {
+        _ = initialised
+        guard bytes.count < Int(Int32.max) else {
+            throw PackageError(.memberTooLarge(part, limit: Int(Int32.max)))
+        }
+        let context = SAXContext(handler: handler, part: part, limits: limits)
+        var sax = makeHandler()
+        let unmanaged = Unmanaged.passRetained(context)
+        defer { unmanaged.release() }
+        guard let parser = xmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil) else {
+            throw PackageError(.malformedXML(part: part, line: 0, detail: "the XML parser could not start"))
+        }
+        defer { xmlFreeParserCtxt(parser) }
+        context.parser = parser
+        xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                _ = xmlParseChunk(parser, $0.baseAddress, Int32($0.count), 1)
+            }
+        }
+        if let failure = context.failure { throw failure }
+        if parser.pointee.wellFormed == 0 {
+            throw PackageError(.malformedXML(part: part, line: Int(parser.pointee.input?.pointee.line ?? 0), detail: "not well-formed"))
+        }
+        context.flushText()
+    }
+
+    /// Once per process, before any parse on any thread: libxml2's globals, and an
+    /// external-entity loader that loads nothing (no DTD is ever read, so this is only
+    /// a second lock on the same door).
+    private static let initialised: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    /// Made for each parse: a C struct of function pointers, cheap to fill in.
+    private static func makeHandler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+            guard let ctx, let localname else { return }
+            let context = SAXContext.from(ctx)
+            context.flushText()
+            guard context.enter() else { return }
+            let name = XMLName(context.namespace(uri), String(cString: localname))
+            context.handler.startElement(name, attributes: XMLAttributes(base: attributes, count: Int(count), context: context))
+        }
+        sax.endElementNs = { ctx, localname, _, uri in
+            guard let ctx, let localname else { return }
+            let context = SAXContext.from(ctx)
+            context.flushText()
+            context.depth -= 1
+            context.handler.endElement(XMLName(context.namespace(uri), String(cString: localname)))
+        }
+        let characters: charactersSAXFunc = { ctx, chars, length in
+            guard let ctx, let chars, length > 0 else { return }
+            SAXContext.from(ctx).append(UnsafeBufferPointer(start: chars, count: Int(length)))
+        }
+        sax.characters = characters
+        sax.ignorableWhitespace = characters
+        sax.cdataBlock = characters
+        sax.internalSubset = { ctx, _, _, _ in
+            guard let ctx else { return }
+            let context = SAXContext.from(ctx)
+            context.fail(PackageError(.doctype(part: context.part)))
+        }
+        sax.serror = { ctx, error in
+            guard let ctx, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let context = SAXContext.from(ctx)
+            let message = error.pointee.message.map { String(cString: $0) } ?? "malformed"
+            let clean = message.split(whereSeparator: { $0 == "\n" }).first.map(String.init) ?? message
+            context.fail(PackageError(.malformedXML(part: context.part, line: Int(error.pointee.line), detail: clean)))
+        }
+        return sax
+    }
+}
+
+/// The state one parse shares with the C callbacks.
+final class SAXContext {
+    let handler: XMLHandler
+    let part: String
+    let limits: XMLLimits
+    var parser: xmlParserCtxtPtr?
+    private(set) var failure: PackageError?
+    var depth = 0
+    private var pending: [UInt8] = []
+    /// libxml2 keeps one copy of each namespace URI per parse, so the last few pointers
+    /// seen stand for their namespace without comparing strings again.
+    private var namespaces: [(UnsafePointer<xmlChar>, OOXMLNamespace)] = []
+
+    init(handler: XMLHandler, part: String, limits: XMLLimits) {
+        self.handler = handler
+        self.part = part
+        self.limits = limits
+    }
+
+    static func from(_ ctx: UnsafeMutableRawPointer) -> SAXContext {
+        Unmanaged<SAXContext>.fromOpaque(ctx).takeUnretainedValue()
+    }
+
+    func namespace(_ uri: UnsafePointer<xmlChar>?) -> OOXMLNamespace {
+        guard let uri else { return .none }
+        for (pointer, namespace) in namespaces where pointer == uri { return namespace }
+        let namespace = OOXMLNamespace(uri: String(cString: uri))
+        if namespaces.count < 16 { namespaces.append((uri, namespace)) }
+        return namespace
+    }
+
+    /// Counts one more open element; false (and the parse stopped) past the limit. The
+    /// push parser does not apply libxml2's own depth limit, so this one is ours.
+    func enter() -> Bool {
+        depth += 1
+        if depth > limits.maxDepth {
+            fail(PackageError(.tooDeep(part: part, limit: limits.maxDepth)))
+            return false
+        }
+        return true
+    }
+
+    func append(_ chars: UnsafeBufferPointer<xmlChar>) {
+        guard failure == nil else { return }
+        if pending.count + chars.count > limits.maxTextRun {
+            fail(PackageError(.textRunTooLong(part: part, limit: limits.maxTextRun)))
+            return
+        }
+        pending.append(contentsOf: chars)
+    }
+
+    func flushText() {
+        guard !pending.isEmpty, failure == nil else { return }
+        handler.text(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Keeps the first failure (later ones are its consequences) and stops the parser.
+    func fail(_ error: PackageError) {
+        if failure == nil { failure = error }
+        if let parser { xmlStopParser(parser) }
+    }
+}
+
+/// The attributes of the element being started, read in place. Valid only during the
+/// `startElement` call that receives it, like the C array it reads.
+public struct XMLAttributes {
+    fileprivate let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    public let count: Int
+    fileprivate let context: SAXContext
+
+    /// The value of the attribute `local` in `namespace`, decoded; nil when absent.
+    public func value(_ namespace: OOXMLNamespace, _ local: StaticString) -> String? {
+        guard let base else { return nil }
+        for k in 0..<count {
+            let entry = base + 5 * k
+            guard let name = entry[0], Self.equal(name, local) else { continue }
+            guard context.namespace(entry[2]) == namespace else { continue }
+            guard let start = entry[3], let end = entry[4] else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// Every attribute as (namespace, local name, value): for tests and diagnostics.
+    public var all: [(OOXMLNamespace, String, String)] {
+        guard let base else { return [] }
+        return (0..<count).map { k in
+            let entry = base + 5 * k
+            let name = entry[0].map { String(cString: $0) } ?? ""
+            let value = entry[3].flatMap { start in entry[4].map { String(decoding: UnsafeBufferPointer(start: start, count: $0 - start), as: UTF8.self) } } ?? ""
+            return (context.namespace(entry[2]), name, value)
+        }
+    }
+
+    private static func equal(_ c: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        let p = s.utf8Start
+        for i in 0..<n where c[i] != p[i] { return false }
+        return c[n] == 0
+    }
+}

@@ -1,0 +1,59 @@
+/// The namespaces an Office Open XML reader needs to tell apart. The Strict form of the
+/// standard renamed the first two; both spellings map to one case, so a reader handles
+/// Transitional and Strict files alike.
+public enum OOXMLNamespace: Hashable, Sendable {
+    /// No namespace: the attributes of content types and relationships, for instance.
+    case none
+    /// WordprocessingML (`w:`).
+    case wordprocessingML
+    /// Relationship references (`r:id`).
+    case officeRelationships
+    /// Markup compatibility (`mc:AlternateContent`).
+    case markupCompatibility
+    /// `[Content_Types].xml`.
+    case contentTypes
+    /// `.rels` parts.
+    case packageRelationships
+    /// Any other namespace (drawing, VML, Word 2010+ extensions, …).
+    case other
+
+    init(uri: String) {
+        switch uri {
+        case "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+             "http://purl.oclc.org/ooxml/wordprocessingml/main":
+            self = .wordprocessingML
+        case "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+             "http://purl.oclc.org/ooxml/officeDocument/relationships":
+            self = .officeRelationships
+        case "http://schemas.openxmlformats.org/markup-compatibility/2006":
+            self = .markupCompatibility
+        case "http://schemas.openxmlformats.org/package/2006/content-types":
+            self = .contentTypes
+        case "http://schemas.openxmlformats.org/package/2006/relationships":
+            self = .packageRelationships
+        default:
+            self = .other
+        }
+    }
+}
+
+/// An element's name, its prefix resolved to the namespace it stands for.
+public struct XMLName: Hashable, Sendable, CustomStringConvertible {
+    public var namespace: OOXMLNamespace
+    public var local: String
+
+    public init(_ namespace: OOXMLNamespace, _ local: String) {
+        self.namespace = namespace
+        self.local = local
+    }
+
+    public var description: String { "\(namespace):\(local)" }
+}
+
+/// What a reader of XML events implements. Text arrives whole: the characters between
+/// two tags in one call, however the parser chunked them.
+public protocol XMLHandler: AnyObject {
+    func startElement(_ name: XMLName, attributes: XMLAttributes)
+    func endElement(_ name: XMLName)
+    func text(_ bytes: [UInt8])
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import KamervragenKit
+
+/// The cover letter's facts, read from the five corpus Word files, as printed.
+@Suite struct CoverLetterTests {
+    static func metadata(_ name: String) throws -> Metadata {
+        let content = try WordReader.read(bytes: DocxFixtures.bytes(name))
+        var meta = Metadata()
+        CoverLetter.read(content.lines.map(\.string), header: content.headerLines, into: &meta)
+        return meta
+    }
+
+    @Test(arguments: DocxFixtures.names)
+    func factsAsPrinted(name: String) throws {
+        let expected = try DocxFixtures.expected(name).metadata
+        let meta = try Self.metadata(name)
+        #expect(meta.askers.map(\.name) == expected["askers"]?.strings, "\(name)")
+        #expect(meta.askers.map { $0.party ?? "" } == expected["asker_parties"]?.strings, "\(name)")
+        #expect(meta.answeredBy == expected["minister_or_staatssecretaris"]?.string, "\(name)")
+        #expect(meta.received == expected["date_received_or_sent"]?.string.flatMap(DutchDate.parse), "\(name)")
+        #expect(meta.submitted == expected["questions_letter_date"]?.string.flatMap(DutchDate.parse), "\(name)")
+        #expect(meta.reference == expected["reference"]?.string, "\(name)")
+        let kenmerk = expected["ons_kenmerk"]?.string
+        #expect(meta.ourReference == (kenmerk == "" ? nil : kenmerk), "\(name)")
+    }
+
+    @Test func caseNumberOnlyWhenTheReferenceIsOne() throws {
+        #expect(try Self.metadata(DocxFixtures.names[0]).caseNumber == "2023Z14759")
+        #expect(try Self.metadata(DocxFixtures.names[3]).caseNumber == nil)
+    }
+
+    @Test func subjectFromTheTitle() throws {
+        let meta = try Self.metadata(DocxFixtures.names[2])
+        #expect(meta.subject == "de voorgenomen sluiting van het politiebureau in Wolvega")
+    }
+
+    @Test func staleHeaderDateLosesToTheLetter() throws {
+        // Lahlah-Chakor: the running header still says 11 april 2024.
+        #expect(try Self.metadata(DocxFixtures.names[4]).received == ISODate(year: 2024, month: 5, day: 16))
+    }
+
+    @Test func askersWithSharedAndSeparateParties() {
+        let askers = CoverLetter.askers(in: "de vragen van de leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over de sluiting")
+        #expect(askers == [Asker(name: "Mutluer", party: "GroenLinks-PvdA"), Asker(name: "Lahlah", party: "GroenLinks-PvdA"),
+                           Asker(name: "Boswijk", party: "CDA"), Asker(name: "Helder", party: "BBB")])
+        #expect(CoverLetter.askers(in: "Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de minister")
+                == [Asker(name: "Temmink", party: "SP"), Asker(name: "Van Nispen", party: "SP")])
+    }
+}

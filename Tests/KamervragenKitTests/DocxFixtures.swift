@@ -1,0 +1,43 @@
+import Foundation
+@testable import KamervragenKit
+
+/// The corpus Word files copied into the test bundle, with the structure written down for
+/// each by reading it (`<name>.docx.json`).
+enum DocxFixtures {
+    static let names = [
+        "antwoord_2023Z14759_jenv-4980892_Wassenberg_bijtincidenten-honden",
+        "antwoord_2023Z19677_jenv-5164758_Temmink-VanNispen_niet-noodnummer",
+        "antwoord_2024Z11859_jenv-5624406_Mutluer-ea_politiebureau-Wolvega",
+        "antwoord_jenv-5303168_Eerdmans_ME-er-Arnhem-religie",
+        "antwoord_jenv-5401166_Lahlah-Chakor_hoofddoekjes-boa",
+    ]
+
+    struct Expected: Decodable {
+        var questions: [String]
+        var answers: [[String]]
+        var footnotes: Int
+        var first_question_words: String
+        var first_answer_words: String
+        var note_texts_start: [String]
+        var metadata: [String: JSONAny]
+    }
+
+    /// A metadata value as the expectations write it: a string or a list of strings.
+    enum JSONAny: Decodable {
+        case string(String)
+        case strings([String])
+        init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let s = try? c.decode(String.self) { self = .string(s) } else { self = .strings(try c.decode([String].self)) }
+        }
+        var string: String? { if case .string(let s) = self { s } else { nil } }
+        var strings: [String]? { if case .strings(let s) = self { s } else { nil } }
+    }
+
+    static func bytes(_ name: String) throws -> [UInt8] { try Fixture.bytes("docx/\(name).docx") }
+    static func path(_ name: String) throws -> String { try Fixture.url("docx/\(name).docx").path }
+
+    static func expected(_ name: String) throws -> Expected {
+        try JSONDecoder().decode(Expected.self, from: Data(Fixture.bytes("docx/\(name).docx.json")))
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import KamervragenLibrary
+import KamervragenKit
+
+@Suite struct RecordsTests {
+    @Test func askersAndTheirParties() {
+        let cases: [(String, String, [String])] = [
+            ("het lid Bouwmeester (PvdA)", "Bouwmeester (PvdA)", ["PvdA"]),
+            ("de leden Tjeerd de Groot en Sneller (beiden D66)", "Tjeerd de Groot, Sneller (D66)", ["D66"]),
+            ("de leden Van Nispen (SP) en Lahlah (GroenLinks-PvdA)", "Van Nispen (SP), Lahlah (GroenLinks-PvdA)", ["SP", "GroenLinks-PvdA"]),
+            ("de leden Beckerman (SP), Bushoff , Kröger (beiden GroenLinks-PvdA), Bamenga (D66) en Teunissen (PvdD)",
+             "Beckerman (SP), Bushoff, Kröger (GroenLinks-PvdA), Bamenga (D66), Teunissen (PvdD)", ["SP", "GroenLinks-PvdA", "D66", "PvdD"]),
+            ("het lid Van den Hil", "Van den Hil", []),
+        ]
+        for (input, display, parties) in cases {
+            let a = Askers(input)
+            #expect(a.display == display)
+            #expect(a.parties == parties)
+        }
+    }
+
+    @Test func partyKeysFindJointPartiesByEitherPart() {
+        #expect(Fold.partiesKey(["SP", "GroenLinks-PvdA"]) == "|sp|groenlinks-pvda|groenlinks|pvda|")
+        #expect(Fold.key("Yeşilgöz-Zegerius") == "yesilgoz-zegerius")
+    }
+
+    @Test func parliamentaryYearsTurnOnPrinsjesdag() {
+        #expect(PublicationID.prinsjesdag(2024) == ISODate(year: 2024, month: 9, day: 17))
+        #expect(PublicationID.prinsjesdag(2023) == ISODate(year: 2023, month: 9, day: 19))
+        #expect(PublicationID.parliamentaryYear(of: ISODate(year: 2024, month: 9, day: 16)) == 2023)
+        #expect(PublicationID.parliamentaryYear(of: ISODate(year: 2024, month: 9, day: 17)) == 2024)
+        #expect(PublicationID.parliamentaryYear(of: ISODate(year: 2024, month: 11, day: 20)) == 2024)
+        #expect(PublicationID.sessionYears("2023–2024")! == (2023, 2024))
+        #expect(PublicationID.sessionYears("2023/24")! == (2023, 2024))
+        #expect(PublicationID.sessionYears("2023-2025") == nil)
+    }
+
+    @Test func publicationIDsFromTheDocumentTheFileNameOrTheYearAndNumber() {
+        var m = Metadata()
+        m.publicationID = "ah-tk-20232024-1031"
+        #expect(PublicationID.of(metadata: m, path: "/x/a.txt") == "ah-tk-20232024-1031")
+        m = Metadata()
+        #expect(PublicationID.of(metadata: m, path: "/x/ah-tk-20232024-302.text.txt") == "ah-tk-20232024-302")
+        m.aanhangsel = "604"
+        m.received = ISODate(year: 2024, month: 11, day: 20)
+        #expect(PublicationID.of(metadata: m, path: "/x/AH604.txt") == "ah-tk-20242025-604")
+        m.session = "2023–2024"
+        #expect(PublicationID.of(metadata: m, path: "/x/AH604.txt") == "ah-tk-20232024-604")
+        #expect(PublicationID.of(metadata: Metadata(), path: "/x/a.txt") == nil)
+    }
+
+    @Test func textIsNormalisedForTheTokenizer() {
+        #expect(IndexText.normalised("ĳs, ﬁets, ﬂ, straße, Ørsted, Łódź") == "ijs, fiets, fl, strasse, Orsted, Lódź")
+        #expect(IndexText.normalised("be\u{AD}leid\u{200B}") == "beleid")
+        // Private-use characters are text like any other, not markers.
+        #expect(IndexText.normalised("a\u{E000}b\u{E001}c") == "a\u{E000}b\u{E001}c")
+        let plain = "gewoon ASCII"
+        #expect(IndexText.normalised(plain) == plain)
+    }
+
+    @Test func contentHashesDifferForAnyChange() {
+        let a = Array("Vraag 1\nWat vindt u?".utf8)
+        var b = a
+        b[b.count - 2] = UInt8(ascii: "U")
+        #expect(ContentHash.of(a) == ContentHash.of(a))
+        #expect(ContentHash.of(a) != ContentHash.of(b))
+        #expect(ContentHash.of([]) != ContentHash.of([0]))
+        #expect(ContentHash.hex(0x1f).count == 16)
+    }
+}

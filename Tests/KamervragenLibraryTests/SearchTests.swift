@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import KamervragenLibrary
+import KamervragenKit
+
+/// Searches over the fixture library, on a real index. One index is shared by the
+/// suite's tests, which therefore run one after the other (a connection is used by one
+/// thread at a time).
+@Suite(.serialized) struct SearchTests {
+    nonisolated(unsafe) static let library: Result<(Scratch, Library), Error> = Result {
+        let s = try Scratch()
+        try s.addFixtures()
+        // A document with ligatures and a decomposed accent, as some PDFs give them.
+        try s.write("ligaturen.txt", sampleDocument(number: 9, word: "ĳsbeer en de ﬁets van het cre\u{65}\u{308}eren"))
+        return (s, try s.open())
+    }
+
+    func lib() throws -> Library { try Self.library.get().1 }
+
+    @Test func accentsAndLigaturesFold() throws {
+        let l = try lib()
+        #expect(try l.documentNames("creeren").contains("ah-tk-20232024-1031.txt"))
+        #expect(try l.documentNames("creeren").contains("ah-tk-20232024-1197.txt"))
+        #expect(try l.documentNames("creëren") == l.documentNames("creeren"))
+        #expect(try l.documentNames("ijsbeer") == ["ligaturen.txt"])
+        #expect(try l.documentNames("ĳsbeer") == ["ligaturen.txt"])
+        #expect(try l.documentNames("fiets") == ["ligaturen.txt"])
+        #expect(try l.documentNames("CONDUCTEUR") == ["ah-tk-20232024-1949.pdf"])
+    }
+
+    @Test func prefixPhraseExclusionAndOr() throws {
+        let l = try lib()
+        let prefix = try l.search(LibraryQuery("kamerbr*"))
+        #expect(prefix.hitCount > 0)
+        let snippets = try l.store.snippets(prefix.hits, query: prefix.query)
+        #expect(snippets.allSatisfy { s in s.matches.contains { m in
+            let word = String(Array(s.text)[m]).lowercased()
+            return word.hasPrefix("kamerbr")
+        } })
+        #expect(try l.documentNames("\"Russische inspanningen\"") == ["ah-tk-20232024-1375.txt"])
+        #expect(try l.documentNames("\"inspanningen Russische\"").isEmpty)
+        let both = try Set(l.documentNames("conducteur OR netflix"))
+        #expect(both == ["ah-tk-20232024-1949.pdf", "ah-tk-20232024-1197.txt"])
+        #expect(try l.hitNames("conducteur") == ["ah-tk-20232024-1949.pdf:Vraag 1", "ah-tk-20232024-1949.pdf:Noot 1"])
+        #expect(try l.hitNames("conducteur -mishandeld") == ["ah-tk-20232024-1949.pdf:Noot 1"])
+    }
+
+    @Test func filters() throws {
+        let l = try lib()
+        #expect(try l.documentNames("kamer party:D66") == ["ah-tk-20232024-1031.txt"])
+        #expect(try l.documentNames("kamer* party:d66 party:sp").sorted() == ["ah-tk-20232024-1031.txt", "ah-tk-20232024-302.txt", "ah-tk-20232024-784.txt", "ah-tk-20242025-546.txt"])
+        // A part of a joint party finds it: pvda finds GroenLinks-PvdA.
+        #expect(try l.documentNames("kamer party:pvda").contains("ah-tk-20232024-1197.txt"))
+        #expect(try l.documentNames("conducteur minister:yesilgoz") == ["ah-tk-20232024-1949.pdf"])
+        #expect(try l.documentNames("conducteur minister:schippers").isEmpty)
+        #expect(try l.documentNames("ziekenhuis* lid:bouwmeester") == ["ah-tk-20142015-698.txt"])
+        #expect(try l.documentNames("ziekenhuis* lid:omtzigt").isEmpty)
+        #expect(try l.documentNames("kamer to:2015").allSatisfy { $0 == "ah-tk-20142015-698.txt" })
+        #expect(try l.documentNames("kamer from:2024-11-01").allSatisfy { ["AH604.txt", "AH605.txt", "ah-tk-20242025-546.txt", "ligaturen.txt"].contains($0) })
+        let notes = try l.search(LibraryQuery("conducteur in:noot"))
+        #expect(notes.hits.map(\.kind) == [.note])
+        let questions = try l.search(LibraryQuery("conducteur in:vraag"))
+        #expect(questions.hits.map(\.kind) == [.question])
+    }
+
+    @Test func hostileQueriesGiveResultsOrExplanationsNeverEngineErrors() throws {
+        let l = try lib()
+        for q in ["\"", "(", ")", "NEAR(kamer brief, 3)", "kamer*brief", "*", "-", "- -", "'; DROP TABLE documents; --",
+                  "\" OR 1=1 --", "kamer: brief", "body:kamer", "{body}: kamer", "kamer AND", "NOT", "a OR OR b",
+                  "\u{E000}kamer\u{E001}", "\u{0}", String(repeating: "(", count: 500), String(repeating: "kamer ", count: 300)] {
+            do {
+                let query = try LibraryQuery(q)
+                _ = try l.search(query, limit: 5)
+            } catch let e as QueryError {
+                #expect(e != .engine, "the engine refused \(q)")
+            }
+        }
+        // The index is unharmed.
+        #expect(try l.documents().count == Scratch.fixtureCount + 1)
+    }
+
+    @Test func groupedByDocumentBestFirstAndHitsInReadingOrder() throws {
+        let l = try lib()
+        let r = try l.search(LibraryQuery("kamer"))
+        #expect(r.total == r.hitCount)
+        #expect(Set(r.groups.map(\.document.id)).count == r.groups.count)
+        for g in r.groups {
+            #expect(g.hits.map(\.position) == g.hits.map(\.position).sorted())
+        }
+        let best = r.groups.map { $0.hits.map(\.score).min()! }
+        #expect(best == best.sorted())
+        let capped = try l.search(LibraryQuery("kamer"), limit: 3)
+        #expect(capped.hitCount == 3)
+        #expect(capped.total == r.total)
+    }
+
+    @Test func privateUseCharactersInADocumentAreTextNotMarkers() throws {
+        let s = try Scratch()
+        try s.write("pua.txt", sampleDocument(number: 4, word: "pre\u{E000}fix\u{E001}post en \u{FFFF}teken"))
+        let l = try s.open()
+        let r = try l.search(LibraryQuery("teken"))
+        let snippets = try l.store.snippets(r.hits, query: r.query)
+        #expect(snippets.count == 2)
+        for sn in snippets {
+            #expect(sn.text.contains("pre\u{E000}fix\u{E001}post en \u{FFFF}teken"))
+            #expect(sn.matches.map { String(Array(sn.text)[$0]) } == ["teken"])
+        }
+    }
+
+    @Test func tiesRankNewerFirst() throws {
+        let s = try Scratch()
+        try s.write("old.txt", sampleDocument(number: 1, word: "tweeling", date: "3 maart 2021"))
+        try s.write("new.txt", sampleDocument(number: 2, word: "tweeling", date: "3 maart 2024"))
+        try s.write("mid.txt", sampleDocument(number: 3, word: "tweeling", date: "3 maart 2022"))
+        let l = try s.open()
+        #expect(try l.documentNames("tweeling") == ["new.txt", "mid.txt", "old.txt"])
+    }
+
+    @Test func snippetsMarkTheMatches() throws {
+        let l = try lib()
+        let r = try l.search(LibraryQuery("conducteur"))
+        let snippets = try l.store.snippets(r.hits, query: r.query)
+        for s in snippets {
+            #expect(!s.matches.isEmpty)
+            for m in s.matches { #expect(String(Array(s.text)[m]).lowercased() == "conducteur") }
+            #expect(!s.text.contains("\u{FFFD}") && !s.text.contains("\n"))
+        }
+    }
+}
+
+extension Scratch {
+    static var fixtureCount: Int { (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path).count) ?? 0 }
+}
