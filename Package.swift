@@ -64,5 +64,6 @@ if Context.environment["KAMERVRAGEN_FUZZ"] != nil {
         .executableTarget(name: "FuzzPDFText", dependencies: ["FuzzSupport", "KamervragenKit"], path: "Fuzz/FuzzPDFText"),
         .executableTarget(name: "FuzzPDFBBox", dependencies: ["FuzzSupport", "KamervragenKit"], path: "Fuzz/FuzzPDFBBox"),
         .executableTarget(name: "FuzzBrowser", dependencies: ["FuzzSupport", "KamervragenKit", "BrowserCore"], path: "Fuzz/FuzzBrowser"),
+        .executableTarget(name: "FuzzDocx", dependencies: ["FuzzSupport", "KamervragenKit", "DocxBuilder"], path: "Fuzz/FuzzDocx"),
     ]
 }

@@ -3,14 +3,14 @@
 # executions per second and the coverage reached. Exits 1 when the target crashed, hung,
 # broke one of its checks or ran out of memory; the input that did it is kept and named.
 #
-# Usage: scripts/fuzz.sh TARGET SECONDS     TARGET: text, pdf-text, pdf-bbox, browser
+# Usage: scripts/fuzz.sh TARGET SECONDS     TARGET: text, pdf-text, pdf-bbox, browser, docx
 #        scripts/fuzz.sh all SECONDS        each target in turn (what scripts/test.sh runs)
 #        scripts/fuzz.sh --list             the targets, one a line
 #
 # Every run starts from the seeds made from the test fixtures (.build-fuzz/seeds/TARGET,
 # made anew each time), the inputs of past findings (the `fuzz/` folders under
 # Tests/*/Fixtures, each a regression test too) and the corpus earlier runs grew
-# (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET.log;
+# (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET-Ns.log;
 # a crashing input lands in .build-fuzz/artifacts/TARGET/. Long runs on a shared machine:
 # `nice -n 19 scripts/fuzz.sh text 1800`. FUZZ_TIMEOUT (seconds, default 20) is how long
 # one input may take before it counts as a hang; FUZZ_ARGS adds libFuzzer flags.
@@ -21,7 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(text pdf-text pdf-bbox browser)
+targets=(text pdf-text pdf-bbox browser docx)
 
 usage() { echo "usage: scripts/fuzz.sh TARGET|all SECONDS (targets: ${targets[*]})" >&2; exit 64; }
 
@@ -40,6 +40,7 @@ case $target in
     pdf-text) product=FuzzPDFText dict=text    max_len=32768 findings=Tests/KamervragenKitTests/Fixtures/fuzz/pdf-text ;;
     pdf-bbox) product=FuzzPDFBBox dict=bbox    max_len=65536 findings=Tests/KamervragenKitTests/Fixtures/fuzz/pdf-bbox ;;
     browser)  product=FuzzBrowser dict=browser max_len=16384 findings=Tests/BrowserCoreTests/Fixtures/fuzz/browser ;;
+    docx)     product=FuzzDocx    dict=docx    max_len=327680 findings=Tests/KamervragenKitTests/Fixtures/fuzz/docx ;;
     *) usage ;;
 esac
 
@@ -152,13 +153,58 @@ case $target in
                 n=$((n + 1))
             done
         done
-                ;;
+        ;;
+    docx)
+        # The Word files of the fixtures as they are (the archive form: the ZIP reader and
+        # inflate), and their text-bearing parts in the target's parts form (name NUL bytes
+        # NUL ..., see Fuzz/FuzzDocx/PartsInput.swift), where mutations reach the XML.
+        parts='\[Content_Types\].xml|_rels/\.rels|word/(document|footnotes|endnotes|numbering|styles|settings|header[0-9]*)\.xml|word/_rels/(document|header[0-9]*)\.xml\.rels'
+        for f in "$kit"/docx/*.docx; do
+            name=$(basename "$f" .docx)
+            cp "$f" "$seeds/$name.docx"
+            for member in $(unzip -Z1 "$f" | grep -E "^($parts)\$"); do
+                printf '%s\0' "$member"
+                # unzip takes the name as a pattern, where [ ] * ? are wildcards.
+                unzip -p "$f" "$(sed 's/[][*?]/\\&/g' <<<"$member")"
+                printf '\0'
+            done >"$seeds/$name.parts"
+        done
+        # A small package with every construction the walker knows: headings, a list,
+        # footnote and endnote references, a hyperlink and a field, a header.
+        w='xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+        ct='application/vnd.openxmlformats-officedocument.wordprocessingml'
+        rel='http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+        run() { printf '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
+        {
+            printf '[Content_Types].xml\0<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="%s.document.main+xml"/><Override PartName="/word/footnotes.xml" ContentType="%s.footnotes+xml"/><Override PartName="/word/endnotes.xml" ContentType="%s.endnotes+xml"/><Override PartName="/word/numbering.xml" ContentType="%s.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="%s.header+xml"/></Types>\0' "$ct" "$ct" "$ct" "$ct" "$ct"
+            printf '_rels/.rels\0<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%s/officeDocument" Target="word/document.xml"/></Relationships>\0' "$rel"
+            printf 'word/_rels/document.xml.rels\0<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rF" Type="%s/footnotes" Target="footnotes.xml"/><Relationship Id="rE" Type="%s/endnotes" Target="endnotes.xml"/><Relationship Id="rN" Type="%s/numbering" Target="numbering.xml"/><Relationship Id="rH" Type="%s/header" Target="header1.xml"/><Relationship Id="rL" Type="%s/hyperlink" Target="https://nos.nl/a" TargetMode="External"/></Relationships>\0' "$rel" "$rel" "$rel" "$rel" "$rel"
+            printf 'word/document.xml\0<?xml version="1.0"?><w:document %s><w:body>' "$w"
+            printf '<w:p>%s</w:p>' "$(run 'Vragen van het lid X aan de minister (ingezonden 1 mei 2024)')"
+            printf '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>%s<w:r><w:footnoteReference w:id="1"/></w:r>%s</w:p>' "$(run 'Kent u het bericht')" "$(run '?')"
+            printf '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>%s<w:hyperlink r:id="rL">%s</w:hyperlink><w:r><w:endnoteReference w:id="2"/></w:r></w:p>' "$(run 'Zie ')" "$(run 'de NOS')"
+            printf '<w:p>%s</w:p>' "$(run 'Antwoord van minister Y (ontvangen 2 juni 2024)')"
+            printf '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Vraag 1</w:t></w:r></w:p><w:p>%s</w:p>' "$(run 'Kent u het bericht?')"
+            printf '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Antwoord 1 en 2</w:t></w:r></w:p><w:p><w:fldSimple w:instr=" HYPERLINK &quot;http://example.org/x&quot; ">%s</w:fldSimple><w:r><w:tab/><w:sym w:font="Symbol" w:char="F0B7"/><w:br/></w:r>%s</w:p>' "$(run 'Ja')" "$(run 'Nee.')"
+            printf '</w:body></w:document>\0'
+            printf 'word/footnotes.xml\0<?xml version="1.0"?><w:footnotes %s><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>%s</w:p></w:footnote></w:footnotes>\0' "$w" "$(run ' NOS, 1 mei 2024 (https://nos.nl/a)')"
+            printf 'word/endnotes.xml\0<?xml version="1.0"?><w:endnotes %s><w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r>%s</w:p></w:endnote></w:endnotes>\0' "$w" "$(run ' Eindnoot')"
+            printf 'word/numbering.xml\0<?xml version="1.0"?><w:numbering %s><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>\0' "$w"
+            printf 'word/header1.xml\0<?xml version="1.0"?><w:hdr %s><w:p>%s</w:p></w:hdr>' "$w" "$(run 'Datum 2 juni 2024 Onze referentie 12345')"
+        } >"$seeds/small.parts"
+        ;;
 esac
 
-log="$scratch/logs/$target.log"
+# The run uses its own copy of the binary and its own log, so a short run (the test
+# suite's) can rebuild the target while a long one is going.
+log="$scratch/logs/$target-${seconds}s.log"
+mkdir -p "$scratch/run"
+copy="$scratch/run/$product.$$"
+cp "$binary" "$copy"
+trap 'rm -f "$copy"' EXIT
 echo "fuzz.sh: $target for $seconds s ($binary; log $log)"
 status=0
-"$binary" -max_total_time="$seconds" -print_final_stats=1 -max_len="$max_len" \
+"$copy" -max_total_time="$seconds" -print_final_stats=1 -max_len="$max_len" \
     -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=2048 -dict="Fuzz/dictionaries/$dict.dict" \
     -artifact_prefix="$scratch/artifacts/$target/" ${FUZZ_ARGS:-} \
     "${inputs[@]}" >"$log" 2>&1 || status=$?
