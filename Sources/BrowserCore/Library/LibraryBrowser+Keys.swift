@@ -9,7 +9,7 @@ extension LibraryBrowser {
         if let scroll = helpScroll { return handleHelp(key, scroll: scroll) }
         let bindings = showing == .hits ? LibraryKeys.hits : LibraryKeys.list
         guard let action = LibraryKeys.action(for: key, in: bindings) else {
-            message = (Catalogue.LibraryView.notAKey.text(Browser.name(of: key)), .message)
+            message = (Catalogue.LibraryView.notAKey.text(key.name), .message)
             return []
         }
         return perform(action)
@@ -144,7 +144,7 @@ extension LibraryBrowser {
         case .character("G"), .end: s = total
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: message = (Catalogue.LibraryView.notAKey.text(Browser.name(of: key)), .message)
+        default: message = (Catalogue.LibraryView.notAKey.text(key.name), .message)
         }
         helpScroll = max(0, min(s, total - page))
         return []

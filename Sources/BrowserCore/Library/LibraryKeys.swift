@@ -81,7 +81,7 @@ enum LibraryKeys {
     static func sections(in language: Language) -> [KeyTable.Section] {
         func section(_ title: Catalogue.LibraryView, _ bindings: [LibraryKeyBinding]) -> KeyTable.Section {
             KeyTable.Section(title: title.text(in: language), entries: bindings.map {
-                KeyTable.Entry(keys: $0.keys.map(Browser.name(of:)), action: $0.help.text(in: language))
+                KeyTable.Entry(keys: $0.keys.map(\.name), action: $0.help.text(in: language))
             })
         }
         return [section(.keysList, list), section(.keysHits, hits), section(.keysReader, reader)]
