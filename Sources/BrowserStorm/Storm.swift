@@ -49,7 +49,7 @@ package struct StormCase: Sendable {
     /// checking every rule after each one; stops at the first broken rule.
     package func run(keeping: [Int]? = nil) -> Failure? {
         var b = Browser(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters)
-        let start = b.invariantViolations(of: b.render())
+        let start = b.renderChecked().violations
         if !start.isEmpty { return Failure(step: -1, violations: start) }
         for index in keeping ?? Array(steps.indices) {
             switch steps[index] {
@@ -57,7 +57,7 @@ package struct StormCase: Sendable {
             case .resize(let r, let c): b.resize(rows: r, columns: c)
             case .idle(let n): for _ in 0..<n where b.hasIdleWork { b.doIdleWork() }
             }
-            let violations = b.invariantViolations(of: b.render())
+            let violations = b.renderChecked().violations
             if !violations.isEmpty { return Failure(step: index, violations: violations) }
         }
         return nil
