@@ -53,7 +53,10 @@ public struct Browser: Sendable {
         self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
     }
 
-    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
+    /// `eagerCharacters`: below this many characters the layout and searches are done
+    /// whole at once; tests and the storms lower it to drive the large-document paths
+    /// (lines measured as they are needed, searches counted in idle steps) on small ones.
+    package init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)

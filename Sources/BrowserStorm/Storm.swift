@@ -9,6 +9,10 @@ package struct StormCase: Sendable {
     package let document: Document
     package let rows: Int
     package let columns: Int
+    /// Below this many characters the reader lays out and searches everything at once;
+    /// most cases lower it, so that lines are measured as needed and searches counted in
+    /// idle steps, as on a document of hundreds of megabytes.
+    package let eagerCharacters: Int
     package let steps: [StormStep]
 
     package init(seed: UInt64, steps count: Int) {
@@ -19,6 +23,7 @@ package struct StormCase: Sendable {
         let size = StormSteps.size(&rng)
         rows = size.rows
         columns = size.columns
+        eagerCharacters = rng.pick([1_000_000, 1_000_000, 1, 200, 5_000, 100_000])
         steps = StormSteps.steps(count, &rng)
     }
 
@@ -43,15 +48,16 @@ package struct StormCase: Sendable {
     /// Runs the steps (all, or those at `keeping`) from a fresh reader, rendering and
     /// checking every rule after each one; stops at the first broken rule.
     package func run(keeping: [Int]? = nil) -> Failure? {
-        var b = Browser(document: document, rows: rows, columns: columns)
-        let start = b.invariantViolations(of: b.render())
+        var b = Browser(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters)
+        let start = b.renderChecked().violations
         if !start.isEmpty { return Failure(step: -1, violations: start) }
         for index in keeping ?? Array(steps.indices) {
             switch steps[index] {
             case .key(let key): _ = b.handle(key)
             case .resize(let r, let c): b.resize(rows: r, columns: c)
+            case .idle(let n): for _ in 0..<n where b.hasIdleWork { b.doIdleWork() }
             }
-            let violations = b.invariantViolations(of: b.render())
+            let violations = b.renderChecked().violations
             if !violations.isEmpty { return Failure(step: index, violations: violations) }
         }
         return nil
@@ -88,13 +94,13 @@ package struct StormCase: Sendable {
 
     /// What a failure report says: the seed to replay and the steps as Swift.
     package func report(_ failure: Failure?, shrunk: [Int]) -> String {
-        var out = "storm case seed \(seed) (\(kind.rawValue) document, \(steps.count) steps, starting at \(rows)×\(columns))\n"
+        var out = "storm case seed \(seed) (\(kind.rawValue) document, \(steps.count) steps, starting at \(rows)×\(columns), eager below \(eagerCharacters) characters)\n"
         if let failure {
             out += "failed after step \(failure.step):\n"
             for v in failure.violations.prefix(8) { out += "  \(v)\n" }
         }
         out += "shrunk to \(shrunk.count) steps (replay: kamervragen-storm --replay \(seed) --per-case \(steps.count) --keep \(shrunk.map(String.init).joined(separator: ","))):\n"
-        out += "  var b = Browser(document: StormCase(seed: \(seed), steps: \(steps.count)).document, rows: \(rows), columns: \(columns))\n"
+        out += "  var b = Browser(document: StormCase(seed: \(seed), steps: \(steps.count)).document, rows: \(rows), columns: \(columns), eagerCharacters: \(eagerCharacters))\n"
         for i in shrunk { out += "  \(steps[i].swift)\n" }
         return out
     }

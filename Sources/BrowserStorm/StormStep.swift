@@ -4,12 +4,16 @@ import BrowserCore
 package enum StormStep: Hashable, Sendable {
     case key(Key)
     case resize(rows: Int, columns: Int)
+    /// The terminal's idle time between keys: up to this many steps of `doIdleWork`
+    /// (measuring lines, counting a search), as when the reader pauses.
+    case idle(Int)
 
     /// The step as Swift, to paste into a regression test.
     package var swift: String {
         switch self {
         case .resize(let rows, let columns): return "b.resize(rows: \(rows), columns: \(columns))"
         case .key(let key): return "_ = b.handle(\(Self.swift(key)))"
+        case .idle(let n): return "for _ in 0..<\(n) { b.doIdleWork() }"
         }
     }
 
@@ -84,7 +88,8 @@ package enum StormSteps {
             case 0..<5:
                 let s = size(&rng)
                 out.append(.resize(rows: s.rows, columns: s.columns))
-            case 5..<50: out.append(.key(rng.pick(frequent)))
+            case 5..<8: out.append(.idle(rng.pick([1, 1, 2, 5, 50])))
+            case 8..<50: out.append(.key(rng.pick(frequent)))
             case 50..<80: out.append(.key(rng.pick(listed)))
             case 80..<87:
                 out.append(.key(rng.pick(anything)))

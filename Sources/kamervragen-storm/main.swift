@@ -79,9 +79,10 @@ func now() -> Double {
 }
 
 /// Runs cases `range` (seeds `base + i`), a progress line before each; a broken rule is
-/// shrunk here and reported, exit status 1.
+/// shrunk here and reported, and the other cases still run (exit status 1 at the end).
 func runChild(_ o: Options, _ range: Range<Int>) -> Never {
     var steps = 0
+    var failed = false
     for i in range {
         let seed = o.seed + UInt64(i)
         say("case \(seed)")
@@ -89,13 +90,15 @@ func runChild(_ o: Options, _ range: Range<Int>) -> Never {
         let c = StormCase(seed: seed, steps: o.perCase)
         if let failure = c.run() {
             say(c.report(failure, shrunk: c.shrunk(failure)))
-            exit(1)
+            failed = true
+            steps += failure.step + 1
+            continue
         }
         steps += c.steps.count
         say("took \(seed) \(c.kind.rawValue) \(Int((now() - started) * 1000))")
     }
     say("done \(steps)")
-    exit(0)
+    exit(failed ? 1 : 0)
 }
 
 /// One case, or the steps of it at `keep`; the steps are printed first, so that even a
@@ -196,13 +199,11 @@ for child in children {
         let parts = line.split(separator: " ")
         if parts.count == 4, let ms = Int(parts[3]) { timings.append((String(parts[1]), String(parts[2]), ms)) }
     }
-    if status == 0, let done = lines.last, done.hasPrefix("done ") {
-        total += Int(done.dropFirst(5)) ?? 0
-        continue
-    }
+    if let done = lines.last, done.hasPrefix("done ") { total += Int(done.dropFirst(5)) ?? 0 }
+    if status == 0 { continue }
     failed = true
     if status == 1 {
-        printError(lines.filter { !$0.hasPrefix("case ") }.joined(separator: "\n"))
+        printError(lines.filter { !$0.hasPrefix("case ") && !$0.hasPrefix("took ") && !$0.hasPrefix("done ") }.joined(separator: "\n"))
     } else if let last = lines.last(where: { $0.hasPrefix("case ") }), let seed = UInt64(last.dropFirst(5)) {
         printError("kamervragen-storm: storm case seed \(seed) ended the process (status \(status)); shrinking…")
         printError(shrinkTrap(options, seed))

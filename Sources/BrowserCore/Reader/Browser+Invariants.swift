@@ -7,6 +7,20 @@ extension Browser {
     /// the state stays internal, and checked from the document and the grid, not from
     /// the renderer's own bookkeeping: a highlighted cell must lie in a match that is
     /// found again in that cell's own text.
+    /// The frame, drawn, and the rules checked against it, and one more: drawing leaves
+    /// the screen where the state said it was. Drawing measures any line still estimated,
+    /// and had it renumbered the lines on screen the frame would show other text than
+    /// the state (the top line, the selection, the matches) describes.
+    package func renderChecked() -> (grid: ScreenGrid, violations: [String]) {
+        let (topBefore, countBefore) = (top, layout.count)
+        let grid = render()
+        var out: [String] = []
+        if mode == .reading, top != topBefore {
+            out.append("drawing moved the top line from \(topBefore) to \(top) (of \(countBefore) lines, then \(layout.count))")
+        }
+        return (grid, out + invariantViolations(of: grid))
+    }
+
     package func invariantViolations(of grid: ScreenGrid) -> [String] {
         var out: [String] = []
         // The grid exactly fills the size.
