@@ -191,6 +191,7 @@ enum TypedNotes {
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var out: [UInt8] = []
         var marks: [LineMark] = []
+        var removed: [Range<Int>] = []
         var copied = 0
         var i = 0
         while i < b.count {
@@ -202,7 +203,10 @@ enum TypedNotes {
                         let label = b[i..<j].string
                         if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
                         out.append(contentsOf: b[copied..<i])
+                        var from = i
+                        while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
                         while let l = out.last, l == 0x20 { out.removeLast() }
+                        removed.append(from..<(j + 1))
                         marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
                         i = j + 1
                         copied = i
@@ -214,7 +218,7 @@ enum TypedNotes {
         }
         guard copied > 0 else { return nil }
         out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks)
+        return MarkedText(bytes: out, marks: marks, removed: removed)
     }
 }
 
@@ -225,6 +229,7 @@ extension TypedNotes {
     static func bracketMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
         var out: [UInt8] = []
         var marks: [LineMark] = []
+        var removed: [Range<Int>] = []
         var copied = 0
         var i = 0
         while i + 2 < b.count {
@@ -235,7 +240,10 @@ extension TypedNotes {
                     let label = b[(i + 1)..<j].string
                     if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
                     out.append(contentsOf: b[copied..<i])
+                    var from = i
+                    while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
                     while let l = out.last, l == 0x20 { out.removeLast() }
+                    removed.append(from..<(j + 1))
                     marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
                     i = j + 1
                     copied = i
@@ -246,7 +254,7 @@ extension TypedNotes {
         }
         guard copied > 0 else { return nil }
         out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks)
+        return MarkedText(bytes: out, marks: marks, removed: removed)
     }
 }
 
@@ -255,6 +263,38 @@ extension TypedNotes {
 struct MarkedText {
     var bytes: [UInt8]
     var marks: [LineMark]
+    /// The byte ranges of the input taken out (markers and the spaces before them), in
+    /// order, when the convention says; for moving marks the line already had.
+    var removed: [Range<Int>] = []
+
+    /// The marks a reader put on the line before (a Word footnote reference, a link),
+    /// moved to where their bytes are now, among the convention's own, in text order.
+    /// Marks that land on one offset keep the order their places had in the input: each
+    /// of the convention's stands where its removed marker began, and a reader's mark at
+    /// that same place came before it.
+    func merging(_ earlier: [LineMark]) -> [LineMark] {
+        func moved(_ offset: Int) -> Int {
+            var shift = 0
+            for r in removed {
+                if r.upperBound <= offset { shift += r.count } else if r.lowerBound < offset { shift += offset - r.lowerBound }
+            }
+            return offset - shift
+        }
+        var keyed: [(offset: Int, place: Int, source: Int, mark: LineMark)] = []
+        for mark in earlier {
+            switch mark.kind {
+            case .noteRef(let id):
+                keyed.append((moved(Int(mark.offset)), Int(mark.offset), 0, .noteRef(id, at: moved(Int(mark.offset)))))
+            case .link(let target, _):
+                let r = moved(mark.range.lowerBound)..<moved(mark.range.upperBound)
+                if !r.isEmpty { keyed.append((r.lowerBound, mark.range.lowerBound, 0, .link(r, target: target))) }
+            }
+        }
+        for (k, mark) in marks.enumerated() {
+            keyed.append((Int(mark.offset), k < removed.count ? removed[k].lowerBound : Int.max, 1, mark))
+        }
+        return keyed.sorted { ($0.offset, $0.place, $0.source) < ($1.offset, $1.place, $1.source) }.map(\.mark)
+    }
 
     var string: String { bytes.string }
 }
