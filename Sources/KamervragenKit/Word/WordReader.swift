@@ -44,12 +44,13 @@ enum WordReader: DocumentReader {
         let package = word.package
         let styles = try WordStyles(package: package, part: word.part("styles"))
         let numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles)
-        let labels = try NoteSettings.labels(package: package, part: word.part("settings"))
+        var labels = NoteLabels()
+        labels.unreadSettings = word.part("settings").map { (package, $0) }
         let main = WordWalker(styles: styles, numbering: numbering, relationships: word.relationships,
                               labels: labels, notesPart: false)
         try package.parse(word.mainPart, into: main)
         main.finish()
-        if let failure = main.numberingState.failure { throw failure }
+        if let failure = main.numberingState.failure ?? main.noteLabels.failure { throw failure }
         var content = WordContent()
         content.lines = main.lines
         // The note parts: bodies by Word's ids, listed by the labels the text gave them.
