@@ -189,10 +189,7 @@ enum TypedNotes {
     static func markers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
         if labels.style == .bracket { return bracketMarkers(bytes: b, labels: labels) }
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
-        var out: [UInt8] = []
-        var marks: [LineMark] = []
-        var removed: [Range<Int>] = []
-        var copied = 0
+        var cut = MarkerCut()
         var i = 0
         while i < b.count {
             if isDigit(b[i]), i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x99 || b[i - 1] == 0x9D {
@@ -200,25 +197,15 @@ enum TypedNotes {
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
                     if labels.contains(b[i..<j]) {
-                        let label = b[i..<j].string
-                        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-                        out.append(contentsOf: b[copied..<i])
-                        var from = i
-                        while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
-                        while let l = out.last, l == 0x20 { out.removeLast() }
-                        removed.append(from..<(j + 1))
-                        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+                        cut.take(b, i..<(j + 1), label: b[i..<j].string)
                         i = j + 1
-                        copied = i
                         continue
                     }
                 }
             }
             i += 1
         }
-        guard copied > 0 else { return nil }
-        out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks, removed: removed)
+        return cut.result(b)
     }
 }
 
@@ -227,34 +214,50 @@ extension TypedNotes {
     /// a space (`omgekomen [2]`, the space goes with the marker), but not opening a
     /// Markdown link or a POI body (`[1](…)`, `[1: …]` have no `]` after the digits).
     static func bracketMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
-        var out: [UInt8] = []
-        var marks: [LineMark] = []
-        var removed: [Range<Int>] = []
-        var copied = 0
+        var cut = MarkerCut()
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x5B, isDigit(b[i + 1]) {
                 var j = i + 1
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x5D, j + 1 == b.count || b[j + 1] != 0x28, labels.contains(b[(i + 1)..<j]) {
-                    let label = b[(i + 1)..<j].string
-                    if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-                    out.append(contentsOf: b[copied..<i])
-                    var from = i
-                    while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
-                    while let l = out.last, l == 0x20 { out.removeLast() }
-                    removed.append(from..<(j + 1))
-                    marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+                    cut.take(b, i..<(j + 1), label: b[(i + 1)..<j].string)
                     i = j + 1
-                    copied = i
                     continue
                 }
             }
             i += 1
         }
+        return cut.result(b)
+    }
+}
+
+/// A typed convention's markers taken out of a line, one after another: the text between
+/// them copied, the spaces before each marker dropped with it, a note reference where
+/// it stood, and the input ranges taken out. A value on the stack, so the scans' state
+/// needs no dynamic exclusivity checks.
+private struct MarkerCut {
+    var out: [UInt8] = []
+    var marks: [LineMark] = []
+    var removed: [Range<Int>] = []
+    /// Input bytes before this are in `out` or taken out.
+    var copied = 0
+
+    mutating func take(_ b: UnsafeBufferPointer<UInt8>, _ marker: Range<Int>, label: String) {
+        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
+        out.append(contentsOf: b[copied..<marker.lowerBound])
+        var from = marker.lowerBound
+        while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
+        while let l = out.last, l == 0x20 { out.removeLast() }
+        removed.append(from..<marker.upperBound)
+        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+        copied = marker.upperBound
+    }
+
+    /// The line with the markers taken out; nil when there were none.
+    func result(_ b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
         guard copied > 0 else { return nil }
-        out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks, removed: removed)
+        return MarkedText(bytes: out + b[copied...], marks: marks, removed: removed)
     }
 }
 
