@@ -5,7 +5,7 @@ import Testing
 /// A Word file in the browser: it opens at its cover letter, questions are reached by
 /// number, the notes pane shows a typed note's URL and a Word footnote's body, a note
 /// reference is followed to Word's footnote, `o` opens a Word hyperlink's URL, and the
-/// file may come through a pipe.
+/// file may come through a pipe and be searched.
 @Suite(.serialized)
 struct TmuxWordTests {
     static let lahlah = Binary.packageRoot
@@ -112,6 +112,15 @@ struct TmuxWordTests {
         try tmux.send("9")
         try tmux.send("g")
         try tmux.waitFor(text: "Vraag 9/9")
+        // Search finds a word of question 8, once, and goes there.
+        try tmux.send("/")
+        try tmux.type("tulband")
+        try tmux.waitFor(text: "/tulband")
+        try tmux.send("Enter")
+        try tmux.waitFor("the one match of question 8") { screen in
+            let status = screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+            return status.contains("1/1") && screen.contains("keppel")
+        }
         try tmux.send("q")
         try tmux.waitFor(text: "status:0:")
     }

@@ -30,6 +30,38 @@ import Testing
         #expect(doc.footnotes.count == 2)
     }
 
+    /// A typed marker in a paragraph that also holds Word's own marks (a hyperlink, a
+    /// footnote reference): all three kept, each where it stands.
+    @Test func typedMarkerBesideWordMarksInOneParagraph() throws {
+        let url = "https://nos.nl/artikel/2511721"
+        let body = p("Vraag 1")
+            + "<w:p>\(Self.r("Kent u het bericht "))<w:hyperlink r:id=\"rIdL\">\(Self.r(url))</w:hyperlink>\(Self.r(" 1) en de motie"))"
+            + "<w:r><w:footnoteReference w:id=\"2\"/></w:r>\(Self.r("?"))</w:p>"
+            + p("Antwoord op vraag 1") + p("Ja.") + p("1) NOS, 6 maart 2024.")
+        let footnotes = Self.footnoteSeparators
+            + "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r>\(Self.r(" Kamerstukken II 2021/22, 29 628, nr. 1099."))</w:p></w:footnote>"
+        let doc = try Self.load(Docx.build(body: body, footnotes: footnotes, links: [.init("rIdL", url)]))
+        let paragraph = try #require(doc.questions.first?.paragraphs.first)
+        #expect(paragraph.runs == [.text("Kent u het bericht "), .url(url), .noteRef(NoteID(.endnote, "1")), .text(" en de motie"),
+                                   .noteRef(NoteID(.footnote, "1")), .text("?")])
+        #expect(doc.footnote(NoteID(.endnote, "1"))?.text == "NOS, 6 maart 2024.")
+        #expect(doc.footnotes.count == 2)
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics.map(\.message))")
+    }
+
+    @Test func readerMarksMoveWithTheTextInTheirOrder() {
+        // `ab[1]https://a.nl [2],cd` with a reader's footnote reference before each marker
+        // (at 2 and 17): the markers (the second with the space before it) are taken out.
+        let marked = MarkedText(bytes: Array("abhttps://a.nl,cd".utf8),
+                                marks: [.noteRef(NoteID(.endnote, "1"), at: 2), .noteRef(NoteID(.endnote, "2"), at: 14)],
+                                removed: [2..<5, 17..<21])
+        let earlier: [LineMark] = [.noteRef(NoteID(.footnote, "1"), at: 2), .link(5..<17, target: "https://a.nl"),
+                                   .noteRef(NoteID(.footnote, "2"), at: 17)]
+        #expect(marked.merging(earlier) == [.noteRef(NoteID(.footnote, "1"), at: 2), .noteRef(NoteID(.endnote, "1"), at: 2),
+                                            .link(2..<14, target: "https://a.nl"),
+                                            .noteRef(NoteID(.footnote, "2"), at: 14), .noteRef(NoteID(.endnote, "2"), at: 14)])
+    }
+
     /// Note bodies numbered by Word (`w:numPr`, `%1)`): the number is in no `w:t`, only
     /// in the numbering part, and the grammar reads them as the typed notes they look like.
     @Test func numberingRenderedNoteLabels() throws {

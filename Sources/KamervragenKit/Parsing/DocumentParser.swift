@@ -194,20 +194,21 @@ struct ParserState {
     }
 
     /// The byte test each convention starts with, on the line in place: a line that fails
-    /// it comes back unchanged, so it needs no `String`. A line a reader already marked
-    /// is left as the reader gave it: the conventions are for notes written as text.
+    /// it comes back unchanged, so it needs no `String`. A PDF line the reader already
+    /// marked is left as the reader gave it (its marks are the page-foot notes it found);
+    /// a typed note may stand in a Word paragraph beside Word's own marks.
     private func mayHoldMarkers(_ line: SourceLine) -> Bool {
-        guard line.marks.isEmpty else { return false }
-        if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
+        if pdf { return line.marks.isEmpty && !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
         if !typedLabels.isEmpty { return line.containsByte(typedLabels.style.closer) }
         return false
     }
 
-    /// The line's note markers (typed `N)` or `[N]` endnotes, page-foot note numbers) taken out of
-    /// its text and kept beside it as note references.
+    /// The line's note markers (typed `N)` or `[N]` endnotes, page-foot note numbers)
+    /// taken out of its text and kept beside it as note references, with any marks the
+    /// line had moved along.
     private func markNotes(_ line: inout SourceLine) {
         guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0) }) else { return }
-        line.replaceText(with: marked.bytes, marks: marked.marks)
+        line.replaceText(with: marked.bytes, marks: line.marks.isEmpty ? marked.marks : marked.merging(line.marks))
     }
 
     /// nil when the line cites nothing.

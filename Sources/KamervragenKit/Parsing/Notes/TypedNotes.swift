@@ -189,9 +189,7 @@ enum TypedNotes {
     static func markers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
         if labels.style == .bracket { return bracketMarkers(bytes: b, labels: labels) }
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
-        var out: [UInt8] = []
-        var marks: [LineMark] = []
-        var copied = 0
+        var cut = MarkerCut()
         var i = 0
         while i < b.count {
             if isDigit(b[i]), i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x99 || b[i - 1] == 0x9D {
@@ -199,22 +197,15 @@ enum TypedNotes {
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
                     if labels.contains(b[i..<j]) {
-                        let label = b[i..<j].string
-                        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-                        out.append(contentsOf: b[copied..<i])
-                        while let l = out.last, l == 0x20 { out.removeLast() }
-                        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+                        cut.take(b, i..<(j + 1), label: b[i..<j].string)
                         i = j + 1
-                        copied = i
                         continue
                     }
                 }
             }
             i += 1
         }
-        guard copied > 0 else { return nil }
-        out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks)
+        return cut.result(b)
     }
 }
 
@@ -223,30 +214,50 @@ extension TypedNotes {
     /// a space (`omgekomen [2]`, the space goes with the marker), but not opening a
     /// Markdown link or a POI body (`[1](…)`, `[1: …]` have no `]` after the digits).
     static func bracketMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
-        var out: [UInt8] = []
-        var marks: [LineMark] = []
-        var copied = 0
+        var cut = MarkerCut()
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x5B, isDigit(b[i + 1]) {
                 var j = i + 1
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x5D, j + 1 == b.count || b[j + 1] != 0x28, labels.contains(b[(i + 1)..<j]) {
-                    let label = b[(i + 1)..<j].string
-                    if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-                    out.append(contentsOf: b[copied..<i])
-                    while let l = out.last, l == 0x20 { out.removeLast() }
-                    marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+                    cut.take(b, i..<(j + 1), label: b[(i + 1)..<j].string)
                     i = j + 1
-                    copied = i
                     continue
                 }
             }
             i += 1
         }
+        return cut.result(b)
+    }
+}
+
+/// A typed convention's markers taken out of a line, one after another: the text between
+/// them copied, the spaces before each marker dropped with it, a note reference where
+/// it stood, and the input ranges taken out. A value on the stack, so the scans' state
+/// needs no dynamic exclusivity checks.
+private struct MarkerCut {
+    var out: [UInt8] = []
+    var marks: [LineMark] = []
+    var removed: [Range<Int>] = []
+    /// Input bytes before this are in `out` or taken out.
+    var copied = 0
+
+    mutating func take(_ b: UnsafeBufferPointer<UInt8>, _ marker: Range<Int>, label: String) {
+        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
+        out.append(contentsOf: b[copied..<marker.lowerBound])
+        var from = marker.lowerBound
+        while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
+        while let l = out.last, l == 0x20 { out.removeLast() }
+        removed.append(from..<marker.upperBound)
+        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+        copied = marker.upperBound
+    }
+
+    /// The line with the markers taken out; nil when there were none.
+    func result(_ b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
         guard copied > 0 else { return nil }
-        out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks)
+        return MarkedText(bytes: out + b[copied...], marks: marks, removed: removed)
     }
 }
 
@@ -255,6 +266,38 @@ extension TypedNotes {
 struct MarkedText {
     var bytes: [UInt8]
     var marks: [LineMark]
+    /// The byte ranges of the input taken out (markers and the spaces before them), in
+    /// order, when the convention says; for moving marks the line already had.
+    var removed: [Range<Int>] = []
+
+    /// The marks a reader put on the line before (a Word footnote reference, a link),
+    /// moved to where their bytes are now, among the convention's own, in text order.
+    /// Marks that land on one offset keep the order their places had in the input: each
+    /// of the convention's stands where its removed marker began, and a reader's mark at
+    /// that same place came before it.
+    func merging(_ earlier: [LineMark]) -> [LineMark] {
+        func moved(_ offset: Int) -> Int {
+            var shift = 0
+            for r in removed {
+                if r.upperBound <= offset { shift += r.count } else if r.lowerBound < offset { shift += offset - r.lowerBound }
+            }
+            return offset - shift
+        }
+        var keyed: [(offset: Int, place: Int, source: Int, mark: LineMark)] = []
+        for mark in earlier {
+            switch mark.kind {
+            case .noteRef(let id):
+                keyed.append((moved(Int(mark.offset)), Int(mark.offset), 0, .noteRef(id, at: moved(Int(mark.offset)))))
+            case .link(let target, _):
+                let r = moved(mark.range.lowerBound)..<moved(mark.range.upperBound)
+                if !r.isEmpty { keyed.append((r.lowerBound, mark.range.lowerBound, 0, .link(r, target: target))) }
+            }
+        }
+        for (k, mark) in marks.enumerated() {
+            keyed.append((Int(mark.offset), k < removed.count ? removed[k].lowerBound : Int.max, 1, mark))
+        }
+        return keyed.sorted { ($0.offset, $0.place, $0.source) < ($1.offset, $1.place, $1.source) }.map(\.mark)
+    }
 
     var string: String { bytes.string }
 }
