@@ -52,11 +52,11 @@ public struct Browser: Sendable {
         self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
     }
 
-    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, references: LibraryReferences? = nil) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document, eagerCharacters: eagerCharacters)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references)
         self.layout = Layout(content: content, width: columns)
     }
 

@@ -72,6 +72,7 @@ extension Browser {
             return "\(content.noteLabel(id)) \(text)"
         case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
         case .question(let i): return "→ \(Labels.question(document.questions[i]))"
+        case .document(let id): return describeReference(id)
         }
     }
 
@@ -117,6 +118,8 @@ extension Browser {
             cameFromQuestion = nil
         case .url(let url):
             return open(url)
+        case .document(let id):
+            return followReference(id)
         }
         return []
     }

@@ -32,6 +32,10 @@ extension Catalogue {
         case lastHit
         case cannotOpen
         case notAKey
+        case referencePresent
+        case referenceAbsent
+        case backToDocument
+        case keyReaderBackDocument
         // Help
         case keysList
         case keysHits
@@ -93,6 +97,10 @@ extension Catalogue {
                 case .lastHit: "this is the last hit"
                 case .cannotOpen: "cannot open %1: %2"
                 case .notAKey: "%1 is not a key here · h lists the keys"
+                case .referencePresent: "→ %1 · Enter opens it"
+                case .referenceAbsent: "%1 is not in this library"
+                case .backToDocument: "← goes back to %1"
+                case .keyReaderBackDocument: "back to the document the reference was followed from, where you were"
                 case .keysList: "Library: the documents"
                 case .keysHits: "Library: search hits"
                 case .keysReader: "Library: a document opened from the list"
@@ -151,6 +159,10 @@ extension Catalogue {
                 case .lastHit: "dit is de laatste treffer"
                 case .cannotOpen: "kan %1 niet openen: %2"
                 case .notAKey: "%1 doet hier niets · h toont de toetsen"
+                case .referencePresent: "→ %1 · Enter opent het"
+                case .referenceAbsent: "%1 staat niet in deze bibliotheek"
+                case .backToDocument: "← gaat terug naar %1"
+                case .keyReaderBackDocument: "terug naar het document waaruit de verwijzing werd gevolgd, waar je was"
                 case .keysList: "Bibliotheek: de documenten"
                 case .keysHits: "Bibliotheek: zoektreffers"
                 case .keysReader: "Bibliotheek: een document geopend uit de lijst"
