@@ -59,6 +59,8 @@ public struct LibraryBrowser {
         self.columns = max(0, columns)
         reader?.resize(rows: rows, columns: columns)
         settle()
+        // A taller screen shows hits whose snippets were not asked for yet.
+        if showing == .hits { fetchSnippets() }
     }
 
     public mutating func showMessage(_ text: String) {
