@@ -100,7 +100,7 @@ extension Catalogue {
                 case .referencePresent: "→ %1 · Enter opens it"
                 case .referenceAbsent: "%1 is not in this library"
                 case .backToDocument: "← goes back to %1"
-                case .keyReaderBackDocument: "back to the document the reference was followed from, where you were"
+                case .keyReaderBackDocument: "with no earlier position in this document: back to the document a reference was followed from, where you were; from the first, back to the list"
                 case .keysList: "Library: the documents"
                 case .keysHits: "Library: search hits"
                 case .keysReader: "Library: a document opened from the list"
@@ -128,7 +128,7 @@ extension Catalogue {
                 case .keyBackToList: "back to the list of documents"
                 case .keyReaderNextHit: "after a search: the next hit, on into the next document"
                 case .keyReaderPreviousHit: "after a search: the previous hit, back into the document before"
-                case .keyReaderBack: "back to the list where you were (← and Backspace too, once there is no earlier position)"
+                case .keyReaderBack: "back to the list, where you were"
                 }
             case .dutch:
                 switch self {
@@ -162,7 +162,7 @@ extension Catalogue {
                 case .referencePresent: "→ %1 · Enter opent het"
                 case .referenceAbsent: "%1 staat niet in deze bibliotheek"
                 case .backToDocument: "← gaat terug naar %1"
-                case .keyReaderBackDocument: "terug naar het document waaruit de verwijzing werd gevolgd, waar je was"
+                case .keyReaderBackDocument: "zonder eerdere plek in dit document: terug naar het document waaruit een verwijzing werd gevolgd, waar je was; vanuit het eerste terug naar de lijst"
                 case .keysList: "Bibliotheek: de documenten"
                 case .keysHits: "Bibliotheek: zoektreffers"
                 case .keysReader: "Bibliotheek: een document geopend uit de lijst"
@@ -190,7 +190,7 @@ extension Catalogue {
                 case .keyBackToList: "terug naar de lijst van documenten"
                 case .keyReaderNextHit: "na een zoekopdracht: de volgende treffer, door naar het volgende document"
                 case .keyReaderPreviousHit: "na een zoekopdracht: de vorige treffer, terug naar het document ervoor"
-                case .keyReaderBack: "terug naar de lijst, waar je was (ook ← en Backspace, als er geen eerdere plek meer is)"
+                case .keyReaderBack: "terug naar de lijst, waar je was"
                 }
             }
         }
