@@ -57,10 +57,16 @@ public struct Browser: Sendable {
     /// whole at once; tests and the storms lower it to drive the large-document paths
     /// (lines measured as they are needed, searches counted in idle steps) on small ones.
     package init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters, references: nil)
+    }
+
+    /// A reader opened from the library: `references` are the other documents its text
+    /// cites that the library holds.
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, references: LibraryReferences?) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document, eagerCharacters: eagerCharacters)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references)
         self.layout = Layout(content: content, width: columns)
     }
 

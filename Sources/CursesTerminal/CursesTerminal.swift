@@ -60,6 +60,10 @@ public enum CursesTerminal {
                         browser.resize(rows: session.rows, columns: session.columns)
                     case .redraw:
                         session.forceFullRedraw()
+                    case .openDocument:
+                        // The library view carries this out itself; a reader of one file
+                        // has no references to follow.
+                        break
                     }
                 }
             }

@@ -22,7 +22,7 @@ final class LibraryCatalog: LibrarySource {
     func rows() throws -> [LibraryRow] { try library.documents().map(Self.row) }
 
     static func row(_ d: LibraryDocument) -> LibraryRow {
-        LibraryRow(key: d.id, path: d.path, date: d.date?.description ?? "",
+        LibraryRow(key: d.id, id: d.publicationID ?? "", path: d.path, date: d.date?.description ?? "",
                    number: d.number ?? d.caseNumber ?? "", askers: d.askers ?? "",
                    answerer: d.answeredBy.map(ListFormatter.shortAnswerer) ?? d.askedTo ?? "",
                    subject: d.subject ?? "", questions: d.questions, answered: d.answered)

@@ -258,6 +258,10 @@ extension LibraryBrowser {
         #expect(v.row(11).hasSuffix("60/60"))
         #expect(v.row(10).contains("Zij creëren 60."))
         #expect(source.snippetsAsked <= 20)
+        // A taller screen asks for the hits it now shows.
+        v.resize(rows: 40, columns: 80)
+        #expect(v.row(30).contains("Zij creëren 52."))
+        #expect(v.row(1).contains("Zij creëren 23."))
     }
 
     @Test func enterOpensTheReaderAtTheHitWithTheMatchHighlighted() throws {

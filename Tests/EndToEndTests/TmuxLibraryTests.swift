@@ -21,8 +21,17 @@ struct TmuxLibraryTests {
 
         deinit { try? FileManager.default.removeItem(at: root) }
 
+        /// Where the shell around the binary writes its exit status.
+        var statusFile: String { root.appendingPathComponent("status").path }
+
         func open(_ arguments: [String]? = nil) throws -> TmuxSession {
-            try TmuxSession(TmuxSession.command(arguments ?? [library], environment: ["XDG_CACHE_HOME": cache, "LC_ALL": "C.UTF-8"]))
+            let command = TmuxSession.command(arguments ?? [library], environment: ["XDG_CACHE_HOME": cache, "LC_ALL": "C.UTF-8"])
+            return try TmuxSession(command + "; echo $? > " + TmuxSession.shellQuote(statusFile))
+        }
+
+        /// The exit status, once the program has ended.
+        var status: String? {
+            (try? String(contentsOfFile: statusFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 
@@ -86,8 +95,40 @@ struct TmuxLibraryTests {
         try tmux.send("q")
         try tmux.waitFor(text: "Library · 10 documents")
         try tmux.send("q")
-        try tmux.waitFor("the program to end") { _ in (try? tmux.paneIsDead) == true }
-        #expect(try tmux.display("#{pane_dead_status}") == "0")
+        try tmux.waitFor("the program to end") { _ in s.status?.isEmpty == false }
+        #expect(s.status == "0")
+    }
+
+    /// A document citing one answer of the library and one outside it: Tab names the
+    /// first, Enter opens it, ← comes back; the second is said to be absent.
+    @Test func aReferenceToAnotherAnswerOpensItAndBackReturns() throws {
+        let s = try Scratch()
+        let citing = "Vraag 1\nKent u het eerdere antwoord?\n\nAntwoord op vraag 1\n"
+            + "Ja, zie Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 302. Zie ook ah-tk-20232024-9999.\n"
+        try Data(citing.utf8).write(to: URL(fileURLWithPath: s.library).appendingPathComponent("verwijzing.txt"))
+        let tmux = try s.open()
+        defer { tmux.close() }
+        try tmux.waitFor(text: "Library · 11 documents")
+        try tmux.send("f")
+        try tmux.type("verwijzing")
+        try tmux.waitFor(text: "1 of 11")
+        try tmux.send("Enter", "Enter")
+        try tmux.waitFor(text: "Kent u het eerdere antwoord?")
+        var found = false
+        for _ in 0..<8 where !found {
+            try tmux.send("Tab")
+            found = (try? tmux.waitFor("a link named", timeout: 1) { self.statusLine($0).hasPrefix("→ ah-tk-20232024-302") }) != nil
+        }
+        #expect(found, "Tab reaches the citation of nr. 302")
+        try tmux.send("Enter")
+        let cited = try tmux.waitFor(text: "← goes back to verwijzing.txt")
+        #expect(lines(cited)[0].contains("Het geheim van de spreekkamer"), "the cited answer, nr. 302")
+        try tmux.send("Left")
+        try tmux.waitFor("the citing document again") { $0.contains("Kent u het eerdere antwoord?") }
+        try tmux.send("Tab")
+        try tmux.waitFor("the absent one named") { self.statusLine($0).hasPrefix("ah-tk-20232024-9999 is not in this library") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "1 of 11")
     }
 
     @Test func oneFileStillOpensTheReaderAndTwoOpenTheLibrary() throws {

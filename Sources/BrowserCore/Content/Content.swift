@@ -34,8 +34,13 @@ final class Content: Sendable {
     let eagerCharacters: Int
     static let eagerCharacters = 1_000_000
 
-    init(document: Document, eagerCharacters: Int = Content.eagerCharacters) {
+    /// The library's documents, when the reader was opened from a library: references to
+    /// answers become links (`DocumentReferences`). Nil otherwise.
+    let references: LibraryReferences?
+
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil) {
         self.eagerCharacters = eagerCharacters
+        self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
@@ -68,7 +73,8 @@ final class Content: Sendable {
     /// Block `i`, from the cache or made now.
     func block(_ i: Int) -> Block {
         if let hit = cache.withLock({ $0[i] }) { return hit }
-        let made = maker.make(sources[i])
+        var made = maker.make(sources[i])
+        if let references { made.linkReferences(references) }
         cache.withLock { $0[i] = made }
         return made
     }

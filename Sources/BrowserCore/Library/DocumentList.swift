@@ -18,13 +18,14 @@ enum LibraryColumn: Int, CaseIterable, Sendable {
 
 /// The rows the list shows: every document, filtered by what was typed and sorted by a
 /// column. Keys are folded once (accents and case off, as the reader's search), so a
-/// filter typed a letter at a time only compares arrays of numbers.
+/// filter typed a letter at a time only compares arrays of numbers; they are folded when
+/// first needed, so opening a large library sorted by date folds nothing.
 struct DocumentList {
     let documents: [LibraryRow]
     /// Each document's text for the filter: every column and the file name, folded.
-    private let haystacks: [[UInt32]]
+    private var haystacks: [[UInt32]] = []
     /// The folded text of the text columns, for sorting.
-    private let sortKeys: [[[UInt32]]]
+    private var sortKeys: [[[UInt32]]] = []
 
     /// The widest number, for the width of its column.
     let numberWidth: Int
@@ -42,13 +43,6 @@ struct DocumentList {
 
     init(_ documents: [LibraryRow]) {
         self.documents = documents
-        haystacks = documents.map { d in
-            SearchFolding.fold([d.date, d.number, d.askers, d.answerer, d.subject, d.fileName].joined(separator: " "),
-                               caseSensitive: false)
-        }
-        sortKeys = documents.map { d in
-            [d.askers, d.answerer, d.subject.isEmpty ? d.fileName : d.subject].map { SearchFolding.fold($0, caseSensitive: false) }
-        }
         numberWidth = documents.lazy.map { DisplayWidth.of($0.number) }.max() ?? 0
         refresh()
     }
@@ -58,8 +52,20 @@ struct DocumentList {
     /// Filters and sorts again, keeping the selected document selected when it still shows.
     mutating func refresh() {
         let keep = shown.indices.contains(selected) ? shown[selected] : nil
+        if !filter.isEmpty, haystacks.isEmpty {
+            haystacks = documents.map { d in
+                SearchFolding.fold([d.date, d.number, d.askers, d.answerer, d.subject, d.fileName].joined(separator: " "),
+                                   caseSensitive: false)
+            }
+        }
+        if [.askers, .answerer, .subject].contains(column), sortKeys.isEmpty {
+            sortKeys = documents.map { d in
+                [d.askers, d.answerer, d.subject.isEmpty ? d.fileName : d.subject].map { SearchFolding.fold($0, caseSensitive: false) }
+            }
+        }
         let words = filter.split(whereSeparator: \.isWhitespace).map { SearchFolding.fold(String($0), caseSensitive: false) }
-        var rows = documents.indices.filter { i in words.allSatisfy { Self.contains(haystacks[i], $0) } }
+        var rows = words.isEmpty ? Array(documents.indices)
+            : documents.indices.filter { i in words.allSatisfy { Self.contains(haystacks[i], $0) } }
         rows.sort { a, b in
             // A document without the value goes last, whichever way the column sorts.
             let ea = isEmpty(a), eb = isEmpty(b)

@@ -42,7 +42,7 @@ extension LibraryBrowser {
             list.filter = ""
             list.refresh()
         case .search: prompt = Prompt(kind: .search)
-        case .back: showing = .documents
+        case .back, .backDocument: showing = .documents
         case .help: helpScroll = 0
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
@@ -163,6 +163,7 @@ extension LibraryBrowser {
             return []
         }
         guard open(row) else { return [] }
+        referrers.removeAll()
         returnTo = .documents
         readerHit = nil
         readerFollowsHits = false
@@ -175,9 +176,10 @@ extension LibraryBrowser {
         guard let h = hits, h.results.hits.indices.contains(index) else { return [] }
         let hit = h.results.hits[index]
         let row = h.results.documents[hit.document]
-        let same = reader != nil && readerDocument == row.key
+        let same = reader != nil && readerDocument?.key == row.key
         if !same {
             guard open(row) else { return [] }
+            referrers.removeAll()
         }
         showing = .reader
         returnTo = .hits
@@ -197,8 +199,9 @@ extension LibraryBrowser {
             if showing == .reader { reader?.showMessage(text) } else { message = (text, .error) }
             return false
         case .success(let document):
-            reader = Browser(document: document, rows: rows, columns: columns)
-            readerDocument = row.key
+            reader = Browser(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters,
+                             references: LibraryReferences(present: documentIDs, own: row.id))
+            readerDocument = row
             showing = .reader
             return true
         }
@@ -220,11 +223,17 @@ extension LibraryBrowser {
             case .back?:
                 backToList()
                 return []
-            default: break
-            }
-            if key == .left || key == .backspace, !r.hasEarlierPlace {
-                backToList()
+            case .backDocument? where !r.hasEarlierPlace:
+                if let previous = referrers.popLast() {
+                    reader = previous.reader
+                    readerDocument = previous.document
+                    readerFollowsHits = previous.followsHits
+                    reader?.resize(rows: rows, columns: columns)
+                } else {
+                    backToList()
+                }
                 return []
+            default: break
             }
             if key == .character("/") || key == .character("?") { readerFollowsHits = false }
         }
@@ -234,7 +243,23 @@ extension LibraryBrowser {
             effects.removeAll { $0 == .quit }
             backToList()
         }
+        for case .openDocument(let id) in effects { followReference(to: id) }
+        effects.removeAll { if case .openDocument = $0 { return true } else { return false } }
         return effects
+    }
+
+    /// Opens the library's document `id` from the reader, which waits on `referrers`.
+    private mutating func followReference(to id: String) {
+        guard let row = list.documents.first(where: { $0.id == id }), let from = reader, let document = readerDocument else {
+            reader?.showMessage(Catalogue.LibraryView.referenceAbsent.text(id))
+            return
+        }
+        guard open(row) else { return }
+        referrers.append((from, document, readerFollowsHits))
+        // The hits' n/N would leave this document for the next hit: they stay the
+        // reader's own here.
+        readerFollowsHits = false
+        reader?.showMessage(Catalogue.LibraryView.backToDocument.text(document.id.isEmpty ? document.fileName : document.id))
     }
 
     private mutating func stepHit(by delta: Int) -> [Effect] {
@@ -252,6 +277,7 @@ extension LibraryBrowser {
         showing = returnTo
         reader = nil
         readerDocument = nil
+        referrers.removeAll()
         if returnTo == .hits {
             if let k = readerHit { hits?.current = k }
             settle()

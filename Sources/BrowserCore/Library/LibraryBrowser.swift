@@ -22,8 +22,13 @@ public struct LibraryBrowser {
     var returnTo = Showing.documents
 
     var reader: Browser?
-    /// The document the reader shows (its key), and the hit it was opened at.
-    var readerDocument: Int64?
+    /// The document the reader shows, and the hit it was opened at.
+    var readerDocument: LibraryRow?
+    /// The readers a followed reference left, newest last: `←` with no earlier place
+    /// returns to the last one, where it was.
+    var referrers: [(reader: Browser, document: LibraryRow, followsHits: Bool)] = []
+    /// The ids of the library's documents, for references between them.
+    let documentIDs: Set<String>
     var readerHit: Int?
     /// `n`/`N` in the reader step through the library's hits until the reader starts a
     /// search of its own.
@@ -46,6 +51,7 @@ public struct LibraryBrowser {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         list = DocumentList(documents)
+        documentIDs = Set(documents.lazy.map(\.id).filter { !$0.isEmpty })
     }
 
     public mutating func resize(rows: Int, columns: Int) {
@@ -53,6 +59,8 @@ public struct LibraryBrowser {
         self.columns = max(0, columns)
         reader?.resize(rows: rows, columns: columns)
         settle()
+        // A taller screen shows hits whose snippets were not asked for yet.
+        if showing == .hits { fetchSnippets() }
     }
 
     public mutating func showMessage(_ text: String) {

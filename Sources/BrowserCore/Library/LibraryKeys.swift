@@ -3,7 +3,7 @@ import KamervragenKit
 /// What a key does in the library view, screen by screen.
 enum LibraryAction: CaseIterable, Sendable {
     case next, previous, pageDown, pageUp, first, last, open
-    case sort, reverse, filter, clear, search, back
+    case sort, reverse, filter, clear, search, back, backDocument
     case help, redraw, suspend, quit
 }
 
@@ -71,6 +71,7 @@ enum LibraryKeys {
         LibraryKeyBinding([.character("n")], .next, .keyReaderNextHit),
         LibraryKeyBinding([.character("N")], .previous, .keyReaderPreviousHit),
         LibraryKeyBinding([.character("q")], .back, .keyReaderBack),
+        LibraryKeyBinding([.left, .backspace], .backDocument, .keyReaderBackDocument),
     ]
 
     static func action(for key: Key, in bindings: [LibraryKeyBinding]) -> LibraryAction? {

@@ -26,6 +26,8 @@ public struct LibraryFailure: Error, Hashable, Sendable {
 public struct LibraryRow: Hashable, Sendable {
     /// The library's own key for the document (its row in the index).
     public var key: Int64
+    /// The id other answers cite it by (`ah-tk-20232024-730`), or empty.
+    public var id: String
     public var path: String
     /// `YYYY-MM-DD`, or empty when the document names no date.
     public var date: String
@@ -39,9 +41,10 @@ public struct LibraryRow: Hashable, Sendable {
     public var questions: Int
     public var answered: Int
 
-    public init(key: Int64, path: String, date: String = "", number: String = "", askers: String = "",
+    public init(key: Int64, id: String = "", path: String, date: String = "", number: String = "", askers: String = "",
                 answerer: String = "", subject: String = "", questions: Int = 0, answered: Int = 0) {
         self.key = key
+        self.id = id
         self.path = path
         self.date = date
         self.number = number

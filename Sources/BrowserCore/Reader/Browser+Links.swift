@@ -71,6 +71,7 @@ extension Browser {
             return "\(content.noteLabel(id)) \(text)"
         case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
         case .question(let i): return "→ \(Labels.question(document.questions[i]))"
+        case .document(let id): return describeReference(id)
         }
     }
 
@@ -116,6 +117,8 @@ extension Browser {
             cameFromQuestion = nil
         case .url(let url):
             return open(url)
+        case .document(let id):
+            return followReference(id)
         }
         return []
     }

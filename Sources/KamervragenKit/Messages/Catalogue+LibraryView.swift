@@ -32,6 +32,10 @@ extension Catalogue {
         case lastHit
         case cannotOpen
         case notAKey
+        case referencePresent
+        case referenceAbsent
+        case backToDocument
+        case keyReaderBackDocument
         // Help
         case keysList
         case keysHits
@@ -93,6 +97,10 @@ extension Catalogue {
                 case .lastHit: "this is the last hit"
                 case .cannotOpen: "cannot open %1: %2"
                 case .notAKey: "%1 is not a key here · h lists the keys"
+                case .referencePresent: "→ %1 · Enter opens it"
+                case .referenceAbsent: "%1 is not in this library"
+                case .backToDocument: "← goes back to %1"
+                case .keyReaderBackDocument: "with no earlier position in this document: back to the document a reference was followed from, where you were; from the first, back to the list"
                 case .keysList: "Library: the documents"
                 case .keysHits: "Library: search hits"
                 case .keysReader: "Library: a document opened from the list"
@@ -120,7 +128,7 @@ extension Catalogue {
                 case .keyBackToList: "back to the list of documents"
                 case .keyReaderNextHit: "after a search: the next hit, on into the next document"
                 case .keyReaderPreviousHit: "after a search: the previous hit, back into the document before"
-                case .keyReaderBack: "back to the list where you were (← and Backspace too, once there is no earlier position)"
+                case .keyReaderBack: "back to the list, where you were"
                 }
             case .dutch:
                 switch self {
@@ -151,6 +159,10 @@ extension Catalogue {
                 case .lastHit: "dit is de laatste treffer"
                 case .cannotOpen: "kan %1 niet openen: %2"
                 case .notAKey: "%1 doet hier niets · h toont de toetsen"
+                case .referencePresent: "→ %1 · Enter opent het"
+                case .referenceAbsent: "%1 staat niet in deze bibliotheek"
+                case .backToDocument: "← gaat terug naar %1"
+                case .keyReaderBackDocument: "zonder eerdere plek in dit document: terug naar het document waaruit een verwijzing werd gevolgd, waar je was; vanuit het eerste terug naar de lijst"
                 case .keysList: "Bibliotheek: de documenten"
                 case .keysHits: "Bibliotheek: zoektreffers"
                 case .keysReader: "Bibliotheek: een document geopend uit de lijst"
@@ -178,7 +190,7 @@ extension Catalogue {
                 case .keyBackToList: "terug naar de lijst van documenten"
                 case .keyReaderNextHit: "na een zoekopdracht: de volgende treffer, door naar het volgende document"
                 case .keyReaderPreviousHit: "na een zoekopdracht: de vorige treffer, terug naar het document ervoor"
-                case .keyReaderBack: "terug naar de lijst, waar je was (ook ← en Backspace, als er geen eerdere plek meer is)"
+                case .keyReaderBack: "terug naar de lijst, waar je was"
                 }
             }
         }
