@@ -17,7 +17,7 @@ public func fuzzBrowser(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for step in script.steps {
         switch step {
         case .idle:
-            browser.prepareSearch()
+            browser.doIdleWork()
         case .resize(let rows, let columns):
             browser.resize(rows: rows, columns: columns)
         case .key(let key):
