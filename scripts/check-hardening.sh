@@ -9,6 +9,7 @@
 #   no TEXTREL  no relocation writes into code
 #   no RPATH    no RPATH or RUNPATH (glibc's static-pie start-up refuses one anyway)
 #   canary      the stack protector's failure routine is linked in (__stack_chk_fail)
+#   FORTIFY     the C libraries call glibc's checked functions (__memcpy_chk, ...)
 # and then at run time: two runs load at different addresses, and RELRO is read-only.
 # Prints one line a check and exits 1 when any fails. Usage: scripts/check-hardening.sh [BINARY]
 set -euo pipefail
@@ -37,6 +38,8 @@ check "no TEXTREL" "$(hasnt "$dynamic" '\(TEXTREL\)|\(FLAGS\).*TEXTREL')" "no re
 check "no RPATH" "$(hasnt "$dynamic" '\((RPATH|RUNPATH)\)')" "no RPATH or RUNPATH"
 symbols=$(readelf -sW "$binary")
 check canary "$(has "$symbols" ' __stack_chk_fail(@.*)?$')" "__stack_chk_fail linked in"
+fortified=$(grep -cE ' __[a-z_]+_chk(@.*)?$' <<<"$symbols" || true)
+check FORTIFY "$( [ "$fortified" -gt 0 ] && echo yes || echo no)" "$fortified fortified libc functions linked in (__memcpy_chk, ...)"
 
 # And at run time, as the kernel and glibc's start-up actually load it: two runs, each
 # stopped in main (opening a FIFO that no one writes yet), must sit at different addresses,
