@@ -11,7 +11,8 @@
 # made anew each time), the inputs of past findings (the `fuzz/` folders under
 # Tests/*/Fixtures, each a regression test too) and the corpus earlier runs grew
 # (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET-Ns.log;
-# a crashing input lands in .build-fuzz/artifacts/TARGET/. Long runs on a shared machine:
+# a crashing, hanging or slow input lands in .build-fuzz/findings/TARGET/ (not in SwiftPM's
+# artifacts/, which every build in the scratch path empties). Long runs on a shared machine:
 # `nice -n 19 scripts/fuzz.sh text 1800`. FUZZ_TIMEOUT (seconds, default 20) is how long
 # one input may take before it counts as a hang; FUZZ_ARGS adds libFuzzer flags.
 #
@@ -20,6 +21,10 @@
 # executions of a debug build) with libFuzzer's coverage and the address sanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The whole script is one block, read before any of it runs, so that editing this file
+# while a long run is going does not change what that run does next.
+{
 
 targets=(text pdf-text pdf-bbox browser docx)
 
@@ -58,7 +63,7 @@ binary="$scratch/release/$product"
 # Seeds: the fixtures as each target reads them, made here rather than committed.
 seeds="$scratch/seeds/$target"
 rm -rf "$seeds"
-mkdir -p "$seeds" "$scratch/corpus/$target" "$scratch/artifacts/$target"
+mkdir -p "$seeds" "$scratch/corpus/$target" "$scratch/findings/$target"
 inputs=("$scratch/corpus/$target" "$seeds")
 [ -d "$findings" ] && inputs+=("$findings")
 kit=Tests/KamervragenKitTests/Fixtures
@@ -206,7 +211,7 @@ echo "fuzz.sh: $target for $seconds s ($binary; log $log)"
 status=0
 "$copy" -max_total_time="$seconds" -print_final_stats=1 -max_len="$max_len" \
     -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=2048 -dict="Fuzz/dictionaries/$dict.dict" \
-    -artifact_prefix="$scratch/artifacts/$target/" ${FUZZ_ARGS:-} \
+    -artifact_prefix="$scratch/findings/$target/" ${FUZZ_ARGS:-} \
     "${inputs[@]}" >"$log" 2>&1 || status=$?
 
 final_stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
@@ -224,3 +229,5 @@ if [ $status -ne 0 ]; then
     echo "fuzz.sh: replay it with $binary ${artifact:-INPUT}" >&2
     exit 1
 fi
+exit 0
+}

@@ -12,7 +12,8 @@ struct KeyScript {
     enum Step: Equatable {
         case key(Key)
         case resize(rows: Int, columns: Int)
-        /// The terminal builds the search index when no key is waiting.
+        /// One step of the work the terminal does while no key is waiting (numbering
+        /// lines not yet looked at, counting a search's matches).
         case idle
     }
 

@@ -5,7 +5,8 @@ import Glibc
 /// Time to first screen, measured from outside as a user waits for it: from spawning the
 /// program on a fresh 80×24 pseudo-terminal until the first question's text has come out
 /// of it. `less` on the same file, in the same run and interleaved with it, is the yardstick
-/// (the aim is within 1.2× of less), so a busy machine slows both alike.
+/// (the aim: within 1.3× of less, for the hardened static-pie build that ships), so a busy
+/// machine slows both alike.
 ///
 /// `kamervragen-bench first-screen [BINARY]`; without BINARY the release build is timed
 /// if there is one, else the debug build. Which binary, and whether its Swift runtime is
@@ -55,7 +56,7 @@ func runFirstScreenBenchmark() {
     let a = FirstScreen.median(ours), b = FirstScreen.median(theirs)
     print("first-screen: kamervragen median \(FirstScreen.format(a)) ms (min \(FirstScreen.format(ours.min()!)) ms)")
     print("first-screen: less        median \(FirstScreen.format(b)) ms (min \(FirstScreen.format(theirs.min()!)) ms)")
-    print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.20)")
+    print("first-screen: ratio kamervragen/less \(FirstScreen.format(a / b)) (aim: at most 1.30 for the hardened build)")
     let c = FirstScreen.median(oursCPU), d = FirstScreen.median(theirsCPU)
     print("first-screen: processor time to first screen (user+system), kamervragen median \(FirstScreen.format(c)) ms, less \(FirstScreen.format(d)) ms, ratio \(FirstScreen.format(c / d))")
     print("first-screen: page faults to first screen, kamervragen median \(Int(FirstScreen.median(oursFaults))), less \(Int(FirstScreen.median(theirsFaults)))")
@@ -138,8 +139,9 @@ enum FirstScreen {
 
     /// Which build `path` is, in words, and a warning when it is not what a user should
     /// run: the debug build (what a bare `swift run kamervragen` builds) starts several
-    /// times slower, and a dynamically linked program spends a millisecond in the loader
-    /// before `main` (scripts/build-release.sh builds the one to ship).
+    /// times slower, a dynamically linked program spends a millisecond in the loader
+    /// before `main`, and a position-dependent one is not hardened (scripts/build-release.sh
+    /// builds the one to ship, a static-pie).
     static func describeBuild(_ path: String) -> (description: String, warning: String?) {
         let configuration = path.contains("/debug/") ? "debug build" : path.contains("/release/") ? "release build" : "build of unknown configuration"
         let linking: String
@@ -150,7 +152,9 @@ enum FirstScreen {
         case .unknown: linking = "not an ELF file"
         }
         let description = configuration + ", " + linking
-        guard configuration == "debug build" || !linking.hasPrefix("fully static") else { return (description, nil) }
+        // The binary to ship is a static-pie (full ASLR); a position-dependent one starts
+        // faster and is measured only to know what the hardening costs.
+        guard configuration == "debug build" || linking != "fully static, position-independent" else { return (description, nil) }
         return (description, "not the build to ship; time the binary scripts/build-release.sh builds instead")
     }
 
