@@ -137,7 +137,7 @@ private func timeNextMatch(_ browser: inout Browser, query: String, _ t: Browser
 
 /// The first search on a freshly opened reader: `/` plus the first letter and its frame,
 /// as the reader waits for them after opening the document. (There was an index to build
-/// here once: 38 ms on this document.)
+/// here once; docs/benchmarks.md has what it cost.)
 private func firstSearchOnFreshReaders(
     _ document: Document, clock: ContinuousClock,
     ms: (Duration) -> Double, median: ([Double]) -> Double, fmt: (Double) -> String

@@ -1,4 +1,4 @@
-/// The JSON export of a `Document`: the contract of DESIGN §5.
+/// The JSON export of a `Document`: the contract in docs/user-guide.md.
 ///
 /// Key order is fixed (the contract's order, then the added fields) so that output is
 /// diffable between runs and versions. Added fields, beyond the contract:
@@ -27,7 +27,7 @@ public enum DocumentExport {
 
     /// The bytes `flush` is handed at a time, about: the output is written as it is made,
     /// one question, answer or note after the other, so memory holds the document and one
-    /// chunk instead of a tree of the whole export and its text (7.5 times the input).
+    /// chunk instead of a tree of the whole export and its text (several times the input).
     public static let chunkSize = 1 << 16
 
     /// Writes the JSON of `value(doc)` (a newline at the end) in chunks of about
