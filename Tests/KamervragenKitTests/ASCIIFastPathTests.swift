@@ -72,4 +72,17 @@ import Testing
         }
         #expect(dropped > 50, "the inputs must include header lines that are dropped")
     }
+
+    /// A combining mark on the space after the date clause makes that space part of a
+    /// Character the `String` path does not trim; the kept tail's byte range must be
+    /// counted the same way (it was counted in bytes, one too far, and trapped).
+    @Test func aMarkOnTheSpaceAfterTheClauseKeepsTheTail() throws {
+        let line = SourceLine(text: "Vragen van het lid X (ingezonden 6 mei 2024) \u{301}Zie ook", number: 1,
+                              pageBreak: false, trailingSpace: false)
+        #expect(feedAll([line], bytes: false) == ["1: \u{301}Zie ook"])
+        #expect(feedAll([line], bytes: true) == ["1: \u{301}Zie ook"])
+        let text = "Vragen van het lid X (ingezonden 6 mei 2024) \u{301}Zie ook\n\nVraag 1\nWaarom?\n\nAntwoord 1\nDaarom.\n"
+        let doc = try DocumentLoader.parse(bytes: Array(text.utf8), source: "mark.txt")
+        #expect(doc.questions.count == 1)
+    }
 }
