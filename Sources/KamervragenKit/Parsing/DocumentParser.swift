@@ -183,7 +183,7 @@ struct ParserState {
 
     /// One line of the main pass: a heading opens a block, any other line goes to the
     /// current one (the preamble's through the header-line filter).
-    private mutating func read(_ input: SourceLine, atHeading: Bool, next: SourceLine?, previousBlank: Bool,
+    private mutating func read(_ input: consuming SourceLine, atHeading: Bool, next: @autoclosure () -> SourceLine?, previousBlank: Bool,
                                headings: HeadingIndex) {
         var line = input
         if atHeading, let h = HeadingParser.parse(line, text: true) {
@@ -191,7 +191,7 @@ struct ParserState {
             return
         }
         if !headings.hasQuestionHeadings, !pdf, let (number, rest) = HeadingParser.numberedLine(line) {
-            if acceptsNumberedQuestion(number, rest: rest, next: next, previousBlank: previousBlank) {
+            if acceptsNumberedQuestion(number, rest: rest, next: next(), previousBlank: previousBlank) {
                 let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
                 handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
                 return

@@ -38,143 +38,123 @@ enum InlineParser {
             if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
-        var parser = RunParser(b: bytes, marks: marks, storage: storage)
-        parser.run()
-        return (storage.closeParagraph(from: mark), parser.bodies)
+        let bodies = parseRuns(bytes, marks: marks) { kind, run in storage.appendRun(kind, run) }
+        return (storage.closeParagraph(from: mark), bodies)
     }
 
-    /// One paragraph's runs, read left to right into the storage, one named step per kind
-    /// of run. Its state is a struct's, changed by mutating methods, as `ParagraphJoiner`'s
-    /// is: local variables shared with local functions would be boxed, and each access to
-    /// them checked for exclusivity at run time.
-    private struct RunParser {
-        let b: [UInt8]
-        let marks: [LineMark]
-        let storage: TextStorage
-        /// Plain text not yet written as a run.
+    private static func parseRuns(_ b: [UInt8], marks: [LineMark],
+                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
-        /// POI references met so far whose body has not been lifted.
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
         // cast, whose first use searches every protocol conformance in the binary.
         var bodies: [(id: NoteID, text: String)] = []
-        var i = 0
-        /// The next mark and where it stands: text is read up to it, then it is emitted.
-        var nextMark = 0
-        var markAt: Int
-
-        init(b: [UInt8], marks: [LineMark], storage: TextStorage) {
-            self.b = b
-            self.marks = marks
-            self.storage = storage
-            markAt = marks.isEmpty ? b.count + 1 : Int(marks[0].offset)
+        func flushText() {
+            if !buf.isEmpty { buf.withUnsafeBufferPointer { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
         }
-
-        mutating func run() {
-            let n = b.count
-            while i < n || nextMark < marks.count {
-                if i >= markAt {
-                    emitMark()
+        func emitSlice(_ kind: InlineKind, _ range: Range<Int>) {
+            b.withUnsafeBufferPointer { emit(kind, UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        var i = 0
+        let n = b.count
+        // The next mark and where it stands: text is read up to it, then it is emitted.
+        var nextMark = 0
+        var markAt = marks.isEmpty ? n + 1 : Int(marks[0].offset)
+        while i < n || nextMark < marks.count {
+            if i >= markAt {
+                let m = marks[nextMark]
+                nextMark += 1
+                markAt = nextMark < marks.count ? Int(marks[nextMark].offset) : n + 1
+                switch m.kind {
+                case .noteRef(let id):
+                    flushText()
+                    var label = id.label
+                    label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+                case .link(let target, _):
+                    // A link run is its text as shown; one whose text is not its target
+                    // stays text (the model has no run for a link with other text yet).
+                    let r = m.range.clamped(to: i..<n)
+                    if !r.isEmpty, b[r].elementsEqual(target.utf8) {
+                        flushText()
+                        emitSlice(.url, r)
+                        i = r.upperBound
+                    }
+                }
+                continue
+            }
+            let limit = Swift.min(n, markAt)
+            let c = b[i]
+            if c == 0x5B { // [
+                if let (kind, digits) = poiReference(b, at: i) {
+                    flushText()
+                    emitSlice(kind == .footnote ? .footnoteRef : .endnoteRef, digits)
+                    cited.append(NoteID(kind, b[digits].string))
+                    i = digits.upperBound + 1
                     continue
                 }
-                let limit = Swift.min(n, markAt)
-                let c = b[i]
-                if c == 0x5B, poiReference() || poiBody() { continue }
-                if c == 0x68, i == 0 || !isLetterOrHigh(b[i - 1]), url(limit: limit) { continue }
-                copyPlain(limit: limit)
-            }
-            while let l = buf.last, l == 0x20 { buf.removeLast() }
-            flushText()
-        }
-
-        private mutating func flushText() {
-            guard !buf.isEmpty else { return }
-            buf.withUnsafeBufferPointer { storage.appendRun(.text, $0) }
-            buf.removeAll(keepingCapacity: true)
-        }
-
-        private func emitSlice(_ kind: InlineKind, _ range: Range<Int>) {
-            b.withUnsafeBufferPointer { storage.appendRun(kind, UnsafeBufferPointer(rebasing: $0[range])) }
-        }
-
-        /// The mark at the reading position: a note reference run, or a link run over
-        /// its shown bytes. A link whose text is not its target stays text (the model
-        /// has no run for a link with other text yet).
-        private mutating func emitMark() {
-            let m = marks[nextMark]
-            nextMark += 1
-            markAt = nextMark < marks.count ? Int(marks[nextMark].offset) : b.count + 1
-            switch m.kind {
-            case .noteRef(let id):
-                flushText()
-                var label = id.label
-                label.withUTF8 { storage.appendRun(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
-            case .link(let target, _):
-                let r = m.range.clamped(to: i..<b.count)
-                if !r.isEmpty, b[r].elementsEqual(target.utf8) {
+                // A POI body: "[N:" whose label a marker in this paragraph cited.
+                if let digits = poiBodyLabel(b, at: i) {
+                    let label = b[digits].string
+                    if let k = cited.firstIndex(where: { $0.label == label }) {
+                        let id = cited.remove(at: k)
+                        let (end, body) = poiBody(b, from: digits.upperBound + 1)
+                        bodies.append((id, body))
+                        while let l = buf.last, l == 0x20 { buf.removeLast() }
+                        i = end
+                        continue
+                    }
+                }
+            } else if c == 0x68, i == 0 || !isLetterOrHigh(b[i - 1]) {
+                // Only literal http(s) URLs become link runs, so the text stays as printed.
+                if let (end, url) = URLScanner.url(in: b, at: i, limit: limit), b[i...].starts(with: httpPrefix) {
                     flushText()
-                    emitSlice(.url, r)
-                    i = r.upperBound
+                    var u = url
+                    u.withUTF8 { emit(.url, $0) }
+                    i = end
+                    continue
                 }
             }
-        }
-
-        /// `[footnoteRef:N]` or `[endnoteRef:N]` at the reading position.
-        private mutating func poiReference() -> Bool {
-            let n = b.count
-            guard b[i...].starts(with: footRef) || b[i...].starts(with: endRef) else { return false }
-            let kind: NoteKind = b[i + 1] == 0x66 ? .footnote : .endnote
-            var j = i + (kind == .footnote ? footRef.count : endRef.count)
-            let s = j
-            while j < n && isDigit(b[j]) { j += 1 }
-            guard j > s, j < n, b[j] == 0x5D else { return false }
-            flushText()
-            emitSlice(kind == .footnote ? .footnoteRef : .endnoteRef, s..<j)
-            cited.append(NoteID(kind, b[s..<j].string))
-            i = j + 1
-            return true
-        }
-
-        /// A POI body at the reading position: "[N:" whose label a marker in this
-        /// paragraph cited. It is lifted out of the text.
-        private mutating func poiBody() -> Bool {
-            let n = b.count
-            var j = i + 1
-            while j < n && isDigit(b[j]) { j += 1 }
-            guard j > i + 1, j < n, b[j] == 0x3A else { return false }
-            let label = b[(i + 1)..<j].string
-            guard let k = cited.firstIndex(where: { $0.label == label }) else { return false }
-            let id = cited.remove(at: k)
-            let (end, body) = InlineParser.poiBody(b, from: j + 1)
-            bodies.append((id, body))
-            while let l = buf.last, l == 0x20 { buf.removeLast() }
-            i = end
-            return true
-        }
-
-        /// A literal http(s) URL at the reading position becomes a link run, so the text
-        /// stays as printed.
-        private mutating func url(limit: Int) -> Bool {
-            guard let (end, url) = URLScanner.url(in: b, at: i, limit: limit), b[i...].starts(with: httpPrefix) else { return false }
-            flushText()
-            var u = url
-            u.withUTF8 { storage.appendRun(.url, $0) }
-            i = end
-            return true
-        }
-
-        /// Copies the plain run up to the next byte that may start something (or the next
-        /// mark). An `h` does only as the start of `http` at a word start; stopping at
-        /// every `h` (Dutch has many) cost a trip round the loop and an append each.
-        private mutating func copyPlain(limit: Int) {
-            var j = i + 1
-            while j < limit, b[j] != 0x5B {
-                if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
-                j += 1
-            }
+            let j = plainRunEnd(b, from: i, limit: limit)
             buf.append(contentsOf: b[i..<j])
             i = j
         }
+        while let l = buf.last, l == 0x20 { buf.removeLast() }
+        flushText()
+        return bodies
+    }
+
+    /// `[footnoteRef:N]` or `[endnoteRef:N]` at `i`: its kind and the digits' range.
+    @inline(__always)
+    private static func poiReference(_ b: [UInt8], at i: Int) -> (NoteKind, Range<Int>)? {
+        guard b[i...].starts(with: footRef) || b[i...].starts(with: endRef) else { return nil }
+        let kind: NoteKind = b[i + 1] == 0x66 ? .footnote : .endnote
+        let s = i + (kind == .footnote ? footRef.count : endRef.count)
+        var j = s
+        while j < b.count && isDigit(b[j]) { j += 1 }
+        guard j > s, j < b.count, b[j] == 0x5D else { return nil }
+        return (kind, s..<j)
+    }
+
+    /// `[N:` at `i`, the start of a POI note body: the digits' range.
+    @inline(__always)
+    private static func poiBodyLabel(_ b: [UInt8], at i: Int) -> Range<Int>? {
+        var j = i + 1
+        while j < b.count && isDigit(b[j]) { j += 1 }
+        guard j > i + 1, j < b.count, b[j] == 0x3A else { return nil }
+        return (i + 1)..<j
+    }
+
+    /// The end of the plain run from `i`: the next byte that may start something, or
+    /// `limit` (the next mark). An `h` does only as the start of `http` at a word start;
+    /// stopping at every `h` (Dutch has many) cost a trip round the loop and an append each.
+    @inline(__always)
+    private static func plainRunEnd(_ b: [UInt8], from i: Int, limit: Int) -> Int {
+        var j = i + 1
+        while j < limit, b[j] != 0x5B {
+            if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
+            j += 1
+        }
+        return j
     }
 
     /// No `[` and no `http`, no trailing space: the text is one run as it is.
@@ -192,7 +172,7 @@ enum InlineParser {
     }
 
     /// A body runs to the `]` that is followed by another body, or by the paragraph end.
-    fileprivate static func poiBody(_ b: [UInt8], from start: Int) -> (Int, String) {
+    private static func poiBody(_ b: [UInt8], from start: Int) -> (Int, String) {
         var depth = 0
         var j = start
         while j < b.count {
