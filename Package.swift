@@ -46,11 +46,13 @@ let package = Package(
         .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "KamervragenLibrary", "BrowserCore"]),
         // Builds ZIP archives and small Word files in memory for the tests (honest and hostile).
         .target(name: "DocxBuilder", dependencies: ["CZlib"], path: "Tests/DocxBuilder"),
+        // What the test targets share: fixtures read from a bundle, the seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OpenXMLPackageTests", dependencies: ["OpenXMLPackage", "DocxBuilder"]),
-        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit", "BrowserStorm"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit", "BrowserStorm", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

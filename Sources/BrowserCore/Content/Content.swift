@@ -7,8 +7,8 @@ import Synchronization
 /// Only what each block is made from is kept (`BlockSource`, sixteen bytes a block); a
 /// block's characters are made when something asks for it, and the last ones asked for
 /// are kept in a small cache, because a frame asks for the same few blocks many times.
-/// Opening a 200 MB document once made every block, five bytes per character, before
-/// the first screen: 1.2 GB and most of the wait.
+/// Making every block before the first screen cost several bytes per character of a
+/// document, and most of the wait on a large one.
 final class Content: Sendable {
     let sources: [BlockSource]
     private let maker: BlockMaker

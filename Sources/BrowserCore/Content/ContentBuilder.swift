@@ -75,8 +75,8 @@ struct ContentBuilder {
 
     /// Walks the items in source order and lists the blocks they become, without making
     /// them: a block's characters are made when it is shown, measured or searched
-    /// (`block(_:)`), so opening a document costs a few bytes per paragraph instead of five
-    /// per character (a 200 MB document made 1.2 GB of blocks before its first screen).
+    /// (`block(_:)`), so opening a document costs a few bytes per paragraph instead of
+    /// several per character.
     mutating func build() {
         appendMetadata()
         // Every question and answer must be reachable even if a parser left it out of

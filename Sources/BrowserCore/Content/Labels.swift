@@ -106,8 +106,8 @@ enum Labels {
     }
 
     /// `joined(separator:)` written out. The standard library's version runs unspecialised
-    /// here, and its first call per collection type looks up associated types at run time
-    /// (~0.17M instructions each, twice on the way to the first screen).
+    /// here, and its first call per collection type looks up associated types at run time,
+    /// which the way to the first screen would pay twice.
     static func join(_ parts: ArraySlice<String>, separator: String) -> String {
         var out = ""
         for (k, part) in zip(parts.indices, parts) {
