@@ -8,13 +8,13 @@ import Glibc
 /// The entry point. The everyday command line, `kamervragen [FILE] [--mouse] [--max-size SIZE]`, skips
 /// swift-argument-parser: building its command tree walks every command's properties by
 /// reflection, which took about a sixth of the time to the first screen. Anything else
-/// (help, version, subcommands, unknown options, a second file) goes through the parser
-/// exactly as before, so its messages and exit codes stay the parser's own.
+/// (help, version, subcommands, unknown options, a second file) goes through the parser,
+/// whose refusals are reported in the one-line form of every other error.
 @main
 enum QuickStart {
     static func main() {
         guard let plain = PlainBrowse(Array(CommandLine.arguments.dropFirst())) else {
-            Kamervragen.main()
+            Kamervragen.runWithOneLineErrors()
             return
         }
         do {
