@@ -40,6 +40,9 @@ struct CLIUsageErrorTests {
         let help = try Binary.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("SUBCOMMANDS"))
+        // The everyday form is the first usage line, as less and man show theirs.
+        let usage = help.stdout.split(separator: "\n").first { $0.hasPrefix("USAGE:") }
+        #expect(usage == "USAGE: kamervragen [FILE]", "\(help.stdout)")
         let version = try Binary.run(["--version"])
         #expect(version.status == 0)
         #expect(!version.stdout.isEmpty)
