@@ -197,6 +197,19 @@ struct TmuxLifecycleTests {
         }
     }
 
+    /// No TERM at all is taken as `less` takes it, for a dumb terminal: the document as
+    /// text, status 0, the terminal untouched.
+    @Test func noTermGetsPlainText() throws {
+        try withShell { tmux, directory in
+            try tmux.type("env -u TERM \(TmuxSession.shellQuote(Binary.path)) \(TmuxSession.shellQuote(Seed.path)); echo status:$?:")
+            try tmux.send("Enter")
+            let screen = try tmux.waitFor(text: "Ministerie\nstatus:0:")
+            #expect(screen.contains("[1] Aanwijzing mensenhandel (2022A002)"))
+            #expect(!screen.contains("kamervragen:"))
+            #expect(try tmux.display("#{alternate_on}") == "0")
+        }
+    }
+
     @Test func anUnknownTermIsAOneLineError() throws {
         let tmux = try TmuxSession(TmuxSession.shellCommand)
         defer { tmux.close() }

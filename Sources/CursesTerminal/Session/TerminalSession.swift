@@ -24,9 +24,11 @@ final class TerminalSession {
             inputStream = tty
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        // No TERM says nothing about the terminal: as `less` does, take it for a dumb one,
+        // so the document is printed as text rather than refused.
         guard !term.isEmpty else {
             if let input { fclose(input) }
-            throw TerminalError("TERM is not set; cannot drive the terminal")
+            throw TerminalError("TERM is not set", plainTextWouldWork: true)
         }
         // ncurses reads a fixed size from LINES/COLUMNS when they are set, and then never
         // follows a resize; the real size comes from the terminal itself.
