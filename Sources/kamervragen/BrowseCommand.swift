@@ -13,9 +13,11 @@ struct Browse: ParsableCommand {
         abstract: "Browse a document, or a library of them (the default command).")
 
     @Argument(help: """
-        A document (text or PDF); - reads standard input. Default: standard input when it \
-        is not a terminal (as less), else the bundled sample. A folder, or several files \
-        and folders, open the library view: every document in them, listed and searchable.
+        A document (text, PDF or Word); - reads standard input. Default: standard input \
+        when it is not a terminal (as less), else the bundled sample. A folder, or several \
+        files and folders, open the library view: every document in them, listed and \
+        searchable. +N (or a number after the file) opens at question N, +/pattern with \
+        that search done.
         """)
     var files: [String] = []
 
@@ -25,10 +27,11 @@ struct Browse: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        let (files, start) = splitStart(files)
         if files.count > 1 {
             try browseLibrary(files, mouse: mouse, limits: input.limits)
         } else {
-            try browse(file: files.first, mouse: mouse, limits: input.limits)
+            try browse(file: files.first, mouse: mouse, limits: input.limits, start: start)
         }
     }
 }
@@ -36,7 +39,7 @@ struct Browse: ParsableCommand {
 /// What `kamervragen [FILE] [--mouse] [--max-size SIZE]` does, shared by the parsed command
 /// and the fast path of `QuickStart`, so both behave the same by construction. Failures
 /// are printed here and thrown as the `ExitCode` to end with.
-func browse(file: String?, mouse: Bool, limits: InputLimits) throws {
+func browse(file: String?, mouse: Bool, limits: InputLimits, start: StartCommand? = nil) throws {
     if let file, isDirectory(file) {
         try browseLibrary([file], mouse: mouse, limits: limits)
         return
@@ -49,7 +52,8 @@ func browse(file: String?, mouse: Bool, limits: InputLimits) throws {
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        let browser = Browser(document: document, rows: size.rows, columns: size.columns)
+        var browser = Browser(document: document, rows: size.rows, columns: size.columns)
+        if let start { browser.start(with: start) }
         try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
     } catch where error.plainTextWouldWork {
         try PipeOutput.write(document, width: size.columns)

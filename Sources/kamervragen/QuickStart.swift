@@ -1,4 +1,5 @@
 import ArgumentParser
+import BrowserCore
 import KamervragenKit
 
 #if canImport(Glibc)
@@ -18,7 +19,8 @@ enum QuickStart {
             return
         }
         do {
-            try browse(file: plain.file, mouse: plain.mouse, limits: InputLimits(maxSize: plain.maxSize ?? InputLimits.defaultMaxSize))
+            try browse(file: plain.file, mouse: plain.mouse, limits: InputLimits(maxSize: plain.maxSize ?? InputLimits.defaultMaxSize),
+                       start: plain.start)
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
@@ -37,6 +39,7 @@ struct PlainBrowse {
     var file: String?
     var mouse = false
     var maxSize: Int?
+    var start: StartCommand?
 
     /// Names the parser reads as a subcommand rather than as a file. A `switch`, not a
     /// `Set`: the first `Set<String>` costs a runtime type lookup, a visible share of a
@@ -49,6 +52,7 @@ struct PlainBrowse {
     }
 
     init?(_ arguments: [String]) {
+        var positional: [String] = []
         var k = 0
         while k < arguments.count {
             let argument = arguments[k]
@@ -69,10 +73,29 @@ struct PlainBrowse {
                 maxSize = size
             } else {
                 // "-" is standard input; any other leading dash is an option for the parser.
-                guard file == nil, !argument.isEmpty, argument == "-" || !argument.hasPrefix("-"),
+                guard !argument.isEmpty, argument == "-" || !argument.hasPrefix("-"),
                       !Self.isCommandName(argument) else { return nil }
-                file = argument
+                positional.append(argument)
             }
         }
+        let (files, start) = splitStart(positional)
+        guard files.count <= 1 else { return nil }
+        file = files.first
+        self.start = start
     }
+}
+
+/// The start command among the browse arguments, as `less` and `man` take one: `+N` or
+/// `+/pattern` anywhere, or a question number after the one file (`kamervragen FILE 7`,
+/// as `show FILE 7`) when no file of that name exists. The rest are files.
+func splitStart(_ arguments: [String]) -> (files: [String], start: StartCommand?) {
+    var files = arguments
+    if let i = files.firstIndex(where: { StartCommand(argument: $0) != nil }) {
+        let start = StartCommand(argument: files.remove(at: i))
+        return (files, start)
+    }
+    if files.count == 2, let start = StartCommand(questionNumber: files[1]), access(files[1], F_OK) != 0 {
+        return ([files[0]], start)
+    }
+    return (files, nil)
 }
