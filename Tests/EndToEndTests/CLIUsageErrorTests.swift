@@ -48,3 +48,14 @@ struct CLIUsageErrorTests {
         #expect(!version.stdout.isEmpty)
     }
 }
+
+/// The completion scripts the README tells people to install (issue 11): each shell's is
+/// generated and knows the subcommands and the options.
+@Test(arguments: ["bash", "zsh", "fish"])
+func completionScriptIsGenerated(shell: String) throws {
+    let r = try Binary.run(["--generate-completion-script", shell])
+    #expect(r.status == 0, "\(r.stderr)")
+    for word in ["outline", "show", "export", "search", "list", "max-size", "mouse"] {
+        #expect(r.stdout.contains(word), "\(shell) completion lacks \(word)")
+    }
+}
