@@ -8,8 +8,9 @@
 #        scripts/fuzz.sh --list             the targets, one a line
 #
 # Every run starts from the seeds made from the test fixtures (.build-fuzz/seeds/TARGET,
-# made anew each time), the inputs of past findings (the `fuzz/` folders under
-# Tests/*/Fixtures, each a regression test too) and the corpus earlier runs grew
+# made anew each time), the inputs of past findings (the `fuzz/TARGET` folders under
+# Tests/*/Fixtures, where a finding's input goes beside the unit test that replays it
+# through the same path, FuzzFindingTests) and the corpus earlier runs grew
 # (.build-fuzz/corpus/TARGET, kept). The libFuzzer log is .build-fuzz/logs/TARGET-Ns.log;
 # a crashing, hanging or slow input lands in .build-fuzz/findings/TARGET/ (not in SwiftPM's
 # artifacts/, which every build in the scratch path empties). Long runs on a shared machine:

@@ -13,8 +13,9 @@
 # into the program: the shims' inline functions (-Xcc -fsanitize=undefined).
 #
 # Its own scratch path (.build-sanitize), so the normal build is untouched. Not part of
-# scripts/test.sh because it is slow (about 45 minutes on the shared 2-vCPU machine, most
-# of it the end-to-end tests under ASan); docs/reliability.md, "Sanitizers".
+# scripts/test.sh because it is slow (35 minutes from nothing on the shared 2-vCPU machine
+# under load, most of it the build and the end-to-end tests under ASan); docs/reliability.md,
+# "Sanitizers".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

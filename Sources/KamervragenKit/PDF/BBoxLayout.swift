@@ -144,7 +144,12 @@ private struct Attributes {
         }
     }
 
-    /// Plain decimals as pdftotext prints them (`-12.345678`); nil for anything else.
+    /// Plain decimals as pdftotext prints them (`-12.345678`); nil for anything else, and
+    /// for a coordinate no page has: the layout turns sizes into `Int`s (type sizes in
+    /// tenths of a point), which must never trap, and PDF pages are at most 14,400 points
+    /// wide, so anything past a million points is damage, not geometry.
+    static let largestCoordinate = 1_000_000.0
+
     static func number(_ bytes: ArraySlice<UInt8>) -> Double? {
         var negative = false
         var whole = 0.0
@@ -168,7 +173,7 @@ private struct Attributes {
             default: return nil
             }
         }
-        guard seenDigit else { return nil }
+        guard seenDigit, whole + fraction <= largestCoordinate else { return nil }
         return (negative ? -1 : 1) * (whole + fraction)
     }
 
