@@ -36,15 +36,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Storms of the pure core: random documents, keys and sizes, every rule checked
+        // after every step (issue 9). The library is shared by BrowserCoreTests (a short
+        // storm in the debug build) and kamervragen-storm (a million steps, built with -c
+        // release by scripts/test.sh).
+        .target(name: "BrowserStorm", dependencies: ["BrowserCore", "KamervragenKit"]),
+        .executableTarget(name: "kamervragen-storm", dependencies: ["BrowserStorm"]),
         // Prints throughput, latency and memory figures; never run as a test.
         .executableTarget(name: "kamervragen-bench", dependencies: ["KamervragenKit", "KamervragenLibrary", "BrowserCore"]),
         // Builds ZIP archives and small Word files in memory for the tests (honest and hostile).
         .target(name: "DocxBuilder", dependencies: ["CZlib"], path: "Tests/DocxBuilder"),
+        // What the test targets share: fixtures read from a bundle, the seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OpenXMLPackageTests", dependencies: ["OpenXMLPackage", "DocxBuilder"]),
-        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit", "BrowserStorm", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

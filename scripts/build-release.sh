@@ -23,13 +23,16 @@
 # KAMERVRAGEN_PIE=0 builds the earlier position-dependent binary instead, for measuring
 # what the hardening costs (docs/benchmarks.md); it is not a build to install.
 #
-# Usage: scripts/build-release.sh      -> prints the path of the binary it built
+# Usage: scripts/build-release.sh [PRODUCT]   -> prints the path of the binary it built
+# PRODUCT is kamervragen unless named: scripts/test.sh builds kamervragen-storm here too,
+# with the same flags, so the two share every module compiled for the first.
 set -eu
 cd "$(dirname "$0")/.."
+product=${1:-kamervragen}
 
 # ncurses' static library needs its terminfo half (libtinfo) named explicitly, and so do
 # libxml2's (Debian builds it with ICU for encodings and with liblzma; ICU is C++).
-set -- -c release --product kamervragen --scratch-path .build-static \
+set -- -c release --product "$product" --scratch-path .build-static \
     -Xswiftc -static-executable -Xlinker -ltinfo \
     -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lstdc++ -Xlinker -lm
 if [ "${KAMERVRAGEN_PIE:-1}" = 1 ]; then
@@ -58,4 +61,4 @@ grep -e "warning:" "$log" | grep -v -e "swift_static/linux/lib[A-Za-z_]*\.a(.*: 
     -e "/libicuuc\.a(putil\.ao):.*: warning: Using 'dlopen'" \
     -e "libsqlite3\.a(.*: warning: Using 'dlopen'" >&2 || true
 rm -f "$log"
-echo ".build-static/release/kamervragen"
+echo ".build-static/release/$product"

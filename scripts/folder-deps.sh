@@ -64,6 +64,10 @@ def module_report(module):
             # Top-level declarations only: nested types are named through their outer type.
             if kind == 'extension' or indent > 0:
                 continue
+            # A private declaration is named in its own file only (a local variable elsewhere
+            # that happens to share its name is no reference).
+            if re.search(r'\b(private|fileprivate)\s', m.group(0)):
+                continue
             declared.setdefault(name, folder)
     for path, (folder, src) in files.items():
         # Members of extensions on types this module does not declare (String, Array…).

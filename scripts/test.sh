@@ -32,7 +32,9 @@ swift build
 swift build --product kamervragen-bench
 export KAMERVRAGEN_BIN="$PWD/.build/debug/kamervragen"
 export SWIFT_BACKTRACE=interactive=no
-swift test
+# The storms of the real binary (20,000 keys on each of three documents) run once, below,
+# against the release binary: the debug build takes minutes longer over the same keys.
+swift test --skip TmuxStormTests
 
 # The binary to install (scripts/build-release.sh, fully static): it must build here and
 # behave as the debug build does. Its export of the sample must be byte for byte the same,
@@ -55,3 +57,11 @@ KAMERVRAGEN_BIN="$release" swift test --filter EndToEndTests --skip crashSignalR
 # behaviour sanitizers (scripts/sanitize.sh) is not run here: it takes too long for CI
 # (docs/reliability.md, "Sanitizers").
 scripts/fuzz.sh all 15
+
+# Storms of the pure core (issue 9, docs/reliability.md): a million steps of random keys
+# and resizes on random documents, every rule of Browser.invariantViolations checked after
+# every step, each case in a child process so that a trap is caught and shrunk too. Built
+# optimised, beside the binary above: a debug build takes more than ten times as long
+# (`swift test` runs a short storm of its own in the debug build).
+storm="$PWD/$(scripts/build-release.sh kamervragen-storm)"
+"$storm" --steps 1000000

@@ -11,6 +11,7 @@ public struct Browser: Sendable {
     public private(set) var columns: Int
 
     let content: Content
+    let noteIndex = NoteIndex()
     var layout: Layout
     /// The text the reader asked to see at the top; survives resizes unchanged.
     var anchor = Anchor(block: 0, offset: 0)
@@ -52,11 +53,20 @@ public struct Browser: Sendable {
         self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
     }
 
-    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
+    /// `eagerCharacters`: below this many characters the layout and searches are done
+    /// whole at once; tests and the storms lower it to drive the large-document paths
+    /// (lines measured as they are needed, searches counted in idle steps) on small ones.
+    package init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters, references: nil)
+    }
+
+    /// A reader opened from the library: `references` are the other documents its text
+    /// cites that the library holds.
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, references: LibraryReferences?) {
         self.document = document
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document, eagerCharacters: eagerCharacters)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references)
         self.layout = Layout(content: content, width: columns)
     }
 

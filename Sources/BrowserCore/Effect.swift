@@ -8,4 +8,7 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint the whole screen (Ctrl-L).
     case redraw
+    /// Open another answer of the library by its id (a reader opened from a library asks
+    /// the library view, which opens it).
+    case openDocument(String)
 }

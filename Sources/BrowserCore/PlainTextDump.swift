@@ -10,7 +10,7 @@ public func plainTextDump(of document: Document, width: Int) -> String {
 }
 
 /// The same text handed to `write` a block at a time, so a large document is written as
-/// it is made rather than held whole (with its copies, five times the document).
+/// it is made rather than held whole with its copies.
 public func plainTextDump(of document: Document, width: Int, _ write: (String) -> Void) {
     let content = Content(document: document)
     let w = max(1, width)

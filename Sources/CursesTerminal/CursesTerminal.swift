@@ -2,12 +2,13 @@ import BrowserCore
 import CNcursesw
 import Glibc
 
-/// Runs a `Browser` on the terminal: the one input loop that reads a key, lets the pure
-/// core decide, carries out its effects and paints the grid it renders.
+/// Runs the reader (`Browser`) or the library view (`LibraryBrowser`) on the terminal: the
+/// one input loop that reads a key, lets the pure core decide, carries out its effects and
+/// paints the grid it renders.
 public enum CursesTerminal {
     /// Returns when the reader quits; throws when the terminal cannot be driven at all.
     /// The terminal is restored before this returns or throws.
-    public static func run(_ browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
+    public static func run<App: TerminalApp>(_ browser: App, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         LocaleSetup.ensureUTF8()
         let session = try TerminalSession(options: options)
         defer { session.end() }
@@ -59,6 +60,10 @@ public enum CursesTerminal {
                         browser.resize(rows: session.rows, columns: session.columns)
                     case .redraw:
                         session.forceFullRedraw()
+                    case .openDocument:
+                        // The library view carries this out itself; a reader of one file
+                        // has no references to follow.
+                        break
                     }
                 }
             }

@@ -17,102 +17,127 @@ import Glibc
 /// between keys (`Browser.doIdleWork`), timed here to its end: the steps' total and the
 /// longest step, which is what a key can wait behind.
 func runBrowserBenchmark() {
+    let t = BrowserTiming()
+    let text = SyntheticDocument.text(questions: 10_000)
+    var document = Document(source: "synthetic")
+    let parse = t.clock.measure { document = DocumentParser.parse(text, source: "synthetic") }
+    print("browser: synthetic document: \(text.utf8.count) bytes, \(document.questions.count) questions, \(document.answers.count) answers; parse \(t.fmt(t.ms(parse))) ms")
+
+    var browser = openReader(document, t)
+    timeFrames(&browser, t)
+    let query = "creeren"
+    timeSearchKeystrokes(&browser, query: query, t)
+    timeNextMatch(&browser, query: query, t)
+    print("browser: peak RSS (VmHWM): \(peakRSS())")
+    // After the peak is read: these open further readers while the first is alive.
+    firstSearchOnFreshReaders(document, clock: t.clock, ms: t.ms, median: t.median, fmt: t.fmt)
+}
+
+/// The clock and the figures' arithmetic the browser sections share.
+private struct BrowserTiming {
     let clock = ContinuousClock()
+
     func ms(_ d: Duration) -> Double {
         let (s, atto) = d.components
         return Double(s) * 1000 + Double(atto) / 1e15
     }
+
     func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
+
     func fmt(_ x: Double) -> String {
         let hundredths = Int((x * 100).rounded())
         let frac = hundredths % 100
         return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
+}
 
-    let text = SyntheticDocument.text(questions: 10_000)
-    var document = Document(source: "synthetic")
-    let parse = clock.measure { document = DocumentParser.parse(text, source: "synthetic") }
-    print("browser: synthetic document: \(text.utf8.count) bytes, \(document.questions.count) questions, \(document.answers.count) answers; parse \(fmt(ms(parse))) ms")
-
-    let started = clock.now
+/// Opening the reader, its idle work to the end, and a re-layout on resize.
+private func openReader(_ document: Document, _ t: BrowserTiming) -> Browser {
+    let started = t.clock.now
     var browser = Browser(document: document, rows: 24, columns: 80)
-    let build = clock.now - started
-    print("browser: open the reader (what each block is made from; the first screen's lines at 80 columns): \(fmt(ms(build))) ms")
-    idleWork(&browser, "number every line (idle work)", clock: clock, ms: ms, fmt: fmt)
-    let relayout = clock.measure { browser.resize(rows: 40, columns: 120) }
+    let build = t.clock.now - started
+    print("browser: open the reader (what each block is made from; the first screen's lines at 80 columns): \(t.fmt(t.ms(build))) ms")
+    idleWork(&browser, "number every line (idle work)", clock: t.clock, ms: t.ms, fmt: t.fmt)
+    let relayout = t.clock.measure { browser.resize(rows: 40, columns: 120) }
     browser.resize(rows: 24, columns: 80)
-    print("browser: re-layout on resize to 120 columns (the screen's lines; the rest in idle steps): \(fmt(ms(relayout))) ms")
+    print("browser: re-layout on resize to 120 columns (the screen's lines; the rest in idle steps): \(t.fmt(t.ms(relayout))) ms")
+    return browser
+}
 
+/// `render()` of one frame, at 80×24 (paging down now and then) and at 200×50.
+private func timeFrames(_ browser: inout Browser, _ t: BrowserTiming) {
     for c in "5000g" { _ = browser.handle(.character(c)) }
     var frames: [Double] = []
     for i in 0..<500 {
         if i % 50 == 0 { _ = browser.handle(.pageDown) }
-        frames.append(ms(clock.measure { _ = browser.render() }))
+        frames.append(t.ms(t.clock.measure { _ = browser.render() }))
     }
-    print("browser: render one 80x24 frame: median \(fmt(median(frames))) ms, max \(fmt(frames.max() ?? 0)) ms (target < 2 ms)")
+    print("browser: render one 80x24 frame: median \(t.fmt(t.median(frames))) ms, max \(t.fmt(frames.max() ?? 0)) ms (target < 2 ms)")
 
     browser.resize(rows: 50, columns: 200)
     var bigFrames: [Double] = []
-    for _ in 0..<200 { bigFrames.append(ms(clock.measure { _ = browser.render() })) }
-    print("browser: render one 200x50 frame: median \(fmt(median(bigFrames))) ms")
+    for _ in 0..<200 { bigFrames.append(t.ms(t.clock.measure { _ = browser.render() })) }
+    print("browser: render one 200x50 frame: median \(t.fmt(t.median(bigFrames))) ms")
     browser.resize(rows: 24, columns: 80)
+}
 
-    // One search keystroke = handle the letter (incremental search) + render the frame.
-    let query = "creeren"
+/// One search keystroke = handle the letter (incremental search) + render the frame:
+/// each letter of `query`, then the first letter of a query alone, the worst keystroke
+/// (every occurrence is a hit).
+private func timeSearchKeystrokes(_ browser: inout Browser, query: String, _ t: BrowserTiming) {
     var perPosition = Array(repeating: [Double](), count: query.count)
     var all: [Double] = []
     for _ in 0..<7 {
         _ = browser.handle(.character("/"))
         for (k, c) in query.enumerated() {
-            let t = ms(clock.measure {
+            let ms = t.ms(t.clock.measure {
                 _ = browser.handle(.character(c))
                 _ = browser.render()
             })
-            perPosition[k].append(t)
-            all.append(t)
+            perPosition[k].append(ms)
+            all.append(ms)
         }
         _ = browser.handle(.escape)
     }
     let typed = query.map(String.init)
-    let detail = zip(typed, perPosition).map { "\($0)=\(fmt(median($1)))" }.joined(separator: " ")
-    print("browser: search keystroke (typing /\(query)): median \(fmt(median(all))) ms, worst median per letter \(fmt(perPosition.map(median).max() ?? 0)) ms (target < 5 ms)")
+    let detail = zip(typed, perPosition).map { "\($0)=\(t.fmt(t.median($1)))" }.joined(separator: " ")
+    print("browser: search keystroke (typing /\(query)): median \(t.fmt(t.median(all))) ms, worst median per letter \(t.fmt(perPosition.map(t.median).max() ?? 0)) ms (target < 5 ms)")
     print("browser:   per letter (median ms): \(detail)")
 
-    // The worst keystroke is the first letter of a query: every occurrence is a hit.
     for letter in ["e", " "] {
         var firsts: [Double] = []
         var hitCount = ""
         for _ in 0..<7 {
             _ = browser.handle(.character("/"))
-            firsts.append(ms(clock.measure {
+            firsts.append(t.ms(t.clock.measure {
                 _ = browser.handle(.character(Character(letter)))
                 hitCount = statusCount(browser.render())
             }))
             _ = browser.handle(.escape)
         }
-        print("browser: first keystroke /\(letter == " " ? "<space>" : letter) (\(hitCount) hits): median \(fmt(median(firsts))) ms")
+        print("browser: first keystroke /\(letter == " " ? "<space>" : letter) (\(hitCount) hits): median \(t.fmt(t.median(firsts))) ms")
     }
+}
 
+/// `query` searched and entered, its matches counted (idle work), then `n` + render.
+private func timeNextMatch(_ browser: inout Browser, query: String, _ t: BrowserTiming) {
     _ = browser.handle(.character("/"))
     for c in query { _ = browser.handle(.character(c)) }
     _ = browser.handle(.enter)
-    idleWork(&browser, "count the matches of /\(query) (idle work)", clock: clock, ms: ms, fmt: fmt)
+    idleWork(&browser, "count the matches of /\(query) (idle work)", clock: t.clock, ms: t.ms, fmt: t.fmt)
     var steps: [Double] = []
     for _ in 0..<200 {
-        steps.append(ms(clock.measure {
+        steps.append(t.ms(t.clock.measure {
             _ = browser.handle(.character("n"))
             _ = browser.render()
         }))
     }
-    print("browser: next match (n + render): median \(fmt(median(steps))) ms")
-    print("browser: peak RSS (VmHWM): \(peakRSS())")
-    // After the peak is read: these open further readers while the first is alive.
-    firstSearchOnFreshReaders(document, clock: clock, ms: ms, median: median, fmt: fmt)
+    print("browser: next match (n + render): median \(t.fmt(t.median(steps))) ms")
 }
 
 /// The first search on a freshly opened reader: `/` plus the first letter and its frame,
 /// as the reader waits for them after opening the document. (There was an index to build
-/// here once: 38 ms on this document.)
+/// here once; docs/benchmarks.md has what it cost.)
 private func firstSearchOnFreshReaders(
     _ document: Document, clock: ContinuousClock,
     ms: (Duration) -> Double, median: ([Double]) -> Double, fmt: (Double) -> String

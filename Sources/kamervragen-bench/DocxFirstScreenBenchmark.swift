@@ -39,16 +39,21 @@ func runDocxFirstScreenBenchmark() {
         let marker = Array(file.marker.utf8)
         _ = FirstScreen.time([timed, path], until: marker)
         _ = FirstScreen.timeToExit([unzip, "-p", path, "word/document.xml"])
-        var ours: [Double] = [], floor: [Double] = []
+        var ours: [Double] = [], cpu: [Double] = [], floor: [Double] = []
         for _ in 0..<runs {
-            if let t = FirstScreen.time([timed, path], until: marker) { ours.append(t) }
+            if let t = FirstScreen.timed([timed, path], until: marker) { ours.append(t.elapsed); cpu.append(t.cpu) }
             if let t = FirstScreen.timeToExit([unzip, "-p", path, "word/document.xml"]) { floor.append(t) }
         }
         guard !ours.isEmpty, !floor.isEmpty else {
             print("docx: \(file.name): the first screen never appeared (\(ours.count)/\(runs) runs)")
             continue
         }
+        // The minimum is the run least disturbed by the machine's other work; the median
+        // what a user meets. Both, since the machine is shared.
         let a = FirstScreen.median(ours), b = FirstScreen.median(floor)
-        print("docx: \(file.name.prefix(40)): first screen median \(FirstScreen.format(a)) ms, unzip -p median \(FirstScreen.format(b)) ms, ratio \(FirstScreen.format(a / b)) (aims: at most 3.00, and 20 ms)")
+        let aMin = ours.min()!, bMin = floor.min()!
+        print("docx: \(file.name.prefix(40)): first screen min \(FirstScreen.format(aMin)) / median \(FirstScreen.format(a)) ms"
+              + " (processor \(FirstScreen.format(FirstScreen.median(cpu))) ms), unzip -p min \(FirstScreen.format(bMin)) / median \(FirstScreen.format(b)) ms,"
+              + " ratio min \(FirstScreen.format(aMin / bMin)) / median \(FirstScreen.format(a / b)) (aims: at most 3.00, and 20 ms)")
     }
 }

@@ -26,9 +26,10 @@ func runFirstScreenBenchmark() {
         return
     }
     // Both programs are timed from fresh copies. How long a file has sat in the page cache
-    // changes how its pages are mapped: the same 30 MB static binary started 0.1 ms slower
+    // changes how its pages are mapped: the same static binary started measurably slower
     // from the file the linker wrote, or from a copy made an hour earlier, than from a
-    // copy made just now. `less` is copied too, so neither side gets the better state.
+    // copy made just now (docs/benchmarks.md, "first-screen"). `less` is copied too, so
+    // neither side gets the better state.
     let fresh = FirstScreen.FreshCopies()
     defer { fresh.remove() }
     let timed = fresh.copy(binary, as: "kamervragen")

@@ -9,6 +9,7 @@ case "first-screen": runFirstScreenBenchmark()
 case "pdf": runPDFFirstFrameBenchmark()
 case "docx": runDocxFirstScreenBenchmark()
 case "large": runLargeBenchmark()
+case "library": runLibraryBenchmark()
 case "all":
     runParseBenchmark()
     runBrowserBenchmark()
@@ -16,5 +17,5 @@ case "all":
     runPDFFirstFrameBenchmark()
     runDocxFirstScreenBenchmark()
 default:
-    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|large|all]")
+    print("usage: kamervragen-bench [parse|parse-memory|browser|first-screen|pdf|docx|large|library [1000,10000,…]|all]")
 }

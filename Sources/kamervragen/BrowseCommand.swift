@@ -2,6 +2,7 @@ import ArgumentParser
 import BrowserCore
 import CursesTerminal
 import KamervragenKit
+import KamervragenLibrary
 
 #if canImport(Glibc)
 import Glibc
@@ -9,13 +10,14 @@ import Glibc
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Browse a document (the default command).")
+        abstract: "Browse a document, or a library of them (the default command).")
 
     @Argument(help: """
         A document (text or PDF); - reads standard input. Default: standard input when it \
-        is not a terminal (as less), else the bundled sample.
+        is not a terminal (as less), else the bundled sample. A folder, or several files \
+        and folders, open the library view: every document in them, listed and searchable.
         """)
-    var file: String?
+    var files: [String] = []
 
     @Flag(help: "Scroll with the mouse wheel (the terminal's own text selection then needs Shift).")
     var mouse = false
@@ -23,7 +25,11 @@ struct Browse: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        try browse(file: file, mouse: mouse, limits: input.limits)
+        if files.count > 1 {
+            try browseLibrary(files, mouse: mouse, limits: input.limits)
+        } else {
+            try browse(file: files.first, mouse: mouse, limits: input.limits)
+        }
     }
 }
 
@@ -31,6 +37,10 @@ struct Browse: ParsableCommand {
 /// and the fast path of `QuickStart`, so both behave the same by construction. Failures
 /// are printed here and thrown as the `ExitCode` to end with.
 func browse(file: String?, mouse: Bool, limits: InputLimits) throws {
+    if let file, isDirectory(file) {
+        try browseLibrary([file], mouse: mouse, limits: limits)
+        return
+    }
     let document = try loadForBrowsing(file, limits: limits)
     // Into a pipe or a file the document is printed as text, as `man` does.
     guard isatty(1) == 1 else {
@@ -61,4 +71,42 @@ func loadForBrowsing(_ file: String?, limits: InputLimits) throws -> Document {
         printError(error.description)
         throw ExitCode(error.status)
     }
+}
+
+/// `kamervragen DIR` (or several files and folders): the library view. The index is
+/// brought up to date first, with its progress line, before the screen is taken over.
+/// Into a pipe, the list is printed as `kamervragen list` prints it.
+func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits) throws {
+    let library = try openLibrary(paths)
+    let catalog = LibraryCatalog(library: library, limits: limits)
+    let rows: [LibraryRow]
+    do {
+        rows = try catalog.rows()
+    } catch {
+        printError(Catalogue.Library.listFailed.text())
+        throw ExitCode(.ioError)
+    }
+    let plain = { (width: Int?) throws in
+        try writeOutput(ListFormatter.text((try? library.documents()) ?? [], width: width))
+    }
+    guard isatty(1) == 1 else {
+        try plain(nil)
+        return
+    }
+    let size = TerminalSize.current() ?? (rows: 24, columns: 80)
+    do {
+        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns)
+        try CursesTerminal.run(view, options: TerminalOptions(mouse: mouse))
+    } catch where error.plainTextWouldWork {
+        try plain(size.columns)
+    } catch {
+        printError(error.description)
+        throw ExitCode(error.status)
+    }
+}
+
+/// A folder (symbolic links followed): what opens the library view rather than the reader.
+func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
 }

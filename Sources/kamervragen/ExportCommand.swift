@@ -19,7 +19,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let document = try loadDocument(file, limits: input.limits)
-        // Written as it is made: the whole export in memory was 7.5 times the input.
+        // Written as it is made, so the whole export is never in memory at once.
         try streamOutput { (write) throws(OutputError) in try DocumentExport.write(document, flush: write) }
     }
 }

@@ -33,11 +33,11 @@ struct Outline: ParsableCommand {
                 buffer.append(contentsOf: line.utf8)
                 buffer.append(0x0A)
                 if buffer.count >= 1 << 16 {
-                    try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+                    try write(buffer.span)
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
-            try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+            try write(buffer.span)
         }
     }
 }

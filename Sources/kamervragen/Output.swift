@@ -22,10 +22,10 @@ struct OutputError: Error {
 /// Output written as it is made: `body` is handed a writer for each piece (which throws
 /// the `OutputError` of a failed write), and a failure ends the command as `writeOutput`
 /// does.
-func streamOutput(_ body: ((UnsafeBufferPointer<UInt8>) throws(OutputError) -> Void) throws(OutputError) -> Void) throws {
+func streamOutput(_ body: ((Span<UInt8>) throws(OutputError) -> Void) throws(OutputError) -> Void) throws {
     do {
         try body { (chunk) throws(OutputError) in
-            if let error = FileOutput.standardOutput.write(UnsafeRawBufferPointer(chunk)) { throw OutputError(code: error) }
+            if let error = FileOutput.standardOutput.write(chunk) { throw OutputError(code: error) }
         }
     } catch {
         printError("standard output: \(String(cString: strerror(error.code)))")

@@ -29,7 +29,7 @@ enum PipeOutput {
                 last = end
                 guard buffer.count >= 1 << 16 else { return }
                 do throws(OutputError) {
-                    try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+                    try write(buffer.span)
                 } catch {
                     failure = error
                 }
@@ -37,7 +37,7 @@ enum PipeOutput {
             }
             if let failure { throw failure }
             if last != 0x0A { buffer.append(0x0A) }
-            try buffer.withUnsafeBufferPointer { (b) throws(OutputError) in try write(b) }
+            try write(buffer.span)
         }
     }
 }

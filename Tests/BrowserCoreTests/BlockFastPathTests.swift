@@ -1,6 +1,7 @@
 import Testing
 @testable import BrowserCore
 import KamervragenKit
+import TestSupport
 
 /// The byte fast paths in `Block.append` must give exactly what the
 /// Character-wise rules give; these compare both on text chosen to sit at their edges.
@@ -40,8 +41,8 @@ import KamervragenKit
     /// Narrow blocks wrap by jumping to the column limit; the result must equal adding
     /// widths one by one.
     @Test func narrowWrapEqualsWidthSum() {
-        var state: UInt64 = 7
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1; return state >> 33 }
+        var random = SeededRandom(seed: 7)
+        func next() -> UInt64 { random.next() }
         for _ in 0..<2000 {
             let cells: [UInt8] = (0..<Int(next() % 60)).map { _ in next() % 4 == 0 ? 1 | Block.breakFlag : 1 }
             for width in [1, 2, 3, 7, 10, 80] {

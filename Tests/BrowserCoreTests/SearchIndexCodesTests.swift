@@ -21,14 +21,14 @@ import KamervragenKit
     }
 
     /// Codes as `Block` stores them: a lone scalar by value, anything longer by index.
-    static func coded(_ characters: [Character]) -> SearchableText.CodedSegment {
-        var segment = SearchableText.CodedSegment(codes: [])
+    static func coded(_ characters: [Character]) -> CodedSegment {
+        var segment = CodedSegment(codes: [])
         for ch in characters {
             let scalars = Array(ch.unicodeScalars)
             if scalars.count == 1 {
                 segment.codes.append(scalars[0].value)
             } else {
-                segment.codes.append(SearchableText.CodedSegment.clusterFlag | UInt32(segment.clusters.count))
+                segment.codes.append(CodedSegment.clusterFlag | UInt32(segment.clusters.count))
                 segment.clusters.append(ch)
             }
         }
@@ -61,7 +61,7 @@ import KamervragenKit
     /// A Character made of one scalar is stored by value even when it is a lone mark;
     /// a code that is no scalar at all is shown as U+FFFD, and indexed as one.
     @Test func loneMarksAndInvalidCodesAsTheBlockShowsThem() {
-        let segment = SearchableText.CodedSegment(codes: [0x65, 0x301, 0xD800, 0x41, 0x110000])
+        let segment = CodedSegment(codes: [0x65, 0x301, 0xD800, 0x41, 0x110000])
         let shown: [Character] = ["e", "\u{301}", "\u{FFFD}", "A", "\u{FFFD}"]
         let coded = SearchableText(codedSegments: [segment])
         Self.expectSame(coded, SearchableText(segments: [shown]))

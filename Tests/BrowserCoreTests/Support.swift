@@ -2,21 +2,15 @@ import Foundation
 import Testing
 @testable import BrowserCore
 import KamervragenKit
+import TestSupport
 
-/// Reads fixtures copied into the test bundle; tests never read ../shared.
-enum Fixture {
-    static func text(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil) else {
-            throw FixtureError.missing(name)
-        }
-        return String(decoding: try Data(contentsOf: url), as: UTF8.self)
-    }
+/// This target's fixtures, copied into its bundle.
+enum Fixture: FixtureBundle {
+    static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)
 
     static func seed() throws -> Document {
         DocumentParser.parse(try text("seed.txt"), source: "seed.txt")
     }
-
-    enum FixtureError: Error { case missing(String) }
 }
 
 /// Compares a screen with a stored snapshot. With `KAMERVRAGEN_RECORD=1` it rewrites the

@@ -19,10 +19,11 @@ public enum Docx {
 
     /// `body`: the XML inside `<w:body>`. Each optional part is the XML inside its root
     /// element (`<w:footnotes>`, `<w:endnotes>`, `<w:numbering>`, `<w:styles>`,
-    /// `<w:hdr>`), or nil to leave the part out.
+    /// `<w:hdr>`), or nil to leave the part out. `links` are the main part's hyperlink
+    /// relationships, `footnoteLinks` the footnotes part's.
     public static func build(body: String, footnotes: String? = nil, endnotes: String? = nil,
                              numbering: String? = nil, styles: String? = nil, settings: String? = nil,
-                             header: String? = nil, links: [Link] = [], deflate: Bool = true,
+                             header: String? = nil, links: [Link] = [], footnoteLinks: [Link] = [], deflate: Bool = true,
                              documentXML: String? = nil, documentBytes: [UInt8]? = nil) -> [UInt8] {
         var overrides = [("/word/document.xml", mainType)]
         var rels: [(String, String, String, Bool)] = []
@@ -40,6 +41,10 @@ public enum Docx {
         add("settings.xml", "w:settings", settings, type: "settings", rel: "settings")
         add("header1.xml", "w:hdr", header, type: "header", rel: "header")
         for link in links { rels.append((link.id, relType + "hyperlink", link.url, true)) }
+        if footnotes != nil, !footnoteLinks.isEmpty {
+            let noteRels = footnoteLinks.map { ($0.id, relType + "hyperlink", $0.url, true) }
+            members.append(.init("word/_rels/footnotes.xml.rels", relationships(noteRels), deflate: deflate))
+        }
         let document = documentBytes ?? Array((documentXML ?? xml("w:document", "<w:body>\(body)</w:body>")).utf8)
         members.insert(.init("word/document.xml", document, deflate: deflate), at: 0)
         members.insert(.init("word/_rels/document.xml.rels", relationships(rels), deflate: deflate), at: 1)

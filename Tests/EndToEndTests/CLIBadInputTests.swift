@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// DESIGN §7: bad input gets a clear one-line message with a sysexits code, or loads with
 /// diagnostics; never a crash, never a hang. Each case runs every command that reads a file.
@@ -118,7 +119,7 @@ struct CLIBadInputTests {
     }
 
     @Test func randomBytesNeverCrash() throws {
-        var generator = SeededGenerator(seed: 2024)
+        var generator = SeededRandom(seed: 2024)
         for round in 0..<8 {
             let count = Int.random(in: 1...20_000, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -131,14 +132,3 @@ struct CLIBadInputTests {
 }
 
 /// A small deterministic generator (SplitMix64) so a failing round can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

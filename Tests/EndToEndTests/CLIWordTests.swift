@@ -42,6 +42,15 @@ struct CLIWordTests {
         #expect((meta["askers"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Lahlah", "Chakor"])
     }
 
+    @Test func searchFindsWordsInTheTextAndInBothKindsOfNote() throws {
+        let r = try Binary.run(["search", "hoofddoek", Self.lahlah], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(":Vraag 1: "))
+        // Typed note 1) and Word's footnote 2 both cite a headscarf.
+        #expect(r.stdout.contains(":Eindnoot 1: "), "\(r.stdout)")
+        #expect(r.stdout.contains(":Noot 2: "), "\(r.stdout)")
+    }
+
     @Test func standardInputAndAPipe() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.temmink)))
         let viaStdin = try Binary.run(["outline", "-"], stdin: bytes)

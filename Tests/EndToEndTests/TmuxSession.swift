@@ -50,6 +50,11 @@ final class TmuxSession {
         _ = try run(["send-keys", "-t", "0"] + keys)
     }
 
+    /// Many tmux key names in one `send-keys`.
+    func send(_ keys: [String]) throws {
+        _ = try run(["send-keys", "-t", "0"] + keys)
+    }
+
     /// Text typed literally, character by character.
     func type(_ text: String) throws {
         _ = try run(["send-keys", "-t", "0", "-l", text])

@@ -5,56 +5,14 @@ import Testing
 /// and a missing opener is a message, not a failure.
 @Suite(.serialized)
 struct TmuxURLOpeningTests {
-    /// A document with one URL, and a fake browser that records how it was started.
-    private struct Setup {
-        let directory: String
-        var document: String { directory + "/url.txt" }
-        var browser: String { directory + "/fake-browser" }
-        var record: String { directory + "/record" }
-
-        init() throws {
-            directory = NSTemporaryDirectory() + "kv-url-\(UInt64.random(in: 0...UInt64.max))"
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try "Vraag 1\nZie https://example.org/pagina?a=1&b=2 voor meer.\n\nAntwoord op vraag 1\nJa.\n"
-                .write(toFile: document, atomically: true, encoding: .utf8)
-            // One line each: the arguments, where stdin, stdout and stderr point, and whether the
-            // process leads its own session (setsid), written once it has all of them.
-            let script = """
-                #!/bin/sh
-                in=$(readlink /proc/$$/fd/0)
-                out=$(readlink /proc/$$/fd/1)
-                err=$(readlink /proc/$$/fd/2)
-                {
-                printf '%s|' "$@"; echo
-                echo "$in"
-                echo "$out"
-                echo "$err"
-                awk '{ print ($6 == $1) ? "session-leader" : "same-session" }' /proc/$$/stat
-                } > "\(record).tmp"
-                mv "\(record).tmp" "\(record)"
-                """
-            try script.write(toFile: browser, atomically: true, encoding: .utf8)
-            chmod(browser, 0o755)
-        }
-
-        /// Generous, as a safety net only: once, with four builds running, the fake
-        /// browser (a shell, readlink and awk) took longer than 10 s to write its record.
-        func waitForRecord() throws -> [String] {
-            let deadline = Date().addingTimeInterval(30)
-            while Date() < deadline {
-                if let text = try? String(contentsOfFile: record, encoding: .utf8) {
-                    return text.components(separatedBy: "\n")
-                }
-                usleep(50_000)
-            }
-            throw TmuxSession.Failure(description: "the fake browser never ran")
-        }
-
-        func remove() { try? FileManager.default.removeItem(atPath: directory) }
+    /// A document with one URL, beside the fake browser.
+    static func setup() throws -> FakeBrowser {
+        try FakeBrowser(documentName: "url.txt",
+                        bytes: Array("Vraag 1\nZie https://example.org/pagina?a=1&b=2 voor meer.\n\nAntwoord op vraag 1\nJa.\n".utf8))
     }
 
     @Test func oStartsBrowserDetachedWithTheURLAsOneArgument() throws {
-        let setup = try Setup()
+        let setup = try Self.setup()
         defer { setup.remove() }
         let tmux = try TmuxSession(TmuxSession.command([setup.document], environment: ["BROWSER": setup.browser]))
         defer { tmux.close() }
@@ -74,7 +32,7 @@ struct TmuxURLOpeningTests {
     }
 
     @Test func browserVariableWithPlaceholderAndList() throws {
-        let setup = try Setup()
+        let setup = try Self.setup()
         defer { setup.remove() }
         // The first entry cannot be found, so the second is used; %s is where the URL goes.
         let browser = "/nonexistent/browser:\(setup.browser) --new-tab %s --end"
@@ -88,7 +46,7 @@ struct TmuxURLOpeningTests {
     }
 
     @Test func noOpenerIsAMessageInTheStatusLine() throws {
-        let setup = try Setup()
+        let setup = try Self.setup()
         defer { setup.remove() }
         let tmux = try TmuxSession(
             TmuxSession.command([setup.document], environment: ["BROWSER": "", "PATH": setup.directory + "/nothing-here"]))

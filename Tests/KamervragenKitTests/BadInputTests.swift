@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 private func loadError(_ body: () throws(LoadError) -> Document) -> LoadError? {
     do { _ = try body(); return nil } catch { return error }
@@ -26,7 +27,7 @@ private func loadError(_ body: () throws(LoadError) -> Document) -> LoadError? {
 
 @Test func binaryInput() throws {
     var bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]
-    var rng = SplitMix(seed: 7)
+    var rng = SeededRandom(seed: 7)
     for _ in 0..<4096 { bytes.append(UInt8(truncatingIfNeeded: rng.next())) }
     let e = loadError { () throws(LoadError) in try DocumentLoader.parse(bytes: bytes, source: "a.out") }
     #expect(e?.kind == .badData)
@@ -119,18 +120,6 @@ func assertLinksConsistent(_ doc: Document, sourceLocation: SourceLocation = #_s
 }
 
 /// A small deterministic generator, so fuzz runs repeat exactly.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func hostileRangeHeadingIsBounded() {
     let line = "Antwoord " + (0..<5000).map { String($0 * 200 + 1) }.joined(separator: "-")
     let h = HeadingParser.parse(line)

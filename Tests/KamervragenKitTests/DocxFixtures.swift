@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import KamervragenKit
 
 /// The corpus Word files copied into the test bundle, with the structure written down for
@@ -32,6 +33,19 @@ enum DocxFixtures {
         }
         var string: String? { if case .string(let s) = self { s } else { nil } }
         var strings: [String]? { if case .strings(let s) = self { s } else { nil } }
+    }
+
+    /// The cover letter's facts in `meta` as the expectations for `name` write them down.
+    static func expectMetadata(_ meta: Metadata, as name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let expected = try Self.expected(name).metadata
+        #expect(meta.askers.map(\.name) == expected["askers"]?.strings, "\(name)", sourceLocation: sourceLocation)
+        #expect(meta.askers.map { $0.party ?? "" } == expected["asker_parties"]?.strings, "\(name)", sourceLocation: sourceLocation)
+        #expect(meta.answeredBy == expected["minister_or_staatssecretaris"]?.string, "\(name)", sourceLocation: sourceLocation)
+        #expect(meta.received == expected["date_received_or_sent"]?.string.flatMap(DutchDate.parse), "\(name)", sourceLocation: sourceLocation)
+        #expect(meta.submitted == expected["questions_letter_date"]?.string.flatMap(DutchDate.parse), "\(name)", sourceLocation: sourceLocation)
+        #expect(meta.reference == expected["reference"]?.string, "\(name)", sourceLocation: sourceLocation)
+        let kenmerk = expected["ons_kenmerk"]?.string
+        #expect(meta.ourReference == (kenmerk == "" ? nil : kenmerk), "\(name)", sourceLocation: sourceLocation)
     }
 
     static func bytes(_ name: String) throws -> [UInt8] { try Fixture.bytes("docx/\(name).docx") }

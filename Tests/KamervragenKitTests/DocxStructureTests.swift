@@ -43,25 +43,38 @@ import Testing
         #expect(answer.hasPrefix(expected.first_answer_words), "\(answer.prefix(60))")
     }
 
-    /// Wassenberg types its notes as `[1]` … `[6]`, a convention the grammar does not read
-    /// yet (issue 12 report): known, and this test will say when it passes.
+    /// Wassenberg types its notes as `[1]` … `[6]`, note 3's body glued to the end of
+    /// note 2's URL; Temmink-Van Nispen and Lahlah-Chakor number theirs with Word's list
+    /// numbering (`1)`) beside Word's own footnotes.
     @Test(arguments: DocxFixtures.names)
     func notesCountedAndBodiesInCitationOrder(name: String) throws {
         let expected = try DocxFixtures.expected(name)
         let doc = try Self.load(name)
-        let check = {
-            #expect(doc.footnotes.count == expected.footnotes, "\(name): \(doc.footnotes.map(\.id))")
-            let bodies = Self.citationOrder(doc).compactMap { doc.footnote($0)?.text }
-            #expect(bodies.count == expected.note_texts_start.count)
-            for (body, start) in zip(bodies, expected.note_texts_start) {
-                #expect(body.hasPrefix(start), "\(name): '\(body.prefix(60))' does not start with '\(start.prefix(60))'")
-            }
+        #expect(doc.footnotes.count == expected.footnotes, "\(name): \(doc.footnotes.map(\.id))")
+        let bodies = Self.citationOrder(doc).compactMap { doc.footnote($0)?.text }
+        #expect(bodies.count == expected.note_texts_start.count)
+        for (body, start) in zip(bodies, expected.note_texts_start) {
+            #expect(body.hasPrefix(start), "\(name): '\(body.prefix(60))' does not start with '\(start.prefix(60))'")
         }
-        if name.contains("Wassenberg") {
-            withKnownIssue("typed [N] notes are not a grammar convention yet") { check() }
-        } else {
-            check()
-        }
+        #expect(!doc.diagnostics.contains { $0.message.contains("no note text") || $0.message.contains("never cited") },
+                "\(name): \(doc.diagnostics.map(\.message))")
+    }
+
+    @Test func typedBracketNotesCitedWhereTyped() throws {
+        // Wassenberg: `geraakt[1]`, `omgekomen [2]`, `overleden [3]?` in question 1.
+        let doc = try Self.load(DocxFixtures.names[0])
+        let q1 = doc.questions[0]
+        #expect(q1.paragraphs.flatMap(\.noteRefs) == ["1", "2", "3"].map { NoteID(.endnote, $0) })
+        #expect(q1.plainText.contains("gewond zijn geraakt, een eigenaar is omgekomen, en zelfs een baby is overleden?"))
+        #expect(doc.questions[10].paragraphs.flatMap(\.noteRefs) == [NoteID(.endnote, "6")])
+        // Note 2's URL stops where note 3 was typed onto it; note 3 opens its own.
+        let two = try #require(doc.footnote(NoteID(.endnote, "2")))
+        #expect(two.urls.count == 1 && two.urls[0].hasSuffix(",Dat%20zegt%20de%20politie"))
+        let three = try #require(doc.footnote(NoteID(.endnote, "3")))
+        #expect(three.urls == ["https://www.ad.nl/binnenland/overleden-baby-in-emmeloord-blijkt-doodgebeten-door-hond-ergste-watouders-kan-overkomen~a2803fe1/"])
+        // The list is no part of the last answer.
+        #expect(!doc.answers[13].plainText.contains("nhnieuws"))
+        #expect(!doc.answers[13].plainText.contains("[1]"))
     }
 
     @Test func wordFootnoteAndTypedNoteBothNumberedOne() throws {
@@ -82,6 +95,13 @@ import Testing
         }
         #expect(paragraphs.contains { $0.plainText.contains("uw brief van") })
         #expect(doc.metadata.answeredBy?.hasPrefix("de ") == true)
+    }
+
+    /// The cover letter's facts as the loaded document carries them (the reader's exact
+    /// facts win over the grammar's guess from the letter's text).
+    @Test(arguments: DocxFixtures.names)
+    func metadataAsPrinted(name: String) throws {
+        try DocxFixtures.expectMetadata(try Self.load(name).metadata, as: name)
     }
 
     @Test func standardInputTakesTheSamePath() throws {

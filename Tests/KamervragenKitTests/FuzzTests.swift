@@ -1,11 +1,12 @@
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 /// Mutated corpus text (byte flips, line deletions and duplications, truncations, spliced
 /// headings) must never crash the parser, and question/answer links must stay consistent.
 @Test func mutatedCorpusNeverBreaksLinks() throws {
     let sources = try Corpus.expectations().map { try Fixture.bytes($0.fixturePath) }
-    var rng = SplitMix(seed: 20241129)
+    var rng = SeededRandom(seed: 20241129)
     let splices = ["\nVraag 3\n", "\nAntwoord\n", "\nAntwoord op vragen 2 t/m 9\n", "[footnoteRef:1]", " [1: x]",
                    "\n1) bron\n", "\u{0C}", "\nMededeling\n", "\nVraag 2l\n", "\n4. \n", "\r", "1Bron\n"].map { Array($0.utf8) }
     var runs = 0

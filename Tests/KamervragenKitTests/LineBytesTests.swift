@@ -1,5 +1,6 @@
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 /// Lines are byte ranges into chunks of the normalised input, and the splitter checks
 /// UTF-8 itself instead of decoding each line: both must hold at chunk edges and on
@@ -31,8 +32,8 @@ import Testing
     }
 
     @Test func repairedFlagAgreesWithDecodingEveryLine() {
-        var state: UInt64 = 99
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1; return state >> 33 }
+        var random = SeededRandom(seed: 99)
+        func next() -> UInt64 { random.next() }
         let pieces: [[UInt8]] = [
             Array("Vraag 1".utf8), [0x20], [0x0A], [0x0D, 0x0A], [0x0C], [0x09], [0xC2, 0xA0],
             [0xE2, 0x80, 0x91], [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0x98], [0xEF, 0xBB, 0xBF],
@@ -50,8 +51,8 @@ import Testing
     }
 
     @Test func linesAcrossChunksMatchTheByteRules() {
-        var state: UInt64 = 7
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1; return state >> 33 }
+        var random = SeededRandom(seed: 7)
+        func next() -> UInt64 { random.next() }
         var bytes: [UInt8] = []
         // Several chunks' worth of lines of all lengths, one line longer than a chunk,
         // and CR-only line ends (which the LF look-ahead does not see).

@@ -1,5 +1,6 @@
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 /// The splitter writes every line, normalised, into chunks that the lines point into;
 /// the result must agree with the rules applied one byte at a time.
@@ -43,8 +44,8 @@ import Testing
     }
 
     @Test func agreesWithByteRules() {
-        var state: UInt64 = 12345
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1; return state >> 33 }
+        var random = SeededRandom(seed: 12345)
+        func next() -> UInt64 { random.next() }
         let pieces: [[UInt8]] = [
             Array("Vraag 1".utf8), Array("het".utf8), [0x20], [0x20, 0x20], [0x0A], [0x0D], [0x0D, 0x0A], [0x0C],
             [0x09], [0xC2, 0xA0], [0xE2, 0x80, 0x91], [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x98],

@@ -40,6 +40,44 @@ import Testing
     #expect(doc.diagnostics.isEmpty)
 }
 
+@Test func typedBracketNotesAtTheEnd() {
+    // Bodies typed after the last answer; the third runs on from the second's URL.
+    let text = """
+    Vraag 1
+    Hoe vaak gebeurt het[1], en door wie [2]?
+
+    Antwoord op vraag 1
+    Zie ook [3] en de wet [2](https://wetten.nl).
+
+    [1] Kamerstuk II 28286,
+    nr. 1056
+    [2] https://example.org/a#:~:text=Dat%20zegt[3] https://example.org/b
+    """
+    let doc = DocumentParser.parse(text, source: "t")
+    #expect(doc.footnotes.map(\.id) == ["1", "2", "3"].map { NoteID(.endnote, $0) })
+    #expect(doc.footnotes.map(\.text) == ["Kamerstuk II 28286, nr. 1056", "https://example.org/a#:~:text=Dat%20zegt",
+                                           "https://example.org/b"])
+    #expect(doc.footnotes[1].urls == ["https://example.org/a#:~:text=Dat%20zegt"])
+    #expect(doc.questions[0].paragraphs[0].noteRefs == [NoteID(.endnote, "1"), NoteID(.endnote, "2")])
+    #expect(doc.questions[0].plainText == "Hoe vaak gebeurt het, en door wie?")
+    // A Markdown link's text stays text.
+    #expect(doc.answers[0].paragraphs[0].noteRefs == [NoteID(.endnote, "3")])
+    #expect(doc.answers[0].plainText == "Zie ook en de wet [2](https://wetten.nl).")
+    #expect(doc.diagnostics.isEmpty)
+}
+
+@Test func bracketNumbersNothingCitesStayText() {
+    // A list no marker before it cites is the answer's end, as for `1)` lists; and a
+    // `[1]` without a list is text.
+    let uncited = "Vraag 1\nWaarom?\n\nAntwoord 1\nTwee redenen:\n\n[1] de kosten\n[2] de tijd\n"
+    var doc = DocumentParser.parse(uncited, source: "t")
+    #expect(doc.footnotes.isEmpty)
+    #expect(doc.answers[0].plainText.contains("[2] de tijd"))
+    doc = DocumentParser.parse("Vraag 1\nWat staat in [1]?\n\nAntwoord 1\nNiets.\n", source: "t")
+    #expect(doc.footnotes.isEmpty)
+    #expect(doc.questions[0].plainText == "Wat staat in [1]?")
+}
+
 @Test func enumerationInAnAnswerIsNotANote() {
     let text = "Vraag 1\nHoe?\n\nAntwoord op vraag 1\nIn twee fases: 1) eerst dit en 2) dan dat.\n"
     let doc = DocumentParser.parse(text, source: "t")

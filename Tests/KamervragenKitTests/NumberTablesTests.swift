@@ -1,20 +1,13 @@
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 /// The array-backed tables stand in for dictionaries in the parser and linker: on any
 /// mix of keys (plain, suffixed, huge, labels with letters or leading zeros) they must
 /// answer exactly as a dictionary does.
 @Suite struct NumberTablesTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 11 | state << 53
-        }
-    }
-
     @Test func questionNumbersAnswerLikeADictionary() {
-        var rng = Seeded()
+        var rng = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         var table = QuestionNumberTable()
         var reference: [QuestionNumber: Int] = [:]
         let values = [0, 1, 2, 7, 15, 16, 17, 100, 4095, 4096, 65_535, 65_536, 99_999, 1_000_000]
@@ -33,7 +26,7 @@ import Testing
     }
 
     @Test func noteIDsAnswerLikeADictionary() {
-        var rng = Seeded()
+        var rng = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         var table = NoteIDTable()
         var reference: [NoteID: Int] = [:]
         let labels = ["0", "00", "01", "1", "2", "9", "10", "4096", "65535", "65536", "99999", "100000", "a", "1a", "", "*", "ii"]

@@ -1,5 +1,6 @@
 import Foundation
 @testable import KamervragenKit
+import TestSupport
 
 /// The corpus PDFs copied into the test bundle, with the structure written down for each
 /// by reading it (`<name>.pdf.json`).
@@ -26,7 +27,7 @@ enum PDFFixtures {
     /// Runs the real pdftotext found on PATH (the environment overrides are ignored so
     /// tests that set fakes cannot leak into these), once per PDF for the whole run.
     static func converted(_ name: String) throws -> TypesetText {
-        guard let result = conversions[name] else { throw Fixture.FixtureError.missing(name) }
+        guard let result = conversions[name] else { throw FixtureError.missing(name) }
         return try result.get()
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import KamervragenKit
+import TestSupport
 
 /// The small rules of the conversion, one by one.
 @Suite struct PDFLayoutTests {
@@ -89,19 +90,8 @@ import Testing
 /// Odd word boxes (from odd PDFs) never crash the conversion.
 @Suite struct PDFRobustnessTests {
     /// A small deterministic generator so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomPagesConvert() {
-        var rng = SplitMix(state: 42)
+        var rng = SeededRandom(seed: 42)
         let vocabulary = ["Vraag", "1", "2", "Antwoord", "en", "tekst-", "woord", "(https://", "x.nl/a-", "b).", "Tweede", "Kamer,", "vergaderjaar", "ah-tk-20232024-1", "ISSN", "?", "-", "", "’s-Gravenhage", "Vragen", "van"]
         for _ in 0..<300 {
             var pages: [BBoxPage] = []

@@ -80,6 +80,19 @@ import Testing
         #expect(error.message(in: .dutch).hasPrefix("word/document.xml is geen welgevormde XML (regel 1:"), "\(error)")
     }
 
+    /// The numbering and settings parts are read when a paragraph is numbered and when
+    /// a Word note is cited: a malformed one refuses the file then, and only then.
+    @Test func numberingAndSettingsReadWhenNeeded() throws {
+        let broken = "<w:abstractNum w:abstractNumId=\"0\">"
+        let numbered = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>een</w:t></w:r></w:p>"
+        let cited = "<w:p><w:r><w:t>motie</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+        let numberingError = try #require(Self.failure(Docx.build(body: numbered, numbering: broken)))
+        #expect(numberingError.message(in: .english).hasPrefix("word/numbering.xml is not well-formed XML"), "\(numberingError)")
+        let settingsError = try #require(Self.failure(Docx.build(body: cited, settings: "<w:footnotePr>")))
+        #expect(settingsError.message(in: .english).hasPrefix("word/settings.xml is not well-formed XML"), "\(settingsError)")
+        #expect(Self.failure(Docx.build(body: Docx.p("Vraag 1"), numbering: broken, settings: "<w:footnotePr>")) == nil)
+    }
+
     @Test func templatesAndMacroDocumentsAreWordToo() throws {
         for type in ["application/vnd.ms-word.document.macroEnabled.main+xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"] {
             let docm = ZipWriter.archive([

@@ -159,6 +159,29 @@ import Testing
         #expect(c.lines.map(\.headingStyle) == [false, false, true, true, false, true])
     }
 
+    /// The line rules' fast path for lines without marks gives what the general one does,
+    /// on text made of the bytes the rules name, other characters, and broken sequences.
+    @Test func lineRulesFastPathMatchesTheGeneralOne() {
+        let pieces: [[UInt8]] = [[0x20], [0x09], [0x0A], [0x01], [0x7F], Array("Vraag".utf8), Array("é’€😀".utf8),
+                                 [0xC2, 0xA0], [0xC2, 0xAD], [0xC2, 0x85], [0xE2, 0x80, 0x8B], [0xE2, 0x80, 0x83],
+                                 [0xE2, 0x80, 0x91], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x99], [0xEF, 0xBB, 0xBF],
+                                 [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                 [0xC0, 0xAF], [0x80], [0xE2, 0x80], [0xFF], [0xF5, 0x80, 0x80, 0x80]]
+        var generator = SystemRandomNumberGenerator()
+        var fast = 0
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let general = WordSourceText.normalisedInGeneral(bytes, []).0
+            if let quick = WordSourceText.normalisedWithoutMarks(bytes) {
+                fast += 1
+                #expect(quick == general, "\(bytes)")
+            }
+            #expect(WordSourceText.normalised(bytes, []).0 == general)
+        }
+        #expect(fast > 1000)
+    }
+
     @Test func symbolTablesAreComplete() {
         #expect(WordSymbols.symbol(0x20) == " " && WordSymbols.symbol(0x7E) == "∼")
         #expect(WordSymbols.symbol(0xA0) == "€" && WordSymbols.symbol(0xFE) == "⎭")

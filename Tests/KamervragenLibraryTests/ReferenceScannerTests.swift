@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KamervragenLibrary
+import KamervragenKit
 
 /// References to other answers, in the forms the documents print them (the corpus's
 /// own spellings, run-together PDF text included).

@@ -50,7 +50,7 @@ struct Block: Sendable {
 
     var roles: [Role] { cells.indices.map(role(at:)) }
     /// The search index reads `codes` as they are, so both must agree on the flag.
-    static let clusterFlag: UInt32 = SearchableText.CodedSegment.clusterFlag
+    static let clusterFlag: UInt32 = CodedSegment.clusterFlag
 
     init(owner: Owner, spaceBefore: Bool) {
         self.owner = owner
@@ -68,14 +68,14 @@ struct Block: Sendable {
     }
 
     /// Every ASCII character made once: building a `Character` from a scalar goes through
-    /// a new `String` each time (~140 instructions), and rendering asks for one per cell.
+    /// a new `String` each time, and rendering asks for one per cell.
     private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// The characters, for the few callers that need them all (tests, mostly).
     var characters: [Character] { (0..<count).map(character(at:)) }
 
     /// The stored codes as the search index reads them: no copy, no `Character`s.
-    var searchSegment: SearchableText.CodedSegment { .init(codes: codes, clusters: clusters) }
+    var searchSegment: CodedSegment { .init(codes: codes, clusters: clusters) }
 
     /// The characters in `range` as a string, made from UTF-8: appending to a `String`
     /// scalar by scalar cost more than the rest of writing a document into a pipe.

@@ -7,8 +7,8 @@ import Synchronization
 /// Only what each block is made from is kept (`BlockSource`, sixteen bytes a block); a
 /// block's characters are made when something asks for it, and the last ones asked for
 /// are kept in a small cache, because a frame asks for the same few blocks many times.
-/// Opening a 200 MB document once made every block, five bytes per character, before
-/// the first screen: 1.2 GB and most of the wait.
+/// Making every block before the first screen cost several bytes per character of a
+/// document, and most of the wait on a large one.
 final class Content: Sendable {
     let sources: [BlockSource]
     private let maker: BlockMaker
@@ -20,7 +20,7 @@ final class Content: Sendable {
     private let bothNoteKinds: Bool
 
     /// How a note's marker is shown: `[1]`, or `[e1]` for an endnote when both kinds occur.
-    func noteLabel(_ id: NoteID) -> String { ContentBuilder.label(id, both: bothNoteKinds) }
+    func noteLabel(_ id: NoteID) -> String { Labels.note(id, both: bothNoteKinds) }
     /// For each answer, the indices of the questions it covers (looked up once: the
     /// status line asks on every frame).
     let answerQuestions: [[Int]]
@@ -34,8 +34,13 @@ final class Content: Sendable {
     let eagerCharacters: Int
     static let eagerCharacters = 1_000_000
 
-    init(document: Document, eagerCharacters: Int = Content.eagerCharacters) {
+    /// The library's documents, when the reader was opened from a library: references to
+    /// answers become links (`DocumentReferences`). Nil otherwise.
+    let references: LibraryReferences?
+
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil) {
         self.eagerCharacters = eagerCharacters
+        self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
@@ -68,7 +73,8 @@ final class Content: Sendable {
     /// Block `i`, from the cache or made now.
     func block(_ i: Int) -> Block {
         if let hit = cache.withLock({ $0[i] }) { return hit }
-        let made = maker.make(sources[i])
+        var made = maker.make(sources[i])
+        if let references { made.linkReferences(references) }
         cache.withLock { $0[i] = made }
         return made
     }

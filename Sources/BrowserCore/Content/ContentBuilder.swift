@@ -41,11 +41,7 @@ struct ContentBuilder {
 
     private(set) var bothKinds: Bool
 
-    static func label(_ id: NoteID, both: Bool) -> String {
-        id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
-    }
-
-    func label(_ id: NoteID) -> String { Self.label(id, both: bothKinds) }
+    func label(_ id: NoteID) -> String { Labels.note(id, both: bothKinds) }
 
     /// A note as "[1] text", its URLs as links; shared with the notes pane.
     static func noteBlock(_ note: Footnote, label: String, owner: Owner, spaceBefore: Bool) -> Block {
@@ -79,8 +75,8 @@ struct ContentBuilder {
 
     /// Walks the items in source order and lists the blocks they become, without making
     /// them: a block's characters are made when it is shown, measured or searched
-    /// (`block(_:)`), so opening a document costs a few bytes per paragraph instead of five
-    /// per character (a 200 MB document made 1.2 GB of blocks before its first screen).
+    /// (`block(_:)`), so opening a document costs a few bytes per paragraph instead of
+    /// several per character.
     mutating func build() {
         appendMetadata()
         // Every question and answer must be reachable even if a parser left it out of
@@ -127,22 +123,7 @@ struct ContentBuilder {
     }
 
     private mutating func appendMetadata() {
-        let m = document.metadata
-        var lines: [String] = []
-        let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
-        if !ids.isEmpty { lines.append(Labels.join(ids, separator: " · ")) }
-        if let by = m.askedBy {
-            var s = "Vragen van \(by)"
-            if let to = m.askedTo { s += " aan \(to)" }
-            if let subject = m.subject { s += " over \(subject)" }
-            if let d = m.submitted { s += " (ingezonden \(Labels.date(d)))" }
-            lines.append(s)
-        }
-        if let by = m.answeredBy {
-            var s = "Antwoord van \(by)"
-            if let d = m.received { s += " (ontvangen \(Labels.date(d)))" }
-            lines.append(s)
-        }
+        let lines = Labels.header(document.metadata)
         for (k, line) in lines.enumerated() where !line.isEmpty {
             metadataLines.append(line)
             add(.metadata, item: k, size: line.utf8.count, spaceBefore: false)
@@ -235,7 +216,7 @@ struct BlockMaker {
     var metadataLines: [String] = []
     var questionOfNumber = QuestionNumberTable()
 
-    func label(_ id: NoteID) -> String { ContentBuilder.label(id, both: bothKinds) }
+    func label(_ id: NoteID) -> String { Labels.note(id, both: bothKinds) }
 
     func make(_ source: BlockSource) -> Block {
         var b = Block(owner: source.owner, spaceBefore: source.spaceBefore)
@@ -255,7 +236,7 @@ struct BlockMaker {
                 b.append("→ ", role: .dim)
                 b.append(Labels.answer(document.answers[j]), role: .answerLink, link: .answer(j))
             } else {
-                b.append("→ niet beantwoord", role: .dim)
+                b.append("→ " + Labels.unanswered, role: .dim)
             }
         case .answerHeading:
             let a = document.answers[item]
@@ -267,7 +248,7 @@ struct BlockMaker {
         case .covers:
             var covered: [Int] = []
             document.answers[item].forEachQuestion { if let qi = questionOfNumber[$0] { covered.append(qi) } }
-            b.append("← beantwoordt ", role: .dim)
+            b.append(Labels.covers, role: .dim)
             for (n, qi) in covered.enumerated() {
                 if n > 0 { b.append(n == covered.count - 1 ? " en " : ", ", role: .dim) }
                 b.append(Labels.question(document.questions[qi]), role: .answerLink, link: .question(qi))
@@ -277,7 +258,7 @@ struct BlockMaker {
         case .notice:
             appendRuns(of: document.notices[item].paragraphs[part], role: .notice, to: &b)
         case .notesHeading:
-            b.append("Noten", role: .paneTitle)
+            b.append(Labels.notes, role: .paneTitle)
         case .note:
             let note = document.footnotes[item]
             b = ContentBuilder.noteBlock(note, label: label(note.id), owner: .notes, spaceBefore: source.spaceBefore)

@@ -7,6 +7,9 @@ public enum LinkTarget: Hashable, Sendable {
     case answer(Int)
     case question(Int)
     case url(String)
+    /// Another answer, by its id (`ah-tk-20232024-730`): only in a reader opened from a
+    /// library (`DocumentReferences`).
+    case document(String)
 }
 
 /// A link inside one block: which characters, and where it leads.

@@ -1,52 +1,82 @@
 import KamervragenKit
 
 extension Browser {
+    /// One key: looked up in the key table of the screen showing (`KeyTable`), then carried
+    /// out. A key the table does not list for that screen does nothing but say so: less
+    /// and info answer an unknown key, and silence makes the reader doubt the terminal.
     public mutating func handle(_ key: Key) -> [Effect] {
         message = nil
         defer { settle() }
-        if prompt != nil { return handlePrompt(key) }
+        if prompt != nil {
+            guard let action = KeyTable.prompt.action(for: key) else { return [] }
+            return perform(action, key: key)
+        }
         switch mode {
-        case .help(let scroll): return handleHelp(key, scroll: scroll)
-        case .contents(let selected, let scroll): return handleContents(key, selected: selected, scroll: scroll)
-        case .reading: return handleReading(key)
+        case .reading:
+            guard let action = KeyTable.reading.action(for: key) else {
+                count = nil
+                message = (Catalogue.Keys.notAKeyHere.text(key.name), .message)
+                return []
+            }
+            return perform(action, key: key)
+        case .help(let scroll):
+            guard let action = KeyTable.help.action(for: key) else {
+                message = (Catalogue.Keys.nothingInHelp.text(key.name), .message)
+                return []
+            }
+            return perform(action, scroll: scroll)
+        case .contents(let selected, let scroll):
+            guard let action = KeyTable.contents.action(for: key) else {
+                count = nil
+                message = (Catalogue.Keys.nothingInContents.text(key.name), .message)
+                return []
+            }
+            return perform(action, key: key, selected: selected, scroll: scroll)
         }
     }
 
-    private mutating func handleReading(_ key: Key) -> [Effect] {
-        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
-            count = min(999_999, (count ?? 0) * 10 + digit)
+    /// A digit key's value, for the number typed before `g` or Enter.
+    private func digit(of key: Key) -> Int {
+        if case .character(let c) = key, c.isASCII, let d = c.wholeNumberValue { return d }
+        return 0
+    }
+
+    private mutating func perform(_ action: ReadingAction, key: Key) -> [Effect] {
+        if action == .digit {
+            count = min(999_999, (count ?? 0) * 10 + digit(of: key))
             return []
         }
         let n = count
         count = nil
         let page = max(1, textRows)
-        switch key {
-        case .character("q"): return [.quit]
-        case .character("j"), .down, .character("e"), .control("e"), .control("n"): scroll(to: top + (n ?? 1))
-        case .character("k"), .up, .character("y"), .control("y"), .control("p"): scroll(to: top - (n ?? 1))
-        case .character(" "), .pageDown, .control("f"), .character("z"): scroll(to: top + page)
-        case .character("b"), .pageUp, .control("b"), .character("w"): scroll(to: top - page)
-        case .character("d"), .control("d"): scroll(to: top + max(1, page / 2))
-        case .character("u"), .control("u"): scroll(to: top - max(1, page / 2))
-        case .character("g"), .home, .character("<"):
+        switch action {
+        case .digit: break
+        case .quit: return [.quit]
+        case .lineDown: scroll(to: top + (n ?? 1))
+        case .lineUp: scroll(to: top - (n ?? 1))
+        case .pageDown: scroll(to: top + page)
+        case .pageUp: scroll(to: top - page)
+        case .halfPageDown: scroll(to: top + max(1, page / 2))
+        case .halfPageUp: scroll(to: top - max(1, page / 2))
+        case .top:
             if let n { goToQuestion(n) } else { jump(to: 0) }
-        case .character("G"), .end, .character(">"): jump(to: layout.count)
-        case .enter:
+        case .bottom: jump(to: layout.count)
+        case .follow:
             if let n {
                 goToQuestion(n)
-            } else if let s = selection, selectableLinks.contains(s) {
+            } else if selection != nil {
                 return followSelection()
             } else {
                 scroll(to: top + 1)
             }
-        case .character("]"): nextQuestion(forward: true)
-        case .character("["): nextQuestion(forward: false)
-        case .character("a"): toggleAnswer()
-        case .tab: cycleLink(forward: true)
-        case .backTab: cycleLink(forward: false)
-        case .left, .backspace: goBack()
-        case .right: goForward()
-        case .character("f"):
+        case .nextQuestion: nextQuestion(forward: true)
+        case .previousQuestion: nextQuestion(forward: false)
+        case .answer: toggleAnswer()
+        case .nextLink: cycleLink(forward: true)
+        case .previousLink: cycleLink(forward: false)
+        case .back: goBack()
+        case .forward: goForward()
+        case .notes:
             if notes != nil {
                 closeNotes()
             } else if document.footnotes.isEmpty {
@@ -55,47 +85,22 @@ extension Browser {
             } else {
                 notes = NotesPane(focus: selectedNote)
             }
-        case .character("o"): return openSelectedURL()
-        case .character("t"):
+        case .open: return openSelectedURL()
+        case .contents:
             let current = currentQuestion ?? 0
             mode = .contents(selected: current, scroll: max(0, current - contentsRows / 2))
-        case .character("/"): startSearch(forward: true)
-        case .character("?"): startSearch(forward: false)
-        case .character("n"): stepMatch(forward: search?.forward ?? true)
-        case .character("N"): stepMatch(forward: !(search?.forward ?? true))
+        case .searchForward: startSearch(forward: true)
+        case .searchBackward: startSearch(forward: false)
+        case .nextMatch: stepMatch(forward: search?.forward ?? true)
+        case .previousMatch: stepMatch(forward: !(search?.forward ?? true))
         case .escape:
             if notes != nil { closeNotes() } else if search != nil { search = nil } else { selection = nil }
-        case .character("h"), .function(1): mode = .help(scroll: 0)
-        case .control("l"): return [.redraw]
-        case .control("z"): return [.suspend]
-        case .character("="), .control("g"): message = (positionReport(fitting: statusMessageWidth), .message)
-        default: message = ("\(Self.name(of: key)) is not a key here · h lists the keys", .message)
+        case .help: mode = .help(scroll: 0)
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .position: message = (positionReport(fitting: statusMessageWidth), .message)
         }
         return []
-    }
-
-    /// How a key is written in the help, for the message about a key that does nothing:
-    /// less and info answer an unknown key; silence makes the reader doubt the terminal.
-    static func name(of key: Key) -> String {
-        switch key {
-        case .character(" "): return "Space"
-        case .character(let c): return String(c)
-        case .control(let c): return "Ctrl-" + c.uppercased()
-        case .function(let n): return "F\(n)"
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .home: return "Home"
-        case .end: return "End"
-        case .enter: return "Enter"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .escape: return "Esc"
-        }
     }
 
     /// A URL selected in the pane goes with it, so Enter cannot follow a link no longer shown.
@@ -193,72 +198,74 @@ extension Browser {
 
     // MARK: Help and contents
 
-    private mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
+    private mutating func perform(_ action: HelpAction, scroll: Int) -> [Effect] {
         let page = max(1, helpRows)
-        let maxScroll = helpMaxScroll
         var s = scroll
-        switch key {
-        case .character("q"), .escape, .character("h"), .function(1): mode = .reading; return []
-        case .character("j"), .down, .enter: s += 1
-        case .character("k"), .up: s -= 1
-        case .character(" "), .pageDown: s += page
-        case .character("b"), .pageUp: s -= page
-        case .character("g"), .home: s = 0
-        case .character("G"), .end: s = maxScroll
-        case .control("l"): return [.redraw]
-        case .control("z"): return [.suspend]
-        default: message = ("\(Self.name(of: key)) does nothing in the help · q closes it", .message)
+        switch action {
+        case .close: mode = .reading; return []
+        case .lineDown: s += 1
+        case .lineUp: s -= 1
+        case .pageDown: s += page
+        case .pageUp: s -= page
+        case .halfPageDown: s += max(1, page / 2)
+        case .halfPageUp: s -= max(1, page / 2)
+        case .top: s = 0
+        case .bottom: s = helpMaxScroll
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         }
-        mode = .help(scroll: min(max(0, s), maxScroll))
+        mode = .help(scroll: s)
         return []
     }
 
-    private mutating func handleContents(_ key: Key, selected: Int, scroll: Int) -> [Effect] {
-        let total = document.questions.count
-        let page = max(1, contentsRows)
-        var sel = selected
+    private mutating func perform(_ action: ContentsAction, key: Key, selected: Int, scroll: Int) -> [Effect] {
         // A number then g or Enter jumps to that question, as in the text: with a hundred
         // questions, typing 87 beats paging down to it.
-        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
-            count = min(999_999, (count ?? 0) * 10 + digit)
+        if action == .digit {
+            count = min(999_999, (count ?? 0) * 10 + digit(of: key))
             return []
         }
         let n = count
         count = nil
         if let n {
-            switch key {
-            case .character("g"), .enter:
+            switch action {
+            case .first, .jump:
                 goToQuestion(n)
                 // An unknown number leaves the contents open, with the error, to try again.
                 if message == nil { mode = .reading }
                 return []
-            case .escape:
+            case .close where key == .escape:
                 return [] // drops the number only
-            case .backspace:
+            case .eraseDigit:
                 count = n >= 10 ? n / 10 : nil
                 return []
             default: break
             }
         }
-        switch key {
-        case .character("q"), .escape, .character("t"): mode = .reading; return []
-        case .character("j"), .down, .tab: sel += 1
-        case .character("k"), .up, .backTab: sel -= 1
-        case .character(" "), .pageDown: sel += page
-        case .character("b"), .pageUp: sel -= page
-        case .character("g"), .home: sel = 0
-        case .character("G"), .end: sel = total - 1
-        case .enter:
+        let page = max(1, contentsRows)
+        var sel = selected
+        switch action {
+        case .digit, .eraseDigit: break
+        case .close: mode = .reading; return []
+        case .next: sel += 1
+        case .previous: sel -= 1
+        case .pageDown: sel += page
+        case .pageUp: sel -= page
+        case .halfPageDown: sel += max(1, page / 2)
+        case .halfPageUp: sel -= max(1, page / 2)
+        case .first: sel = 0
+        case .last: sel = document.questions.count - 1
+        case .jump:
             mode = .reading
             if document.questions.indices.contains(sel) {
                 go(toBlock: content.questionHeading[sel], remember: true)
                 cameFromQuestion = nil
             }
             return []
-        case .control("l"): return [.redraw]
-        case .control("z"): return [.suspend]
-        default: message = ("\(Self.name(of: key)) does nothing in the contents · Enter jumps, q closes", .message)
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         }
+        // settle() clamps the selection and scrolls it into view.
         mode = .contents(selected: sel, scroll: scroll)
         return []
     }

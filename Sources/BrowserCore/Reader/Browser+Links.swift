@@ -8,8 +8,7 @@ extension Browser {
             let line = layout.lines[li]
             guard !line.isBlank else { continue }
             let b = Int(line.block)
-            for (k, link) in content.blocks[b].links.enumerated()
-            where link.range.lowerBound >= Int(line.start) && link.range.lowerBound < max(Int(line.end), Int(line.start) + 1) {
+            for k in content.blocks[b].links(startingIn: Int(line.start)..<max(Int(line.end), Int(line.start) + 1)) {
                 out.append(Selection(block: b, link: k))
             }
         }
@@ -72,6 +71,7 @@ extension Browser {
             return "\(content.noteLabel(id)) \(text)"
         case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
         case .question(let i): return "→ \(Labels.question(document.questions[i]))"
+        case .document(let id): return describeReference(id)
         }
     }
 
@@ -117,6 +117,8 @@ extension Browser {
             cameFromQuestion = nil
         case .url(let url):
             return open(url)
+        case .document(let id):
+            return followReference(id)
         }
         return []
     }
@@ -156,18 +158,28 @@ extension Browser {
         return [.openURL(url)]
     }
 
-    /// The notes the pane lists: those referenced on screen, plus the focused one.
-    var notesForPane: [NoteID] {
-        var ids: [NoteID] = []
+    /// The notes the pane lists: those referenced on screen, plus the focused one, each
+    /// once, with its place in `document.footnotes`; notes the document lacks are left out.
+    var notesForPane: [(id: NoteID, position: Int)] {
+        var out: [(id: NoteID, position: Int)] = []
+        var listed = [Bool](repeating: false, count: document.footnotes.count)
+        func add(_ id: NoteID) {
+            guard let p = noteIndex.position(of: id, in: document), !listed[p] else { return }
+            listed[p] = true
+            out.append((id, p))
+        }
         for li in visibleLines {
             let line = layout.lines[li]
             guard !line.isBlank else { continue }
-            for link in content.blocks[Int(line.block)].links
-            where link.range.lowerBound < Int(line.end) && link.range.upperBound > Int(line.start) {
-                if case .note(let id) = link.target, !ids.contains(id) { ids.append(id) }
+            let block = content.blocks[Int(line.block)]
+            for k in block.links(overlapping: Int(line.start)..<Int(line.end)) {
+                if case .note(let id) = block.links[k].target { add(id) }
             }
         }
-        if let focus = notes?.focus, !ids.contains(focus) { ids.insert(focus, at: 0) }
-        return ids.filter { document.footnote($0) != nil }
+        // The focused note leads the list when its marker is not on screen.
+        if let focus = notes?.focus, let p = noteIndex.position(of: focus, in: document), !listed[p] {
+            out.insert((focus, p), at: 0)
+        }
+        return out
     }
 }

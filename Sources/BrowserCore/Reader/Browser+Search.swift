@@ -6,24 +6,25 @@ extension Browser {
         selection = nil
     }
 
-    mutating func handlePrompt(_ key: Key) -> [Effect] {
+    mutating func perform(_ action: PromptAction, key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
-        switch key {
-        case .escape, .control("c"), .control("g"):
+        switch action {
+        case .cancel:
             cancelPrompt(p)
             return []
-        case .enter:
+        case .accept:
             acceptPrompt(p)
             return []
-        case .backspace where p.text.isEmpty:
+        case .erase where p.text.isEmpty:
             // Backspace past the start leaves the prompt as in less, and like Esc gives
             // the previous search back rather than forgetting it.
             cancelPrompt(p)
             return []
-        case .backspace:
+        case .erase:
             p.text.removeLast()
             p.stack.removeLast()
-        case .character(let c):
+        case .type:
+            guard case .character(let c) = key else { return [] }
             p.text.append(c)
             // A combining mark (or the second half of a flag) joins the last character
             // instead of adding one: it replaces that character's results, so the stack
@@ -31,8 +32,7 @@ extension Browser {
             if p.stack.count >= p.text.count { p.stack.removeLast(p.stack.count - p.text.count + 1) }
             let query = SearchQuery(p.text)
             p.stack.append(results(for: query, narrowing: p.stack.last, forward: p.forward))
-        case .control("l"): return [.redraw]
-        default: return []
+        case .redraw: return [.redraw]
         }
         prompt = p
         showFirstMatch()

@@ -12,7 +12,14 @@ extension Browser {
     /// contents' selected row in view, and a selected link only while it is on screen.
     /// Runs after every key and every resize; the storms check these same rules.
     mutating func settle() {
-        // The top line needs nothing: it is the anchor's line, held within `0...maxTop`.
+        // The top line is the anchor's line, held within `0...maxTop`; its screen (and the
+        // end's, when the screen reaches it) is measured now, so the frame is drawn from
+        // exact line numbers. A place restored from the history or the search prompt's
+        // origin may lie among lines still estimated (a resize makes them all estimates
+        // again on a large document), and measuring them while drawing renumbered the
+        // lines under the frame: it showed other lines than the state said, and the
+        // search highlight landed beside its match.
+        if mode == .reading { _ = layout.prepareScreen(top: layout.line(for: anchor), rows: max(1, textRows)) }
         if let f = focusBlock, !content.blocks.indices.contains(f) { focusBlock = nil }
         switch mode {
         case .reading:

@@ -94,6 +94,30 @@ final class SearchScan: Sendable {
         }
     }
 
+    /// The matches in block `b` that cover a character in `characters`, in order: what
+    /// one line on screen shows. Found by a binary search among the block's matches (in
+    /// order, and all as long as the query, so their ends are in order too): a paragraph
+    /// can hold tens of thousands of matches of a one-letter query, and drawing a line
+    /// must not make every one of them into a `Hit`.
+    func hits(in b: Int, characters: Range<Int>) -> [Hit] {
+        state.withLock { s in
+            guard s.counts.indices.contains(b), s.counts[b] != 0 else { return [] }
+            let pairs = SearchScan.search(b, in: &s, query: query, content: content, keep: true)
+            var lo = 0, hi = pairs.count / 2
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(pairs[2 * mid + 1]) <= characters.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var out: [Hit] = []
+            var k = lo
+            while 2 * k < pairs.count, Int(pairs[2 * k]) < characters.upperBound {
+                out.append(Hit(block: Int32(b), start: pairs[2 * k], end: pairs[2 * k + 1]))
+                k += 1
+            }
+            return out
+        }
+    }
+
     private static func hits(_ pairs: [Int32], block b: Int) -> [Hit] {
         stride(from: 0, to: pairs.count, by: 2).map { Hit(block: Int32(b), start: pairs[$0], end: pairs[$0 + 1]) }
     }

@@ -3,11 +3,11 @@ import KamervragenKit
 extension Browser {
     func renderHelp(_ canvas: inout Canvas, scroll: Int) {
         let first = chromeRows.title
-        if first > 0 { renderTitle(&canvas, "Help · q or Esc to close") }
+        if first > 0 { renderTitle(&canvas, Catalogue.Keys.helpTitle.text()) }
         let lines = KeyTable.helpLines(width: columns)
-        let height = max(0, rows - first - chromeRows.status)
-        for (row, text) in lines.dropFirst(scroll).prefix(height).enumerated() {
-            let isSection = KeyTable.sections.contains { $0.title == text } || row + scroll == 0
+        let titles = KeyTable.sectionTitles()
+        for (row, text) in lines.dropFirst(scroll).prefix(helpRows).enumerated() {
+            let isSection = titles.contains(text) || row + scroll == 0
             canvas.write(text, role: isSection ? .questionHeading : .text, row: first + row, column: 0)
         }
         if chromeRows.status > 0 {
@@ -15,33 +15,44 @@ extension Browser {
             if let message {
                 canvas.write(Canvas.truncated(message.text, to: columns), role: message.role, row: rows - 1, column: 0)
             } else {
-                canvas.write("j/k scroll · q close", role: .statusBar, row: rows - 1, column: 0)
+                canvas.write(Catalogue.Keys.helpStatus.text(), role: .statusBar, row: rows - 1, column: 0)
             }
         }
     }
 
     /// One line per question: number, where it is answered, its opening words. `short`
-    /// abbreviates the answer so a narrow screen still shows some of the question.
-    static func contentsLine(_ document: Document, _ i: Int, short: Bool = false) -> String {
+    /// abbreviates the answer so a narrow screen still shows some of the question. The
+    /// words stop after `limit` characters: the line is cut to the screen's width anyway,
+    /// and a long question made into one line for every row of every frame was most of
+    /// what drawing the contents cost.
+    static func contentsLine(_ document: Document, _ i: Int, short: Bool = false, limit: Int = .max) -> String {
         let q = document.questions[i]
-        var s = "Vraag \(q.number)"
+        var s = Labels.question(q)
         if let j = q.answer, document.answers.indices.contains(j) {
             let a = document.answers[j]
-            s += short && !a.questions.isEmpty ? " → antw. \(Labels.list(a.questions.map(\.description)))" : " → \(Labels.answer(a))"
+            s += " → " + ((short ? Labels.shortAnswer(a) : nil) ?? Labels.answer(a))
         } else {
-            s += short ? " → geen antw." : " → niet beantwoord"
+            s += " → " + (short ? Labels.unansweredShort : Labels.unanswered)
         }
-        let words = q.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        var words = ""
+        var space = false, count = 0
+        for ch in q.plainText {
+            if ch == " " || ch == "\n" { space = !words.isEmpty; continue }
+            if space { words.append(" "); space = false; count += 1 }
+            words.append(ch)
+            count += 1
+            if count > limit { break }
+        }
         if !words.isEmpty { s += " · " + words }
         return s
     }
 
     func renderContents(_ canvas: inout Canvas, selected: Int, scroll: Int) {
         let first = chromeRows.title
-        if first > 0 { renderTitle(&canvas, "Inhoud · \(content.title)") }
-        let height = max(0, rows - first - chromeRows.status)
+        if first > 0 { renderTitle(&canvas, "\(Labels.contents) · \(content.title)") }
+        let height = contentsRows
         for (row, i) in document.questions.indices.dropFirst(scroll).prefix(height).enumerated() {
-            let text = Canvas.truncated(Browser.contentsLine(document, i, short: columns < 60), to: columns)
+            let text = Canvas.truncated(Browser.contentsLine(document, i, short: columns < 60, limit: columns), to: columns)
             if i == selected { canvas.fill(row: first + row, role: .selectedLink) }
             let answered = document.questions[i].answer != nil
             canvas.write(text, role: i == selected ? .selectedLink : (answered ? .text : .dim), row: first + row, column: 0)

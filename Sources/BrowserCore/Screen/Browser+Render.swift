@@ -32,8 +32,8 @@ extension Browser {
             let selected: Range<Int>? = selection.flatMap {
                 $0.pane == nil && $0.block == b && block.links.indices.contains($0.link) ? block.links[$0.link].range : nil
             }
-            // Only this block's matches, made into screen positions now that they show.
-            let hits = search.map { self.hits($0, block: b) } ?? []
+            // Only this line's matches, made into screen positions now that they show.
+            let hits = search.map { s in self.hits(s, block: b, characters: Int(line.start)..<Int(line.end)) } ?? []
             var next = 0
             var col = 0
             for ci in Int(line.start)..<Int(line.end) {
@@ -53,7 +53,7 @@ extension Browser {
         let first = rows - chromeRows.status - paneRows
         canvas.fill(row: first, role: .paneBorder)
         let ids = notesForPane
-        let title = ids.isEmpty ? "─ Noten: geen op dit scherm " : "─ Noten (\(ids.count)) "
+        let title = Labels.notesPaneTitle(count: ids.count)
         let end = canvas.write(title, role: .paneTitle, row: first, column: 0)
         if end < columns {
             canvas.write(String(repeating: "─", count: columns - end), role: .paneBorder, row: first, column: end)
@@ -133,27 +133,27 @@ extension Browser {
         switch statusOwner {
         case .question(let i):
             let q = document.questions[i]
-            let position = "\(Labels.question(q))/\(total)"
+            let position = Labels.question(q, of: total)
             if let j = q.answer, document.answers.indices.contains(j) {
                 let label = Labels.answer(document.answers[j])
-                return ["\(position) · beantwoord in \(label)", "\(position) → \(label)", position]
+                return ["\(position) · \(Labels.answered(in: label))", "\(position) → \(label)", position]
             }
-            return ["\(position) · niet beantwoord", "\(position) · onbeantwoord", position]
+            return ["\(position) · \(Labels.unanswered)", "\(position) · \(Labels.unansweredAdjective)", position]
         case .answer(let j):
             let label = Labels.answer(document.answers[j])
             if let i = currentQuestion {
-                let position = "Vraag \(document.questions[i].number)/\(total)"
-                return ["\(label) · \(position)", label, "Antwoord · \(position)"]
+                let position = Labels.question(document.questions[i], of: total)
+                return ["\(label) · \(position)", label, "\(Labels.bareAnswer) · \(position)"]
             }
             return [label]
-        case .notice: return ["Mededeling"]
-        case .notes: return ["Noten"]
+        case .notice: return [Labels.notice]
+        case .notes: return [Labels.notes]
         case .metadata, .preamble:
             // The title is on the line above; say what lies ahead instead.
             guard total > 0 else { return [content.title] }
             let answered = content.answeredCount
-            let count = total == 1 ? "1 vraag" : "\(total) vragen"
-            return ["Inleiding · \(count), \(answered) beantwoord", "Inleiding · \(count)", "Inleiding"]
+            let intro = Labels.introduction, count = Labels.questionCount(total)
+            return ["\(intro) · \(count), \(Labels.answeredCount(answered))", "\(intro) · \(count)", intro]
         case .closing, nil: return [content.title]
         }
     }

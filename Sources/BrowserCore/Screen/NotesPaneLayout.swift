@@ -24,13 +24,12 @@ extension Browser {
     var notesPaneLayout: NotesPaneLayout {
         var out = NotesPaneLayout()
         var focusLine = 0
-        for id in notesForPane {
-            guard let note = document.footnote(id) else { continue }
+        for (id, position) in notesForPane {
             if id == notes?.focus { focusLine = out.lines.count }
             // The focused note is only placed first in view, not highlighted: the one
             // highlight on screen is the selected link (issue 9 item 6: the pane kept
             // drawing its focus as selected after Tab had moved on to another link).
-            let block = ContentBuilder.noteBlock(note, label: content.noteLabel(id), owner: .notes, spaceBefore: false)
+            let block = noteIndex.paneBlock(position, of: document, label: content.noteLabel(id))
             out.blocks.append((id, block))
             Layout.wrap(block, width: max(1, columns)) { s, e in out.lines.append(.init(note: id, block: block, start: s, end: e)) }
         }

@@ -19,7 +19,7 @@ struct GridPainter {
         // One row at a time: the row's cells are made here and handed to curses in one
         // call, which copies them into its window (wide characters included) without the
         // per-character processing, cursor movement and bounds checks of adding them one by
-        // one. That was two thirds of the cost of painting the first screen.
+        // one, which were most of the cost of painting the first screen.
         var line = [cchar_t](repeating: cchar_t(), count: columns)
         let blanks = palette.blankCells
         for r in 0..<rows {

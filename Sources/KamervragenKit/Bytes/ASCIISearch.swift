@@ -1,8 +1,7 @@
 /// Character-exact searches for ASCII patterns, answered from the UTF-8 bytes.
 ///
 /// `String.firstRange(of:)` and `firstIndex(of:)` walk grapheme clusters through the
-/// generic string-processing searcher: on header lines that was about a seventh of a
-/// corpus parse. For a pattern of ASCII characters without canonical look-alikes (no `K`,
+/// generic string-processing searcher, a large share of a parse on header lines. For a pattern of ASCII characters without canonical look-alikes (no `K`,
 /// `;` or `` ` ``, which Unicode singletons decompose to), every Character match is also a
 /// byte match, so no byte match means no Character match. A byte match whose neighbouring
 /// bytes are ASCII (or the string's ends) sits on grapheme boundaries and is the Character

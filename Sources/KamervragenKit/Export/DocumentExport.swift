@@ -1,4 +1,4 @@
-/// The JSON export of a `Document`: the contract of DESIGN §5.
+/// The JSON export of a `Document`: the contract in docs/user-guide.md.
 ///
 /// Key order is fixed (the contract's order, then the added fields) so that output is
 /// diffable between runs and versions. Added fields, beyond the contract:
@@ -8,7 +8,7 @@
 public enum DocumentExport {
     public static func json(_ document: Document) -> String {
         var out: [UInt8] = []
-        write(document) { out.append(contentsOf: $0) }
+        write(document) { chunk in chunk.withUnsafeBufferPointer { out.append(contentsOf: $0) } }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -27,13 +27,13 @@ public enum DocumentExport {
 
     /// The bytes `flush` is handed at a time, about: the output is written as it is made,
     /// one question, answer or note after the other, so memory holds the document and one
-    /// chunk instead of a tree of the whole export and its text (7.5 times the input).
+    /// chunk instead of a tree of the whole export and its text (several times the input).
     public static let chunkSize = 1 << 16
 
     /// Writes the JSON of `value(doc)` (a newline at the end) in chunks of about
-    /// `chunkSize` bytes; a chunk is only valid during the call. What `flush` throws ends
-    /// the export.
-    public static func write<E: Error>(_ doc: Document, flush: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+    /// `chunkSize` bytes, each lent for the call (a `Span` cannot outlive it). What `flush`
+    /// throws ends the export.
+    public static func write<E: Error>(_ doc: Document, flush: (Swift.Span<UInt8>) throws(E) -> Void) throws(E) {
         let cites = NoteCitations(doc)
         try withoutActuallyEscaping(flush) { (flush) throws(E) in
             var out = JSONWriter.Stream<E>(chunkSize: chunkSize, flush: flush)

@@ -58,10 +58,10 @@ public enum JSONWriter {
     public struct Stream<Failure: Error> {
         private var buffer: [UInt8] = []
         private let chunkSize: Int
-        private let flush: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+        private let flush: (Swift.Span<UInt8>) throws(Failure) -> Void
         private var members = 0
 
-        public init(chunkSize: Int, flush: @escaping (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void) {
+        public init(chunkSize: Int, flush: @escaping (Swift.Span<UInt8>) throws(Failure) -> Void) {
             self.chunkSize = max(1, chunkSize)
             self.flush = flush
             buffer.reserveCapacity(self.chunkSize + self.chunkSize / 4)
@@ -99,7 +99,7 @@ public enum JSONWriter {
         /// Ends the object (and the text, with a newline) and hands over what is left.
         public mutating func closeObject() throws(Failure) {
             buffer.append(contentsOf: members == 0 ? "}\n".utf8 : "\n}\n".utf8)
-            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            try flush(buffer.span)
             buffer.removeAll()
         }
 
@@ -113,7 +113,7 @@ public enum JSONWriter {
 
         private mutating func flushIfFull() throws(Failure) {
             guard buffer.count >= chunkSize else { return }
-            try buffer.withUnsafeBufferPointer { (b) throws(Failure) in try flush(b) }
+            try flush(buffer.span)
             buffer.removeAll(keepingCapacity: true)
         }
     }

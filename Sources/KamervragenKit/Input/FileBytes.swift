@@ -26,7 +26,7 @@ enum FileBytes {
         defer { if fd != 0 { close(fd) } }
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw LoadError(.cannotOpen, path: path, "is a directory")
+            throw LoadError(.cannotOpen, path: path, Catalogue.Load.isDirectory.text())
         }
         var out: [UInt8] = []
         if (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
@@ -58,7 +58,7 @@ enum FileBytes {
             }
             if failure != 0 {
                 errno = failure
-                if errno == EISDIR { throw LoadError(.cannotOpen, path: path, "is a directory") }
+                if errno == EISDIR { throw LoadError(.cannotOpen, path: path, Catalogue.Load.isDirectory.text()) }
                 throw LoadError(.cannotOpen, path: path, errnoMessage())
             }
             if out.count < size { return out }
@@ -83,7 +83,7 @@ enum FileBytes {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EISDIR { throw LoadError(.cannotOpen, path: path, "is a directory") }
+                if errno == EISDIR { throw LoadError(.cannotOpen, path: path, Catalogue.Load.isDirectory.text()) }
                 throw LoadError(.cannotOpen, path: path, errnoMessage())
             }
             if n == 0 { break }
@@ -123,10 +123,10 @@ enum FileBytes {
 
     static func errnoMessage() -> String {
         switch errno {
-        case ENOENT: "no such file"
-        case EACCES: "permission denied"
-        case EISDIR: "is a directory"
-        default: String(cString: strerror(errno))
+        case ENOENT: Catalogue.Load.noSuchFile.text()
+        case EACCES: Catalogue.Load.permissionDenied.text()
+        case EISDIR: Catalogue.Load.isDirectory.text()
+        default: Catalogue.Load.systemError.text(String(cString: strerror(errno)))
         }
     }
 }

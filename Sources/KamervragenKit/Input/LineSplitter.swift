@@ -40,23 +40,59 @@ enum LineSplitter {
     /// byte in its slow path, so counting them there spares the loader a pass of its own.
     static func split(bytes buf: UnsafeBufferPointer<UInt8>, checkingBinary: Bool)
         -> (lines: [SourceLine], repaired: Bool, binary: Bool) {
+        var splitter = Splitter(buf, checkingBinary: checkingBinary)
+        let binary = !splitter.run()
+        return (splitter.lines, splitter.repaired, binary)
+    }
+
+    /// One split's state. The stages of each line: room for it in a chunk (`reserveLine`),
+    /// runs of printable ASCII copied eight bytes at a time (`copyASCIIRun`), every other
+    /// byte normalised (`normalise`), the line handed out at its end (`emit`).
+    private struct Splitter {
+        let buf: UnsafeBufferPointer<UInt8>
+        let n: Int
         var lines: [SourceLine] = []
         var repaired = false
-        let n = buf.count
-        // The binary test's sample and how many of its control bytes make it binary.
-        let sampleEnd = checkingBinary ? Swift.min(n, TextDecoding.binarySample) : 0
+        /// The binary test's sample and how many of its control bytes make it binary.
+        let sampleEnd: Int
         var controls = 0
-        // The text goes into chunks rather than one buffer, so that the parser, dropping
-        // lines as it passes them, frees the text it has used while the model grows.
+        /// The text goes into chunks rather than one buffer, so that the parser, dropping
+        /// lines as it passes them, frees the text it has used while the model grows.
         var store = LineBytes.empty
-        var out = store.base
+        var out: UnsafeMutablePointer<UInt8>
         var capacity = 0
-        var count = 0   // bytes written to `out`
+        /// Bytes written to `out`.
+        var count = 0
         var atLineStart = true
         var lineStart = 0
         var lineNo = 1
         var pageBreak = false
-        func emit() {
+        var i = 0
+
+        init(_ buf: UnsafeBufferPointer<UInt8>, checkingBinary: Bool) {
+            self.buf = buf
+            n = buf.count
+            sampleEnd = checkingBinary ? Swift.min(buf.count, TextDecoding.binarySample) : 0
+            out = store.base
+        }
+
+        /// Splits the whole input; false as soon as it is known to be binary.
+        mutating func run() -> Bool {
+            while i < n {
+                if atLineStart { reserveLine() }
+                let b = buf[i]
+                if b >= 0x20 && b < 0x7F {
+                    copyASCIIRun()
+                    continue
+                }
+                guard normalise(b) else { return false }
+                i += 1
+            }
+            if lineStart < count || lines.isEmpty || pageBreak { emit() }
+            return true
+        }
+
+        mutating func emit() {
             var end = count
             while end > lineStart && out[end - 1] == 0x20 { end -= 1 }
             var start = lineStart
@@ -67,9 +103,10 @@ enum LineSplitter {
             pageBreak = false
             atLineStart = true
         }
+
         /// A line never straddles two chunks: before its first byte, its raw length (up to
         /// the next LF, which bounds the normalised length) must fit in the chunk.
-        func reserveLine(_ i: Int) {
+        mutating func reserveLine() {
             atLineStart = false
             guard capacity - count < n - i, let base = buf.baseAddress else { return }
             let raw = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer(base + i).distance(to: UnsafeRawPointer($0)) } ?? n - i
@@ -80,27 +117,37 @@ enum LineSplitter {
             count = 0
             lineStart = 0
         }
-        @inline(__always) func put(_ byte: UInt8) { out[count] = byte; count += 1 }
-        @inline(__always) func copy(_ from: Int, _ to: Int) {
+
+        @inline(__always) mutating func put(_ byte: UInt8) { out[count] = byte; count += 1 }
+
+        @inline(__always) mutating func copy(_ from: Int, _ to: Int) {
             if let base = buf.baseAddress { (out + count).update(from: base + from, count: to - from) }
             count += to - from
         }
-        var i = 0
-        while i < n {
-            if atLineStart { reserveLine(i) }
-            let b = buf[i]
-            if b >= 0x20 && b < 0x7F {
-                // A run of plain ASCII in one go, eight bytes at a time while it lasts.
-                var j = i + 1
-                if let base = buf.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
-                }
-                while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
-                copy(i, j)
-                i = j
-                continue
+
+        /// A run of plain ASCII in one go, eight bytes at a time while it lasts.
+        mutating func copyASCIIRun() {
+            var j = i + 1
+            if let base = buf.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
             }
+            while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
+            copy(i, j)
+            i = j
+        }
+
+        /// Counts a control byte of the binary test's sample; false once it says binary.
+        mutating func countControl(_ c: UInt8, at k: Int) -> Bool {
+            guard k < sampleEnd, c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C else { return true }
+            controls += 1
+            return !(c == 0 || controls * 20 > sampleEnd)
+        }
+
+        /// Line ends (LF, CRLF, CR), form feeds, and the characters that only disturb
+        /// matching (tabs, no-break spaces, U+2011, zero-width spaces, other controls);
+        /// other non-ASCII bytes are checked as UTF-8. False once the input is binary.
+        mutating func normalise(_ b: UInt8) -> Bool {
             switch b {
             case 0x0A:
                 emit(); lineNo += 1
@@ -121,10 +168,7 @@ enum LineSplitter {
                 else {
                     if c & 0xC0 != 0x80 {
                         repaired = true
-                        if i + 2 < sampleEnd && c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
-                            controls += 1
-                            if c == 0 || controls * 20 > sampleEnd { return (lines, repaired, true) }
-                        }
+                        guard countControl(c, at: i + 2) else { return false }
                     }
                     put(b); put(0x80); put(c)
                 }
@@ -133,12 +177,9 @@ enum LineSplitter {
                 i += 2                                                          // stray BOM
             default:
                 if b < 0x20 || b == 0x7F {
-                    if b < 0x20 && i < sampleEnd {
-                        controls += 1
-                        if b == 0 || controls * 20 > sampleEnd { return (lines, repaired, true) }
-                    }
+                    guard countControl(b, at: i) else { return false }
                     put(0x20)
-                } else if let length = validSequence(buf, i) {
+                } else if let length = LineSplitter.validSequence(buf, i) {
                     copy(i, i + length)
                     i += length - 1
                 } else {
@@ -146,10 +187,8 @@ enum LineSplitter {
                     put(b)
                 }
             }
-            i += 1
+            return true
         }
-        if lineStart < count || lines.isEmpty || pageBreak { emit() }
-        return (lines, repaired, false)
     }
 
     /// Small enough that text is freed soon after the parser has used it, large enough
@@ -159,7 +198,7 @@ enum LineSplitter {
     /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `i`
     /// (no overlong forms, surrogates or code points past U+10FFFF), or nil.
     @inline(__always)
-    private static func validSequence(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    fileprivate static func validSequence(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let b0 = buf[i]
         let n = buf.count
         @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }

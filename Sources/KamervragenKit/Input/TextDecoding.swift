@@ -31,12 +31,12 @@ enum TextDecoding {
     static func withoutBOM(_ bytes: [UInt8], source: String) throws(LoadError) -> ArraySlice<UInt8> {
         var body = bytes[...]
         if body.count >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF { body = body.dropFirst(3) }
-        if body.isEmpty { throw LoadError(.badData, path: source, "empty file") }
+        if body.isEmpty { throw LoadError(.badData, path: source, Catalogue.Load.empty.text()) }
         return body
     }
 
     static func binaryError(_ source: String) -> LoadError {
-        LoadError(.badData, path: source, "binary file, not a text document")
+        LoadError(.badData, path: source, Catalogue.Load.binary.text())
     }
 
     /// How many leading bytes the binary test looks at, so huge inputs stay cheap.

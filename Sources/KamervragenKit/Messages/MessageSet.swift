@@ -28,12 +28,15 @@ public enum Catalogue {
     public static var sections: [(name: String, pairs: [(english: String, dutch: String)])] {
         [
             section(Catalogue.Common.self),
+            section(Catalogue.Keys.self),
             section(Catalogue.Position.self),
             section(Catalogue.Input.self),
+            section(Catalogue.Load.self),
             section(Catalogue.Word.self),
             section(Catalogue.Library.self),
             section(Catalogue.Query.self),
             section(Catalogue.Links.self),
+            section(Catalogue.LibraryView.self),
         ]
     }
 

@@ -4,8 +4,8 @@
 ///
 /// A document of 10,000 questions held its text as tens of thousands of separately
 /// allocated `String`s and arrays (one per run, per paragraph list, per note); each heap
-/// block costs a header and allocator rounding, which made the model four times the size
-/// of its input. Here a paragraph or a note is a reference plus a few offsets.
+/// block costs a header and allocator rounding, which made the model several times the
+/// size of its input. Here a paragraph or a note is a reference plus a few offsets.
 ///
 /// Appends only ever add at the end, so an offset handed out stays valid. The parser is
 /// the only writer and finishes before the `Document` is handed out; after that nothing
@@ -14,8 +14,7 @@
 public final class TextStorage: @unchecked Sendable {
     // The stored properties are `@exclusivity(unchecked)`: every access to a class's
     // `var` otherwise goes through the runtime's dynamic exclusivity check (a call, a
-    // thread-local access set), which was about 3 % of a corpus parse, paid on each run
-    // and paragraph written. Overlapping accesses cannot happen here: only the parser
+    // thread-local access set), paid on each run and paragraph written. Overlapping accesses cannot happen here: only the parser
     // writes, on one thread, through these methods, none of which calls out while it
     // holds a property (the closures of `withBytes` and `forEachRun` only read).
 
@@ -262,9 +261,9 @@ public final class TextStorage: @unchecked Sendable {
 /// (64 KiB each, see `LineSplitter.chunkSize`) while the text is written, and the
 /// allocator hands that freed memory back for chunks here. One large buffer sat beside
 /// them instead (and copying it to grow held two at once), which put the input's lines
-/// and the whole text in memory together at the peak (5.6× the input instead of 3.9×).
-/// 16 KiB chunks fit the freed space a little better than 64 KiB ones, whose holes the
-/// parser's small allocations had already split (3.72× against 3.77×, near the noise).
+/// and the whole text in memory together at the peak. 16 KiB chunks fit the freed space
+/// a little better than 64 KiB ones, whose holes the parser's small allocations had
+/// already split (docs/benchmarks.md, "Figures that were in comments").
 ///
 /// Offsets are split into a 16 KiB page number and an offset in the page; `pages` holds
 /// each page's address. A chunk spans whole pages of the offset space, so a text longer
@@ -362,7 +361,7 @@ struct NoteLinkRecord: Hashable, Sendable {
 
 /// A byte range. Stored in arrays and optionals instead of `Range<UInt32>`: the metadata
 /// of `Range<UInt32>` is made at run time, and checking its `Comparable` requirement the
-/// first time searched every protocol conformance in the binary (about 40 µs of start-up).
+/// first time searched every protocol conformance in the binary, at start-up.
 struct Span: Hashable, Sendable {
     var start: UInt32
     var end: UInt32

@@ -19,7 +19,18 @@ public struct FileOutput: Sendable {
     /// Writes all of `bytes`, retrying short writes and EINTR. Returns the errno of a
     /// failed write, or nil. A write that takes nothing (which a regular file or pipe never
     /// does) counts as EIO rather than looping for ever.
-    public func write(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+    public func write(_ bytes: Swift.Span<UInt8>) -> Int32? {
+        bytes.withUnsafeBufferPointer(writeAll)
+    }
+
+    /// `write` for a string's UTF-8.
+    public func write(_ string: String) -> Int32? {
+        var s = string
+        return s.withUTF8(writeAll)
+    }
+
+    /// The loop itself; the pointer stays in this file.
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let base = bytes.baseAddress else { return nil }
         var offset = 0
         while offset < bytes.count {
@@ -32,11 +43,5 @@ public struct FileOutput: Sendable {
             offset += n
         }
         return nil
-    }
-
-    /// `write` for a string's UTF-8.
-    public func write(_ string: String) -> Int32? {
-        var s = string
-        return s.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 }

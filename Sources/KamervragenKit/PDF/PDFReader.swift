@@ -10,7 +10,7 @@ public enum PDFReader: DocumentReader {
 
     static func recognises(_ bytes: [UInt8]) -> Bool { isPDF(bytes) }
 
-    static var nothingFoundPlace: String { " in the PDF's text" }
+    static var nothingFoundPlace: String { Catalogue.Load.inPDFText.text() }
 
     static func read(_ bytes: consuming [UInt8], source: String) throws(LoadError) -> SourceText {
         try read(bytes, source: source, settings: .fromEnvironment())
@@ -49,12 +49,12 @@ public enum PDFReader: DocumentReader {
         let pages = BBoxLayout.parse(xhtml)
         if pages.isEmpty {
             if xhtml.firstRange(of: Array("<doc".utf8)) != nil {
-                throw LoadError(.badData, path: source, "the PDF has no pages")
+                throw LoadError(.badData, path: source, Catalogue.Load.pdfWithoutPages.text())
             }
-            throw LoadError(.helperFailed, path: source, "pdftotext printed no pages (not its -bbox-layout output)")
+            throw LoadError(.helperFailed, path: source, Catalogue.Load.pdftotextNoPages.text())
         }
         if pages.allSatisfy({ $0.lines.isEmpty }) {
-            throw LoadError(.badData, path: source, "no text layer (scanned image?)")
+            throw LoadError(.badData, path: source, Catalogue.Load.noTextLayer.text())
         }
         return TypesetText(pages: pages)
     }

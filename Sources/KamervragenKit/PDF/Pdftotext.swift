@@ -13,8 +13,6 @@ enum Pdftotext {
     /// Seconds before a hung `pdftotext` is killed (default 20).
     static let timeoutVariable = "KAMERVRAGEN_PDFTOTEXT_TIMEOUT"
     static let defaultTimeout = 20.0
-    static let installHint = "install poppler-utils (apt-get install poppler-utils)"
-
     /// Which program to run and for how long; read from the environment in normal use,
     /// passed explicitly by tests so parallel tests never share process-wide state.
     struct Settings: Sendable {
@@ -55,13 +53,13 @@ enum Pdftotext {
         } catch {
             switch error {
             case .spawn(let code) where code == ENOENT:
-                throw LoadError(.unavailable, path: source, "pdftotext not found: \(installHint)")
+                throw LoadError(.unavailable, path: source, Catalogue.Load.pdftotextMissing.text())
             case .spawn(let code):
-                throw LoadError(.helperFailed, path: source, "cannot run \(program): \(String(cString: strerror(code)))")
+                throw LoadError(.helperFailed, path: source, Catalogue.Load.cannotRun.text(program, String(cString: strerror(code))))
             case .timedOut:
-                throw LoadError(.helperFailed, path: source, "pdftotext did not finish within \(formatSeconds(timeout)) s and was stopped")
+                throw LoadError(.helperFailed, path: source, Catalogue.Load.pdftotextTimedOut.text(formatSeconds(timeout)))
             case .system(let code):
-                throw LoadError(.helperFailed, path: source, "cannot run pdftotext: \(String(cString: strerror(code)))")
+                throw LoadError(.helperFailed, path: source, Catalogue.Load.cannotRun.text("pdftotext", String(cString: strerror(code))))
             }
         }
         try check(result, source: source)
@@ -76,24 +74,24 @@ enum Pdftotext {
             .map { trimmed(String($0)) }
             .first { !$0.isEmpty }
         if let signal = result.signal {
-            throw LoadError(.helperFailed, path: source, "pdftotext was killed by signal \(signal)")
+            throw LoadError(.helperFailed, path: source, Catalogue.Load.pdftotextKilled.text(String(signal)))
         }
         guard let status = result.exitStatus, status != 0 else { return }
         let lower = errorText.lowercased()
         if lower.contains("incorrect password") || lower.contains("encrypt") || status == 3 {
-            throw LoadError(.badData, path: source, "encrypted PDF: cannot extract its text without the password")
+            throw LoadError(.badData, path: source, Catalogue.Load.encryptedPDF.text())
         }
         // A PDF whose page tree is empty: poppler says "Invalid page count 0" and refuses
         // the page range 1…0 (exit 99). That is the file's fault, as the docs say, not
         // the helper's.
         if lower.contains("invalid page count 0") || lower.contains("after the last page (0)") {
-            throw LoadError(.badData, path: source, "the PDF has no pages")
+            throw LoadError(.badData, path: source, Catalogue.Load.pdfWithoutPages.text())
         }
         if status == 1, let firstLine, isDamageMessage(firstLine) {
-            throw LoadError(.badData, path: source, "damaged PDF: \(firstLine)")
+            throw LoadError(.badData, path: source, Catalogue.Load.damagedPDF.text(firstLine))
         }
         let detail = firstLine.map { ": \($0)" } ?? ""
-        throw LoadError(.helperFailed, path: source, "pdftotext failed (exit status \(status))\(detail)")
+        throw LoadError(.helperFailed, path: source, Catalogue.Load.pdftotextFailed.text(String(status), detail))
     }
 
     private static func isDamageMessage(_ line: String) -> Bool {
@@ -105,7 +103,7 @@ enum Pdftotext {
 
     /// The override when set, else the first executable `pdftotext` on PATH.
     static func locate(_ settings: Settings, source: String) throws(LoadError) -> String {
-        let notFound = LoadError(.unavailable, path: source, "pdftotext not found: \(installHint)")
+        let notFound = LoadError(.unavailable, path: source, Catalogue.Load.pdftotextMissing.text())
         let name = settings.program ?? "pdftotext"
         if name.contains("/") {
             guard isExecutableFile(name) else { throw notFound }

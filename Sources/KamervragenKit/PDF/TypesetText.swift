@@ -14,62 +14,24 @@ struct TypesetText {
     /// Paragraphs of running text with their note references (tests look at these).
     var paragraphs: [MarkedText]
 
+    /// The stages: sort each page's lines into running text and note lines (furniture
+    /// dropped), join the running text into paragraphs and the note lines into bodies,
+    /// list each body with the paragraph that first cites it, and write the lines.
     init(pages: [BBoxPage]) {
         var roles = PageRoles(pages: pages)
-        var bodyLines: [TypesetLine] = []
-        var noteBuilders: [NoteBuilder] = []
+        var sorted = SortedLines()
         for (pageIndex, page) in pages.enumerated() {
-            let pageRoles = roles.classify(page, index: pageIndex)
-            var noteLines: [(line: BBoxLine, marker: String?)] = []
-            for (line, role) in zip(page.lines, pageRoles) {
-                switch role {
-                case .furniture:
-                    continue
-                case .body:
-                    bodyLines.append(TypesetLine(line, page: pageIndex, bodyHeight: roles.bodyHeight))
-                case .note(let marker):
-                    noteLines.append((line, marker))
-                }
-            }
-            // pdftotext may print a note's number as a line of its own, even after the
-            // text of the next note; the number belongs to the text on its baseline.
-            noteLines.sort { $0.line.yMin < $1.line.yMin }
-            var loneMarkers: [(marker: String, y: Double)] = []
-            for entry in noteLines where entry.marker != nil && entry.line.words.count == 1 {
-                loneMarkers.append((entry.marker!, entry.line.yMin))
-            }
-            for entry in noteLines where !(entry.marker != nil && entry.line.words.count == 1) {
-                var words = entry.line.words
-                var number = entry.marker
-                if number != nil {
-                    words.removeFirst()
-                } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < roles.bodyHeight * 0.4 })
-                    ?? loneMarkers.firstIndex(where: { _ in noteBuilders.last?.page != pageIndex }) {
-                    // On its baseline; failing that, a number left over when this line
-                    // would otherwise continue no note on the page at all.
-                    number = loneMarkers[lone].marker
-                    loneMarkers.remove(at: lone)
-                }
-                let noteLine = TypesetLine(BBoxLine(words: words), page: pageIndex, bodyHeight: roles.bodyHeight * 0.8)
-                if let number {
-                    noteBuilders.append(NoteBuilder(number: number, page: pageIndex, lines: [noteLine]))
-                } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex {
-                    noteBuilders[last].lines.append(noteLine)
-                } else {
-                    // Small type that continues no note: keep it as running text.
-                    bodyLines.append(noteLine)
-                }
-            }
+            sorted.add(page, index: pageIndex, roles: &roles)
         }
         facts = roles.facts
+        let bodyLines = sorted.bodyLines, noteBuilders = sorted.noteBuilders
 
         let vocabulary = Vocabulary(lines: bodyLines + noteBuilders.flatMap(\.lines))
         let joiner = LineJoiner(vocabulary: vocabulary)
-        let groups = Paragraphing(lines: bodyLines).groups
         var paragraphTexts: [MarkedText] = []
         var paragraphMarkers: [[String]] = []
         var paragraphPages: [Int] = []
-        for group in groups {
+        for group in Paragraphing(lines: bodyLines).groups {
             let tokens = joiner.join(group.map { bodyLines[$0] })
             paragraphTexts.append(Token.marked(tokens))
             paragraphMarkers.append(tokens.compactMap(\.marker))
@@ -78,26 +40,39 @@ struct TypesetText {
         let noteList = noteBuilders.map { builder in
             (number: builder.number, text: Token.marked(builder.lines.isEmpty ? [] : joiner.join(builder.lines)).string)
         }
+        let attached = Self.attach(noteBuilders, numbers: noteList.map(\.number), to: paragraphMarkers, pages: paragraphPages)
+        (lines, sourceNotes) = Self.lines(paragraphTexts, notes: noteList, attached: attached, aanhangsel: facts.aanhangsel)
+        notes = noteList
+        paragraphs = paragraphTexts
+    }
 
-        // Each body is listed with the first paragraph that cites it; a body nobody cites
-        // with the last paragraph that starts on or before its page.
-        var attached = [[Int]](repeating: [], count: paragraphTexts.count)
+    /// Which bodies are listed with each paragraph: each body with the first paragraph
+    /// that cites it; a body nobody cites with the last paragraph that starts on or
+    /// before its page.
+    private static func attach(_ noteBuilders: [NoteBuilder], numbers: [String], to paragraphMarkers: [[String]],
+                               pages paragraphPages: [Int]) -> [[Int]] {
+        var attached = [[Int]](repeating: [], count: paragraphMarkers.count)
         var placed = Set<Int>()
         for (p, markers) in paragraphMarkers.enumerated() {
             for marker in markers {
-                if let n = noteList.indices.first(where: { noteList[$0].number == marker && !placed.contains($0) }) {
+                if let n = numbers.indices.first(where: { numbers[$0] == marker && !placed.contains($0) }) {
                     attached[p].append(n)
                     placed.insert(n)
                 }
             }
         }
-        for (n, builder) in noteBuilders.enumerated() where !placed.contains(n) && !paragraphTexts.isEmpty {
+        for (n, builder) in noteBuilders.enumerated() where !placed.contains(n) && !paragraphMarkers.isEmpty {
             let p = paragraphPages.lastIndex { $0 <= builder.page } ?? 0
             attached[p].append(n)
         }
+        return attached
+    }
 
-        // Line numbers as in the extracted text the parser read before: the Aanhangsel
-        // number, then each paragraph, a blank line after each.
+    /// The lines the parser reads, numbered as in the extracted text it read before: the
+    /// Aanhangsel number, then each paragraph, a blank line after each; and each body as a
+    /// note of the line of the paragraph it is listed with.
+    private static func lines(_ paragraphs: [MarkedText], notes: [(number: String, text: String)], attached: [[Int]],
+                              aanhangsel: String?) -> ([SourceLine], [SourceNote]) {
         var number = 1
         var lines: [SourceLine] = []
         var sourceNotes: [SourceNote] = []
@@ -106,20 +81,71 @@ struct TypesetText {
             lines.append(SourceLine(text: "", number: number + 1, pageBreak: false, trailingSpace: false))
             number += 2
         }
-        if let aanhangsel = facts.aanhangsel { add(MarkedText(bytes: Array("AH \(aanhangsel)".utf8), marks: [])) }
-        for (p, paragraph) in paragraphTexts.enumerated() {
+        if let aanhangsel { add(MarkedText(bytes: Array("AH \(aanhangsel)".utf8), marks: [])) }
+        for (p, paragraph) in paragraphs.enumerated() {
             let line = number
             add(paragraph)
             for n in attached[p] {
-                let body = SourceLine(text: noteList[n].text, number: line, pageBreak: false, trailingSpace: false)
-                sourceNotes.append(SourceNote(id: NoteID(.footnote, noteList[n].number), text: body))
+                let body = SourceLine(text: notes[n].text, number: line, pageBreak: false, trailingSpace: false)
+                sourceNotes.append(SourceNote(id: NoteID(.footnote, notes[n].number), text: body))
             }
         }
         if lines.isEmpty { lines.append(SourceLine(text: "", number: 1, pageBreak: false, trailingSpace: false)) }
-        self.lines = lines
-        self.sourceNotes = sourceNotes
-        notes = noteList
-        paragraphs = paragraphTexts
+        return (lines, sourceNotes)
+    }
+}
+
+/// A page's lines sorted into running text and page-foot notes, page after page.
+private struct SortedLines {
+    var bodyLines: [TypesetLine] = []
+    var noteBuilders: [NoteBuilder] = []
+
+    mutating func add(_ page: BBoxPage, index pageIndex: Int, roles: inout PageRoles) {
+        let pageRoles = roles.classify(page, index: pageIndex)
+        var noteLines: [(line: BBoxLine, marker: String?)] = []
+        for (line, role) in zip(page.lines, pageRoles) {
+            switch role {
+            case .furniture:
+                continue
+            case .body:
+                bodyLines.append(TypesetLine(line, page: pageIndex, bodyHeight: roles.bodyHeight))
+            case .note(let marker):
+                noteLines.append((line, marker))
+            }
+        }
+        addNotes(noteLines, page: pageIndex, bodyHeight: roles.bodyHeight)
+    }
+
+    private mutating func addNotes(_ lines: [(line: BBoxLine, marker: String?)], page pageIndex: Int, bodyHeight: Double) {
+        // pdftotext may print a note's number as a line of its own, even after the
+        // text of the next note; the number belongs to the text on its baseline.
+        let noteLines = lines.sorted { $0.line.yMin < $1.line.yMin }
+        var loneMarkers: [(marker: String, y: Double)] = []
+        for entry in noteLines where entry.marker != nil && entry.line.words.count == 1 {
+            loneMarkers.append((entry.marker!, entry.line.yMin))
+        }
+        for entry in noteLines where !(entry.marker != nil && entry.line.words.count == 1) {
+            var words = entry.line.words
+            var number = entry.marker
+            if number != nil {
+                words.removeFirst()
+            } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < bodyHeight * 0.4 })
+                ?? loneMarkers.firstIndex(where: { _ in noteBuilders.last?.page != pageIndex }) {
+                // On its baseline; failing that, a number left over when this line
+                // would otherwise continue no note on the page at all.
+                number = loneMarkers[lone].marker
+                loneMarkers.remove(at: lone)
+            }
+            let noteLine = TypesetLine(BBoxLine(words: words), page: pageIndex, bodyHeight: bodyHeight * 0.8)
+            if let number {
+                noteBuilders.append(NoteBuilder(number: number, page: pageIndex, lines: [noteLine]))
+            } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex {
+                noteBuilders[last].lines.append(noteLine)
+            } else {
+                // Small type that continues no note: keep it as running text.
+                bodyLines.append(noteLine)
+            }
+        }
     }
 }
 

@@ -58,54 +58,84 @@ struct ParserState {
     init(source: String) { doc = Document(source: source) }
 
     /// Consumes the lines and lets go of each one's text as it is used, so the input's
-    /// text and the parsed paragraphs are not both held in full at the peak.
+    /// text and the parsed paragraphs are not both held in full at the peak. The stages:
+    /// clean the lines (flattened text, page furniture), index the headings, find the
+    /// notes the lines hold apart from the running text, read the lines into blocks, and
+    /// finish (metadata, footnotes, links).
     mutating func run(_ input: consuming [SourceLine], readerNotes: [SourceNote] = []) {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        // Sparse: few lines are headings. Only where they are is kept (in line order, read
-        // with a cursor); the main loop parses a heading line again when it gets there,
-        // which costs less than holding every Heading through the parse.
-        var headingLines: [Int32] = []
+        let headings = indexHeadings(lines)
+        pdf = furniture.found || lines.contains { $0.pageBreak }
+        maxQuestionNumber = headings.questionNumbers.max
+        reserve(for: headings)
+        let typed = findNotes(lines, headings: headings, spaced: furniture.markdown || flattened, readerNotes: readerNotes)
+        readLines(&lines, headings: headings, typed: typed)
+        // The heading index and the notes' line owners go before the footnotes and links
+        // are built, which is when memory peaks.
+        created = QuestionNumberTable()
+        pdfNotes = PDFTextNotes()
+        finish(furniture)
+    }
+
+    /// Where the headings are, from a pass that parses each line's kind and numbers only.
+    /// Sparse: few lines are headings. Only where they are is kept (in line order, read
+    /// with a cursor); the main pass parses a heading line again when it gets there,
+    /// which costs less than holding every `Heading` through the parse.
+    private struct HeadingIndex {
+        var lines: [Int32] = []
         var hasQuestionHeadings = false
         var lastAnswerHeading = -1
-        var allQuestionNumbers = QuestionNumberSet()
+        var questionNumbers = QuestionNumberSet()
         var questionSlots = 0
         var answerSlots = 0
+
+        /// Typed endnotes follow the last answer (or the last heading of any kind).
+        var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
+    }
+
+    private mutating func indexHeadings(_ lines: [SourceLine]) -> HeadingIndex {
+        var index = HeadingIndex()
         for (k, line) in lines.enumerated() {
             if let heading = HeadingParser.numberPastLimit(line) {
                 doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
                     "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
             }
             guard let h = HeadingParser.parse(line, text: false) else { continue }
-            headingLines.append(Int32(k))
+            index.lines.append(Int32(k))
             switch h.kind {
             case .question:
-                hasQuestionHeadings = true
-                for n in h.numbers { allQuestionNumbers.insert(n) }
-                questionSlots += h.numbers.count
+                index.hasQuestionHeadings = true
+                for n in h.numbers { index.questionNumbers.insert(n) }
+                index.questionSlots += h.numbers.count
             case .answer:
-                lastAnswerHeading = k
-                answerSlots += 1
+                index.lastAnswerHeading = k
+                index.answerSlots += 1
             case .notice: break
             }
         }
-        let numberedStyle = !hasQuestionHeadings
-        pdf = furniture.found || lines.contains { $0.pageBreak }
-        maxQuestionNumber = allQuestionNumbers.max
-        doc.questions.reserveCapacity(questionSlots)
-        doc.answers.reserveCapacity(answerSlots)
-        doc.items.reserveCapacity(headingLines.count + 2)
-        storage.reserve(paragraphs: headingLines.count + 16, runs: headingLines.count + 16, numbers: questionSlots)
+        return index
+    }
 
-        // Typed endnotes follow the last answer (or the last heading of any kind).
-        let lastHeading = lastAnswerHeading >= 0 ? lastAnswerHeading : headingLines.last.map(Int.init) ?? -1
-        var typed = pdf ? nil : TypedNotes.findList(lines, from: lastHeading + 1)
+    private mutating func reserve(for headings: HeadingIndex) {
+        doc.questions.reserveCapacity(headings.questionSlots)
+        doc.answers.reserveCapacity(headings.answerSlots)
+        doc.items.reserveCapacity(headings.lines.count + 2)
+        storage.reserve(paragraphs: headings.lines.count + 16, runs: headings.lines.count + 16, numbers: headings.questionSlots)
+    }
+
+    /// The note bodies that stand apart from the running text: a typed endnote list
+    /// (returned, its line range only), page-foot notes in extracted PDF text, and the
+    /// bodies the reader handed over.
+    private mutating func findNotes(_ lines: [SourceLine], headings: HeadingIndex, spaced: Bool,
+                                    readerNotes: [SourceNote]) -> TypedNotes.List? {
+        var typed = pdf ? nil : TypedNotes.findList(lines, from: headings.lastHeading + 1)
         // A numbered "1) … 2) …" list closing the last answer is answer text unless the
         // document cites one of its numbers somewhere before it.
         if let list = typed, !TypedNotes.isCited(list, in: lines) { typed = nil }
-        typedLabels = TypedNotes.Labels(count: typed?.count ?? 0)
-        pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: furniture.markdown || flattened, skip: typed?.range) : PDFTextNotes()
+        typedLabels = TypedNotes.Labels(count: typed?.count ?? 0, style: typed?.style ?? .paren)
+        pdfNotes = pdf ? PDFTextNotes.scan(lines, spaced: spaced, skip: typed?.range) : PDFTextNotes()
         if typed != nil {
             // Moved, not copied: the list is kept only for its line range. The texts are
             // read when the main pass gets to the list (`storeTypedTexts`).
@@ -123,13 +153,16 @@ struct ParserState {
             store(&scannedNote)
             scanned.append(scannedNote)
         }
+        return typed
+    }
 
-        var i = 0
+    /// The main pass: each line in order into the block it belongs to. The lines are
+    /// released as they are read and the array is emptied at the end.
+    private mutating func readLines(_ lines: inout [SourceLine], headings: HeadingIndex, typed: TypedNotes.List?) {
         var nextHeading = 0
         var wasBlank = true
-        while i < lines.count {
-            defer { i += 1 }
-            var line = lines[i]
+        for i in lines.indices {
+            let line = lines[i]
             if let typed, i == typed.range.lowerBound { storeTypedTexts(lines, from: i) }
             lines[i].releaseText()
             let previousBlank = i == 0 || wasBlank
@@ -138,42 +171,49 @@ struct ParserState {
                 if i == typed.range.lowerBound { switchBlock(to: .closing, line: line.number) }
                 continue
             }
-            while nextHeading < headingLines.count && Int(headingLines[nextHeading]) < i { nextHeading += 1 }
+            while nextHeading < headings.lines.count && Int(headings.lines[nextHeading]) < i { nextHeading += 1 }
             if pdf, pdfNotes.owner[i] != nil { continue }
-            if nextHeading < headingLines.count && Int(headingLines[nextHeading]) == i,
-               let h = HeadingParser.parse(line, text: true) {
-                handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
-                continue
+            let atHeading = nextHeading < headings.lines.count && Int(headings.lines[nextHeading]) == i
+            read(line, atHeading: atHeading, next: i + 1 < lines.count ? lines[i + 1] : nil,
+                 previousBlank: previousBlank, headings: headings)
+        }
+        switchBlock(to: .closing, line: lines.last?.number ?? 1)
+        lines = []
+    }
+
+    /// One line of the main pass: a heading opens a block, any other line goes to the
+    /// current one (the preamble's through the header-line filter).
+    private mutating func read(_ input: consuming SourceLine, atHeading: Bool, next: @autoclosure () -> SourceLine?, previousBlank: Bool,
+                               headings: HeadingIndex) {
+        var line = input
+        if atHeading, let h = HeadingParser.parse(line, text: true) {
+            handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
+            return
+        }
+        if !headings.hasQuestionHeadings, !pdf, let (number, rest) = HeadingParser.numberedLine(line) {
+            if acceptsNumberedQuestion(number, rest: rest, next: next(), previousBlank: previousBlank) {
+                let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
+                handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
+                return
             }
-            if numberedStyle, !pdf, let (number, rest) = HeadingParser.numberedLine(line) {
-                if acceptsNumberedQuestion(number, rest: rest, next: i + 1 < lines.count ? lines[i + 1] : nil,
-                                           previousBlank: previousBlank) {
-                    let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
-                    handle(h, line: line, allQuestionNumbers: allQuestionNumbers)
-                    continue
-                }
-                if case .answer = block { listItems.insert(number.value) }
-            }
-            markNotes(&line)
-            if case .preamble = block, !line.isBlank {
+            if case .answer = block { listItems.insert(number.value) }
+        }
+        markNotes(&line)
+        if case .preamble = block {
+            if !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
                 line.withBytes { headerText.append(contentsOf: $0) }
             }
-            if case .preamble = block {
-                blockLines += headerLines.feed(line)
-            } else {
-                if pdf { glueAcrossPageBreak(line) }
-                blockLines.append(line)
-            }
+            blockLines += headerLines.feed(line)
+        } else {
+            if pdf { glueAcrossPageBreak(line) }
+            blockLines.append(line)
         }
-        switchBlock(to: .closing, line: lines.last?.number ?? 1)
-        // The line and heading arrays are the largest transient structures; free them
-        // before the footnotes and links are built, which is when memory peaks.
-        lines = []
-        headingLines = []
-        created = QuestionNumberTable()
-        pdfNotes = PDFTextNotes()
+    }
 
+    /// What the whole text says once read: metadata (the furniture's facts, then the
+    /// header), the footnotes, and the links between questions, answers and notes.
+    private mutating func finish(_ furniture: PageFurniture) {
         doc.metadata.publicationID = furniture.publicationID
         doc.metadata.session = furniture.session
         if let id = furniture.publicationID, let dash = id.utf8.lastIndex(of: 0x2D) {
@@ -194,20 +234,21 @@ struct ParserState {
     }
 
     /// The byte test each convention starts with, on the line in place: a line that fails
-    /// it comes back unchanged, so it needs no `String`. A line a reader already marked
-    /// is left as the reader gave it: the conventions are for notes written as text.
+    /// it comes back unchanged, so it needs no `String`. A PDF line the reader already
+    /// marked is left as the reader gave it (its marks are the page-foot notes it found);
+    /// a typed note may stand in a Word paragraph beside Word's own marks.
     private func mayHoldMarkers(_ line: SourceLine) -> Bool {
-        guard line.marks.isEmpty else { return false }
-        if pdf { return !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
-        if !typedLabels.isEmpty { return line.containsByte(0x29) }
+        if pdf { return line.marks.isEmpty && !pdfNotes.labels.isEmpty && line.withBytes(containsDigitOrBracket) }
+        if !typedLabels.isEmpty { return line.containsByte(typedLabels.style.closer) }
         return false
     }
 
-    /// The line's note markers (typed `N)` endnotes, page-foot note numbers) taken out of
-    /// its text and kept beside it as note references.
+    /// The line's note markers (typed `N)` or `[N]` endnotes, page-foot note numbers)
+    /// taken out of its text and kept beside it as note references, with any marks the
+    /// line had moved along.
     private func markNotes(_ line: inout SourceLine) {
         guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0) }) else { return }
-        line.replaceText(with: marked.bytes, marks: marked.marks)
+        line.replaceText(with: marked.bytes, marks: line.marks.isEmpty ? marked.marks : marked.merging(line.marks))
     }
 
     /// nil when the line cites nothing.

@@ -52,10 +52,12 @@ struct HeaderLines {
             let kept = Self.trimmed(after)
             guard !kept.isEmpty else { return [] }
             // A narrower view of the line (its marks go with it): `text` is the line
-            // trimmed, `after` a tail of `text`, `kept` that tail trimmed.
-            let lead = line.withBytes { $0.prefix { $0 == 0x20 }.count }
+            // trimmed, `after` a tail of `text`, `kept` that tail trimmed. The spaces are
+            // counted as `trimmed` drops them, by Character: a space carrying a combining
+            // mark is not one, though its first byte is.
+            let lead = line.text.prefix { $0 == " " }.utf8.count
             let start = lead + text.utf8.distance(from: text.startIndex, to: after.startIndex)
-                + after.utf8.prefix { $0 == 0x20 }.count
+                + after.prefix { $0 == " " }.utf8.count
             var keptLine = line
             keptLine.narrow(to: start..<(start + kept.utf8.count))
             return [keptLine]

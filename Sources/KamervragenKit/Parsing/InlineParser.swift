@@ -85,27 +85,19 @@ enum InlineParser {
             let limit = Swift.min(n, markAt)
             let c = b[i]
             if c == 0x5B { // [
-                if b[i...].starts(with: footRef) || b[i...].starts(with: endRef) {
-                    let kind: NoteKind = b[i + 1] == 0x66 ? .footnote : .endnote
-                    var j = i + (kind == .footnote ? footRef.count : endRef.count)
-                    let s = j
-                    while j < n && isDigit(b[j]) { j += 1 }
-                    if j > s, j < n, b[j] == 0x5D {
-                        flushText()
-                        emitSlice(kind == .footnote ? .footnoteRef : .endnoteRef, s..<j)
-                        cited.append(NoteID(kind, b[s..<j].string))
-                        i = j + 1
-                        continue
-                    }
+                if let (kind, digits) = poiReference(b, at: i) {
+                    flushText()
+                    emitSlice(kind == .footnote ? .footnoteRef : .endnoteRef, digits)
+                    cited.append(NoteID(kind, b[digits].string))
+                    i = digits.upperBound + 1
+                    continue
                 }
                 // A POI body: "[N:" whose label a marker in this paragraph cited.
-                var j = i + 1
-                while j < n && isDigit(b[j]) { j += 1 }
-                if j > i + 1, j < n, b[j] == 0x3A {
-                    let label = b[(i + 1)..<j].string
+                if let digits = poiBodyLabel(b, at: i) {
+                    let label = b[digits].string
                     if let k = cited.firstIndex(where: { $0.label == label }) {
                         let id = cited.remove(at: k)
-                        let (end, body) = poiBody(b, from: j + 1)
+                        let (end, body) = poiBody(b, from: digits.upperBound + 1)
                         bodies.append((id, body))
                         while let l = buf.last, l == 0x20 { buf.removeLast() }
                         i = end
@@ -122,20 +114,47 @@ enum InlineParser {
                     continue
                 }
             }
-            // Copy the plain run up to the next byte that may start something (or the next
-            // mark). An `h` does only as the start of `http` at a word start; stopping at
-            // every `h` (Dutch has many) cost a trip round the loop and an append each.
-            var j = i + 1
-            while j < limit, b[j] != 0x5B {
-                if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
-                j += 1
-            }
+            let j = plainRunEnd(b, from: i, limit: limit)
             buf.append(contentsOf: b[i..<j])
             i = j
         }
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()
         return bodies
+    }
+
+    /// `[footnoteRef:N]` or `[endnoteRef:N]` at `i`: its kind and the digits' range.
+    @inline(__always)
+    private static func poiReference(_ b: [UInt8], at i: Int) -> (NoteKind, Range<Int>)? {
+        guard b[i...].starts(with: footRef) || b[i...].starts(with: endRef) else { return nil }
+        let kind: NoteKind = b[i + 1] == 0x66 ? .footnote : .endnote
+        let s = i + (kind == .footnote ? footRef.count : endRef.count)
+        var j = s
+        while j < b.count && isDigit(b[j]) { j += 1 }
+        guard j > s, j < b.count, b[j] == 0x5D else { return nil }
+        return (kind, s..<j)
+    }
+
+    /// `[N:` at `i`, the start of a POI note body: the digits' range.
+    @inline(__always)
+    private static func poiBodyLabel(_ b: [UInt8], at i: Int) -> Range<Int>? {
+        var j = i + 1
+        while j < b.count && isDigit(b[j]) { j += 1 }
+        guard j > i + 1, j < b.count, b[j] == 0x3A else { return nil }
+        return (i + 1)..<j
+    }
+
+    /// The end of the plain run from `i`: the next byte that may start something, or
+    /// `limit` (the next mark). An `h` does only as the start of `http` at a word start;
+    /// stopping at every `h` (Dutch has many) cost a trip round the loop and an append each.
+    @inline(__always)
+    private static func plainRunEnd(_ b: [UInt8], from i: Int, limit: Int) -> Int {
+        var j = i + 1
+        while j < limit, b[j] != 0x5B {
+            if b[j] == 0x68, !isLetterOrHigh(b[j - 1]), b[j...].starts(with: httpPrefix) { break }
+            j += 1
+        }
+        return j
     }
 
     /// No `[` and no `http`, no trailing space: the text is one run as it is.

@@ -143,8 +143,8 @@ enum Linker {
 
     /// Where each note is first cited. A struct with a mutating method rather than a local
     /// function over local variables: variables captured by a closure are boxed, and each
-    /// access to them went through the runtime's dynamic exclusivity check (2 % of a
-    /// corpus parse); `self` passed `inout` is checked at compile time.
+    /// access to them went through the runtime's dynamic exclusivity check; `self` passed
+    /// `inout` is checked at compile time.
     private struct Citations {
         let noteIndex: NoteIDTable
         /// By first footnote with the id: the line of its first citation, or -1.

@@ -101,35 +101,60 @@ struct PageFurniture {
 
     private struct Piece { var text: String; var removed = false; var pageBreak = false }
 
+    /// A line dropped whole.
+    private static var removed: Cleaned { .pieces([Piece(text: "", removed: true)]) }
+
+    /// The stages, each of which may drop the line or take furniture off it: Markdown
+    /// markup, the masthead's number, the masthead and id lines, then the footer, the
+    /// ISSN line and the place line, which may have real text glued to them.
     private mutating func clean(_ line: SourceLine) -> Cleaned {
         var text = line.text
         guard let f = text.firstByte else { return .text("") }
-        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D { // # * _ -
-            if text.utf8.allSatisfy({ $0 == 0x2D }) && text.utf8.count >= 3 {
-                markdown = true; found = true
-                return .pieces([Piece(text: "", removed: true)])
-            }
-            text = unmarkdown(text)
-            if text.isEmpty { return .pieces([Piece(text: "", removed: true)]) }
-            // Markdown headers of digits only ("# 2", "### 302") are masthead numbers.
-            if f == 0x23, text.utf8.count <= 5, text.utf8.allSatisfy(isDigit) {
-                if text.utf8.count > (mastheadNumber?.utf8.count ?? 0) { mastheadNumber = text }
-                return .pieces([Piece(text: "", removed: true)])
-            }
+        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D, let cleaned = stripMarkdown(&text, first: f) { // # * _ -
+            return cleaned
         }
-        if afterMasthead > 0 {
-            afterMasthead -= 1
-            if text.utf8.allSatisfy(isDigit) && text.utf8.count <= 5 {
-                if text.utf8.count > 1 || mastheadNumber == nil { mastheadNumber = text }
-                afterMasthead = 0
-                return .pieces([Piece(text: "", removed: true)])
-            }
+        if takeMastheadNumber(text) { return Self.removed }
+        if let cleaned = masthead(&text) { return cleaned }
+        guard text.containsBytes(Self.footer) || text.containsBytes(Self.issn) || text.hasPrefixBytes("’s-Gravenhage") else {
+            return .text(text)
         }
+        return splitAtFooter(text)
+    }
+
+    /// A Markdown rule (`-----`) or a header of digits only (`# 2`, `### 302`: the
+    /// masthead's number) is dropped; other Markdown markup is taken off `text`.
+    private mutating func stripMarkdown(_ text: inout String, first f: UInt8) -> Cleaned? {
+        if text.utf8.allSatisfy({ $0 == 0x2D }) && text.utf8.count >= 3 {
+            markdown = true; found = true
+            return Self.removed
+        }
+        text = unmarkdown(text)
+        if text.isEmpty { return Self.removed }
+        if f == 0x23, text.utf8.count <= 5, text.utf8.allSatisfy(isDigit) {
+            if text.utf8.count > (mastheadNumber?.utf8.count ?? 0) { mastheadNumber = text }
+            return Self.removed
+        }
+        return nil
+    }
+
+    /// The masthead's number, on a line of its own a few lines after the masthead.
+    private mutating func takeMastheadNumber(_ text: String) -> Bool {
+        guard afterMasthead > 0 else { return false }
+        afterMasthead -= 1
+        guard text.utf8.allSatisfy(isDigit) && text.utf8.count <= 5 else { return false }
+        if text.utf8.count > 1 || mastheadNumber == nil { mastheadNumber = text }
+        afterMasthead = 0
+        return true
+    }
+
+    /// The masthead's lines are dropped (the session read from the `Vergaderjaar` line);
+    /// the `ah-tk-…` id is taken off the front of `text`, which goes on to the next stages.
+    private mutating func masthead(_ text: inout String) -> Cleaned? {
         // Every prefix below starts with one of five bytes; prose lines fail this one test.
         let lead = text.firstByte ?? 0
         if lead == 0x54, text.hasPrefixBytes("Tweede Kamer der Staten-Generaal") {
             found = true; afterMasthead = 8
-            return .pieces([Piece(text: "", removed: true)])
+            return Self.removed
         }
         if lead == 0x56, text.hasPrefixBytes("Vergaderjaar "), text.byteOffset(of: "Aanhangsel van de Handelingen") != nil {
             found = true
@@ -137,14 +162,14 @@ struct PageFurniture {
             var e = 13
             while e < b.count && b[e] != 0x20 { e += 1 }
             session = b[13..<e].string
-            return .pieces([Piece(text: "", removed: true)])
+            return Self.removed
         }
         if (lead == 0x56 && text.hasPrefixBytes("Vragen gesteld door de leden der Kamer"))
             || (lead == 0x72 && text.hasPrefixBytes("regering gegeven antwoorden")) {
-            return .pieces([Piece(text: "", removed: true)])
+            return Self.removed
         }
         if lead == 0x68, text.hasPrefixBytes("h tk "), text.utf8.count < 30 {
-            return .pieces([Piece(text: "", removed: true)])
+            return Self.removed
         }
         if lead == 0x61, text.hasPrefixBytes("ah-tk-") {
             found = true
@@ -154,12 +179,15 @@ struct PageFurniture {
             publicationID = b[0..<e].string
             var r = e
             while r < b.count && b[r] == 0x20 { r += 1 }
-            if r == b.count { return .pieces([Piece(text: "", removed: true)]) }
+            if r == b.count { return Self.removed }
             text = b[r...].string
         }
-        guard text.containsBytes(Self.footer) || text.containsBytes(Self.issn) || text.hasPrefixBytes("’s-Gravenhage") else {
-            return .text(text)
-        }
+        return nil
+    }
+
+    /// A line holding the footer, the ISSN or the place: the furniture is dropped and the
+    /// text before it and after it kept as lines of their own.
+    private mutating func splitAtFooter(_ text: String) -> Cleaned {
         let b = Array(text.utf8)
         if let k = b.byteOffset(of: Self.footer),
            let a = b.byteOffset(of: Self.aanhangsel, from: k), a - k < 48 {
@@ -171,16 +199,7 @@ struct PageFurniture {
             let prefix = HeadingParser.trimmed(b[0..<prefixEnd].string)
             if !prefix.isEmpty { pieces.append(Piece(text: prefix)) }
             pieces.append(Piece(text: "", removed: true))
-            var r = k + Self.footer.count
-            do {
-                r = a + Self.aanhangsel.count
-                while r < b.count && b[r] == 0x20 { r += 1 }
-                let page = Array(String(pages).utf8)
-                if b[r...].starts(with: page) { r += page.count }
-                else if b[r...].starts(with: Array(String(pages + 1).utf8)) {
-                    pages += 1; r += String(pages).utf8.count
-                }
-            }
+            var r = skipPageNumber(b, from: a + Self.aanhangsel.count)
             while r < b.count && b[r] == 0x20 { r += 1 }
             if r < b.count { pieces.append(Piece(text: b[r...].string, pageBreak: true)) }
             return .pieces(pieces)
@@ -191,9 +210,23 @@ struct PageFurniture {
             return .pieces(prefix.isEmpty ? [Piece(text: "", removed: true)] : [Piece(text: prefix), Piece(text: "", removed: true)])
         }
         if b.starts(with: Self.gravenhage) && b.count < 40 {
-            return .pieces([Piece(text: "", removed: true)])
+            return Self.removed
         }
         return .text(text)
+    }
+
+    /// Past the footer's page number, glued to the text after `Aanhangsel`: the page
+    /// counted, or the next one (a page without a footer in the text).
+    private mutating func skipPageNumber(_ b: [UInt8], from start: Int) -> Int {
+        var r = start
+        while r < b.count && b[r] == 0x20 { r += 1 }
+        let page = Array(String(pages).utf8)
+        if b[r...].starts(with: page) { return r + page.count }
+        if b[r...].starts(with: Array(String(pages + 1).utf8)) {
+            pages += 1
+            return r + String(pages).utf8.count
+        }
+        return r
     }
 
     private static let footer = Array("Tweede Kamer, vergaderjaar".utf8)

@@ -33,7 +33,7 @@ enum ParagraphJoiner {
     /// The paragraph being joined. Its fields are a struct's, changed by mutating methods,
     /// not local variables shared with a local function and a closure: captured variables
     /// are boxed, and every access to them went through the runtime's dynamic exclusivity
-    /// check (1.3 % of a corpus parse).
+    /// check.
     private struct Paragraphs {
         var cur: [UInt8] = []
         var marks: [LineMark] = []

@@ -1,10 +1,9 @@
 /// A set of question numbers for the parser's lookups: a bit per plain number (no
 /// letter suffix, below a bound), a `QuestionNumberTable` for the rest.
 ///
-/// The numbers of a document's headings are held through the whole parse; a
-/// `Set<QuestionNumber>` of ten thousand took about 400 KB at the memory peak (and a
-/// `QuestionNumberTable`, whose array stops at 4096, a dictionary for the rest), where
-/// the bits for the same numbers take about 1 KB.
+/// The numbers of a document's headings are held through the whole parse, at the
+/// memory peak: a bit each takes a small fraction of what a `Set<QuestionNumber>` (or a
+/// `QuestionNumberTable`, whose array stops at 4096, a dictionary for the rest) took.
 struct QuestionNumberSet {
     private var bits: [UInt64] = []
     private var others = QuestionNumberTable()

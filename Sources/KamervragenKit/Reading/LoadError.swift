@@ -42,9 +42,9 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// (an error diagnostic, such as a question number past the limit), the message says
     /// which: otherwise that reason would be lost with the document.
     static func nothingFound(in doc: Document, path: String, where place: String = "") -> LoadError {
-        var message = "no questions, answers or notice found\(place)"
+        var message = Catalogue.Load.nothingFound.text(place)
         if let refused = doc.diagnostics.first(where: { $0.severity == .error }) {
-            message += " (line \(refused.line): \(refused.message))"
+            message += Catalogue.Load.refusedHeading.text(String(refused.line), refused.message)
         }
         return LoadError(.badData, path: path, message)
     }

@@ -8,7 +8,7 @@
 ///
 /// Nothing is built at start-up: the tables are string literals in the binary's read-only
 /// data. (They used to be a dictionary derived from the scalars' Unicode names on first
-/// use, which cost about a fifth of the time to the first screen.)
+/// use, a visible share of the time to the first screen.)
 public enum SearchFolding {
     /// Appends the folded, case-preserved units of one scalar to `out`.
     @inline(__always)

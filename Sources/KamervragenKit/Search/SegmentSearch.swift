@@ -1,7 +1,7 @@
-/// Finds a query in one run of displayed characters at a time, folded as `SearchableText`
-/// folds them, with no index: the browser searches a large document block by block, in
-/// steps, instead of holding an index of it (twelve bytes per character: 2.4 GB for a
-/// 200 MB document).
+/// Finds a query in one run of displayed characters at a time (a `CodedSegment`), folded
+/// by `SearchFolding`, with no index: the browser searches a large document block by
+/// block, in steps, instead of holding an index of it (twelve bytes per character). The
+/// whole-text index it replaced is the tests' reference (`SearchIndexCodesTests`).
 ///
 /// One value is reused for every segment, so its buffers are allocated once.
 package struct SegmentSearch: Sendable {
@@ -10,15 +10,15 @@ package struct SegmentSearch: Sendable {
     /// The character each unit came from.
     private var characters: [Int32] = []
     private var scratch: [UInt32] = []
-    private var memo = SearchableText.FoldMemo()
+    private var memo = FoldMemo()
 
     package init() {}
 
-    /// Every occurrence of `query` in `segment` (overlapping ones too, as `SearchableText`
-    /// keeps them), as the characters each covers, in order: start and end, one pair per
+    /// Every occurrence of `query` in `segment` (overlapping ones too, as vim counts
+    /// them), as the characters each covers, in order: start and end, one pair per
     /// match, appended to `out`. Returns how many were found.
     @discardableResult
-    package mutating func matches(of query: SearchQuery, in segment: SearchableText.CodedSegment, into out: inout [Int32]) -> Int {
+    package mutating func matches(of query: SearchQuery, in segment: CodedSegment, into out: inout [Int32]) -> Int {
         let q = query.units
         guard let first = q.first else { return 0 }
         fold(segment, lowered: !query.isCaseSensitive)
@@ -43,14 +43,14 @@ package struct SegmentSearch: Sendable {
     }
 
     /// How many occurrences `matches` would find.
-    package mutating func count(of query: SearchQuery, in segment: SearchableText.CodedSegment) -> Int {
+    package mutating func count(of query: SearchQuery, in segment: CodedSegment) -> Int {
         var out: [Int32] = []
         return matches(of: query, in: segment, into: &out)
     }
 
     /// The units of the segment, each with its character: ASCII as itself, anything else
-    /// as `SearchableText` folds it (through the same memo and folding).
-    private mutating func fold(_ segment: SearchableText.CodedSegment, lowered: Bool) {
+    /// as `CodedSegment.fold` folds it (through a `FoldMemo`).
+    private mutating func fold(_ segment: CodedSegment, lowered: Bool) {
         units.removeAll(keepingCapacity: true)
         characters.removeAll(keepingCapacity: true)
         let codes = segment.codes

@@ -5,10 +5,15 @@
 /// the first question; a running header's stale `Datum` is used only when the letter
 /// prints none (some templates keep the whole letterhead in the header).
 enum CoverLetter {
-    static func read(_ lines: [String], header: [String], into meta: inout Metadata) {
-        let letter = lines.map(clean)
-        let end = letter.firstIndex { $0.hasPrefix("Vraag ") && $0.dropFirst(6).first?.isNumber == true } ?? letter.count
-        let text = Array(letter[..<end])
+    /// `lines` are read up to the first question only (the rest of a document is no part
+    /// of its letter, and cleaning every line of it was a sixth of the time to open one).
+    static func read(_ lines: some Sequence<String>, header: [String], into meta: inout Metadata) {
+        var text: [String] = []
+        for line in lines {
+            let cleaned = clean(line)
+            if cleaned.hasPrefix("Vraag ") && cleaned.dropFirst(6).first?.isNumber == true { break }
+            text.append(cleaned)
+        }
         let head = header.map(clean)
 
         meta.received = labelled("Datum", in: text).flatMap(DutchDate.parse) ?? labelled("Datum", in: head).flatMap(DutchDate.parse)

@@ -21,7 +21,7 @@ enum WordReader: DocumentReader {
         return WordSourceText.make(content, source: source)
     }
 
-    static var nothingFoundPlace: String { " in the Word document" }
+    static var nothingFoundPlace: String { Catalogue.Load.inWordDocument.text() }
 
     /// Reads the package and walks its parts; every refusal is a `WordReadError`.
     static func read(bytes: [UInt8], zipLimits: ZipLimits = .standard,
@@ -43,12 +43,14 @@ enum WordReader: DocumentReader {
     private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
         let package = word.package
         let styles = try WordStyles(package: package, part: word.part("styles"))
-        let numbering = try WordNumbering(package: package, part: word.part("numbering"), styles: styles)
-        let labels = try NoteSettings.labels(package: package, part: word.part("settings"))
+        let numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles)
+        var labels = NoteLabels()
+        labels.unreadSettings = word.part("settings").map { (package, $0) }
         let main = WordWalker(styles: styles, numbering: numbering, relationships: word.relationships,
                               labels: labels, notesPart: false)
         try package.parse(word.mainPart, into: main)
         main.finish()
+        if let failure = main.numberingState.failure ?? main.noteLabels.failure { throw failure }
         var content = WordContent()
         content.lines = main.lines
         // The note parts: bodies by Word's ids, listed by the labels the text gave them.
@@ -61,6 +63,7 @@ enum WordReader: DocumentReader {
             try package.parse(part, into: walker)
             walker.finish()
             carried = walker.numberingState
+            if let failure = carried.failure { throw failure }
             for n in walker.notes where n.kind == kind { bodies[kind, default: [:]][n.wordID] = n.lines }
         }
         // Headers are page furniture, never shown; their text is kept for the cover

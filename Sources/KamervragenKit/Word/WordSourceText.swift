@@ -39,7 +39,7 @@ enum WordSourceText {
                                                                  pageBreak: false, trailingSpace: false, marks: marks)))
         }
         var facts = Metadata()
-        CoverLetter.read(content.lines.map(\.string), header: content.headerLines, into: &facts)
+        CoverLetter.read(content.lines.lazy.map(\.string), header: content.headerLines, into: &facts)
         var text = SourceText(source: source, lines: lines, notes: notes)
         text.exactFacts = facts
         return text
@@ -49,6 +49,12 @@ enum WordSourceText {
     /// U+2011 a hyphen, zero-width characters and soft hyphens dropped, other control
     /// characters a space, the ends trimmed), with each mark moved to where its bytes went.
     static func normalised(_ bytes: [UInt8], _ marks: [WordMark]) -> ([UInt8], [LineMark]) {
+        if marks.isEmpty, let text = normalisedWithoutMarks(bytes) { return (text, []) }
+        return normalisedInGeneral(bytes, marks)
+    }
+
+    /// `normalised` scalar by scalar, with a map of where each byte went for the marks.
+    static func normalisedInGeneral(_ bytes: [UInt8], _ marks: [WordMark]) -> ([UInt8], [LineMark]) {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         // Where each input byte offset lands in the output (one past the end included).
@@ -83,5 +89,50 @@ enum WordSourceText {
             }
         }
         return (text, moved)
+    }
+
+    /// The same rules on a line without marks (nearly every line), byte by byte: ASCII and
+    /// the few multi-byte characters the rules name are handled where they stand, every
+    /// other character copied as it is. nil when a sequence is not well-formed UTF-8,
+    /// which the general path repairs.
+    static func normalisedWithoutMarks(_ b: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c < 0x20 || c == 0x7F ? 0x20 : c)
+                i += 1
+                continue
+            }
+            let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
+            guard width > 0, c < 0xF5, i + width <= n else { return nil }
+            for k in 1..<width where b[i + k] & 0xC0 != 0x80 { return nil }
+            if width == 2, c == 0xC2, b[i + 1] == 0xA0 || b[i + 1] == 0xAD {
+                // U+00A0 a space, U+00AD dropped.
+                if b[i + 1] == 0xA0 { out.append(0x20) }
+            } else if width == 3, c == 0xE2, b[i + 1] == 0x80, b[i + 2] <= 0x8D || b[i + 2] == 0x91 || b[i + 2] == 0xAF {
+                // U+2000–U+200A and U+202F a space, U+200B–U+200D dropped, U+2011 a hyphen.
+                let low = b[i + 2]
+                if low == 0x91 { out.append(0x2D) } else if low <= 0x8A || low == 0xAF { out.append(0x20) }
+            } else if width == 3, c == 0xEF, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
+                // U+FEFF dropped.
+            } else {
+                if width == 3, c == 0xE0, b[i + 1] < 0xA0 { return nil }
+                if width == 3, c == 0xED, b[i + 1] >= 0xA0 { return nil }
+                if width == 4, c == 0xF0, b[i + 1] < 0x90 { return nil }
+                if width == 4, c == 0xF4, b[i + 1] >= 0x90 { return nil }
+                out.append(contentsOf: b[i..<(i + width)])
+            }
+            i += width
+        }
+        var start = 0
+        while start < out.count && out[start] == 0x20 { start += 1 }
+        var end = out.count
+        while end > start && out[end - 1] == 0x20 { end -= 1 }
+        if start == 0 && end == out.count { return out }
+        return Array(out[start..<end])
     }
 }

@@ -358,8 +358,25 @@ struct NoteLabels {
     var footnoteStart = 1
     var endnoteStart = 1
     private(set) var order: [(kind: NoteKind, wordID: String, label: String)] = []
+    /// The settings part, read at the first note reference: a file that cites no Word
+    /// note (most ministry files) does not need its 30 KB of settings.
+    var unreadSettings: (package: OfficePackage, part: String)?
+    /// Why the settings could not be read; the reader refuses the file once its walk ends.
+    private(set) var failure: PackageError?
 
     mutating func label(kind: NoteKind, wordID: String) -> String {
+        if let (package, part) = unreadSettings {
+            unreadSettings = nil
+            do {
+                let read = try NoteSettings.labels(package: package, part: part)
+                footnoteFormat = read.footnoteFormat
+                endnoteFormat = read.endnoteFormat
+                footnoteStart = read.footnoteStart
+                endnoteStart = read.endnoteStart
+            } catch {
+                failure = error
+            }
+        }
         if let known = order.first(where: { $0.kind == kind && $0.wordID == wordID }) { return known.label }
         let count = order.filter { $0.kind == kind }.count
         let label = kind == .footnote

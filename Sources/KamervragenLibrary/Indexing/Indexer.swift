@@ -20,94 +20,146 @@ package struct Indexer: Sendable {
     package init() {}
 
     /// Indexes `files` into `store`; `progress` is called on this thread after each file.
+    /// The stages: compare the files with the stored entries (`Plan`), read and parse
+    /// what changed on the worker threads while this thread writes their outcomes in
+    /// batches (`index`), then remove the entries of files gone.
     package func run(_ files: LibraryFiles, into store: LibraryStore,
                      progress: (IndexingProgress) -> Void = { _ in }) throws(SQLiteError) -> IndexingReport {
         let clock = ContinuousClock()
         let started = clock.now
         var report = IndexingReport()
         report.skipped = files.skipped
-        let stored = try store.storedFiles()
-        var present = Set<String>()
-        var todo: [Job] = []
-        for f in files.files {
-            present.insert(f.path)
-            if let s = stored[f.path], s.size == f.size, s.mtime == f.mtime {
-                report.unchanged += 1
-            } else {
-                todo.append(Job(path: f.path, stored: stored[f.path]))
+        var plan = Plan(files, stored: try store.storedFiles(), report: &report)
+        var batch = Batch(store: store, size: batchSize, clock: clock)
+        if !plan.todo.isEmpty {
+            let total = plan.todo.count
+            try index(&plan, into: &batch, report: &report) { done, bytes in
+                progress(IndexingProgress(done: done, total: total, bytes: bytes, seconds: (clock.now - started).seconds))
             }
         }
-        // Files gone; a new file with one's content is taken as that file moved.
-        var gone: [Int64: String] = [:]
-        var goneByHash: [String: Int64] = [:]
-        for (path, s) in stored where !present.contains(path) {
-            gone[s.id] = s.hash
-            if goneByHash[s.hash] == nil { goneByHash[s.hash] = s.id }
-        }
+        for (id, _) in plan.gone { batch.changes.append(.remove(id: id)) }
+        report.removed = plan.gone.count
+        try batch.flush()
+        report.seconds = (clock.now - started).seconds
+        return report
+    }
 
-        var batch: [LibraryStore.Change] = []
-        var batchBytes = 0
-        var lastWrite = clock.now
-        func flush() throws(SQLiteError) {
-            guard !batch.isEmpty else { return }
-            try store.apply(batch)
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
+    /// What a run has to do: the files new or changed in size or time, and the entries
+    /// whose files are gone.
+    private struct Plan {
+        var todo: [Job] = []
+        /// Content hashes of the entries gone, by id.
+        var gone: [Int64: String] = [:]
+        /// A new file with a gone entry's content is taken as that file moved.
+        var goneByHash: [String: Int64] = [:]
+
+        init(_ files: LibraryFiles, stored: [String: LibraryStore.StoredFile], report: inout IndexingReport) {
+            var present = Set<String>()
+            for f in files.files {
+                present.insert(f.path)
+                if let s = stored[f.path], s.size == f.size, s.mtime == f.mtime {
+                    report.unchanged += 1
+                } else {
+                    todo.append(Job(path: f.path, stored: stored[f.path]))
+                }
+            }
+            for (path, s) in stored where !present.contains(path) {
+                gone[s.id] = s.hash
+                if goneByHash[s.hash] == nil { goneByHash[s.hash] = s.id }
+            }
+        }
+    }
+
+    /// Changes waiting to be written in one transaction.
+    private struct Batch {
+        let store: LibraryStore
+        let size: Int
+        let clock: ContinuousClock
+        var changes: [LibraryStore.Change] = []
+        var bytes = 0
+        var lastWrite: ContinuousClock.Instant
+
+        init(store: LibraryStore, size: Int, clock: ContinuousClock) {
+            self.store = store
+            self.size = size
+            self.clock = clock
             lastWrite = clock.now
         }
 
-        if !todo.isEmpty {
-            let work = Work(jobs: todo, goneByHash: goneByHash, shouldStop: shouldStop)
-            let channel = Channel<Outcome>(capacity: 4 * threads, producers: threads)
-            var workers: [WorkerThread] = []
-            for _ in 0..<min(threads, todo.count) {
-                workers.append(WorkerThread {
-                    while let job = work.next() { channel.put(work.process(job)) }
-                    channel.producerFinished()
-                })
-            }
-            for _ in workers.count..<threads { channel.producerFinished() }
-            var done = 0
-            var failure: SQLiteError?
-            loop: while true {
-                switch channel.take(waitingMilliseconds: 100) {
-                case .finished: break loop
-                case .timedOut: break
-                case .item(let outcome):
-                    done += 1
-                    guard failure == nil else { continue }
-                    var o = outcome
-                    // A claimed move whose old entry another file already took is parsed
-                    // here instead (two copies of one moved file).
-                    if case .move(let job, let read, let hash, let id) = o {
-                        if gone[id] != nil { gone[id] = nil } else { o = work.parse(job, read, hash) }
-                    }
-                    let (change, bytes) = o.change(into: &report)
-                    report.bytes += Int64(bytes)
-                    if let change {
-                        batch.append(change)
-                        batchBytes += bytes
-                    }
-                }
-                let elapsed = (clock.now - started).seconds
-                progress(IndexingProgress(done: done, total: todo.count, bytes: report.bytes, seconds: elapsed))
-                guard failure == nil else { continue }
-                if batch.count >= batchSize || batchBytes >= 16 << 20 || (!batch.isEmpty && (clock.now - lastWrite).seconds >= 1) {
-                    do { try flush() } catch {
-                        failure = error
-                        work.stop()
-                    }
-                }
-            }
-            for w in workers { w.join() }
-            if let failure { throw failure }
-            report.interrupted = work.wasStopped
+        /// `size` documents, 16 MiB of text, or a second since the last write.
+        var isDue: Bool {
+            changes.count >= size || bytes >= 16 << 20 || (!changes.isEmpty && (clock.now - lastWrite).seconds >= 1)
         }
-        for (id, _) in gone { batch.append(.remove(id: id)) }
-        report.removed = gone.count
-        try flush()
-        report.seconds = (clock.now - started).seconds
-        return report
+
+        mutating func flush() throws(SQLiteError) {
+            guard !changes.isEmpty else { return }
+            try store.apply(changes)
+            changes.removeAll(keepingCapacity: true)
+            bytes = 0
+            lastWrite = clock.now
+        }
+    }
+
+    /// Reads and parses the plan's files on the worker threads; their outcomes are written
+    /// here, in batches. After a failed write the workers are stopped, and the rest of
+    /// what they made is only counted. `progress` is told how many files are done and
+    /// the bytes read so far.
+    private func index(_ plan: inout Plan, into batch: inout Batch, report: inout IndexingReport,
+                       progress: (_ done: Int, _ bytes: Int64) -> Void) throws(SQLiteError) {
+        let work = Work(jobs: plan.todo, goneByHash: plan.goneByHash, shouldStop: shouldStop)
+        let channel = Channel<Outcome>(capacity: 4 * threads, producers: threads)
+        let workers = startWorkers(work, count: min(threads, plan.todo.count), channel: channel)
+        var done = 0
+        var failure: SQLiteError?
+        loop: while true {
+            switch channel.take(waitingMilliseconds: 100) {
+            case .finished: break loop
+            case .timedOut: break
+            case .item(let outcome):
+                done += 1
+                if failure == nil { record(outcome, work: work, gone: &plan.gone, batch: &batch, report: &report) }
+            }
+            progress(done, report.bytes)
+            guard failure == nil, batch.isDue else { continue }
+            do { try batch.flush() } catch {
+                failure = error
+                work.stop()
+            }
+        }
+        for w in workers { w.join() }
+        if let failure { throw failure }
+        report.interrupted = work.wasStopped
+    }
+
+    /// `count` threads taking jobs from `work` until none is left; the other producers
+    /// the channel waits for are counted finished at once.
+    private func startWorkers(_ work: Work, count: Int, channel: Channel<Outcome>) -> [WorkerThread] {
+        var workers: [WorkerThread] = []
+        for _ in 0..<count {
+            workers.append(WorkerThread {
+                while let job = work.next() { channel.put(work.process(job)) }
+                channel.producerFinished()
+            })
+        }
+        for _ in count..<threads { channel.producerFinished() }
+        return workers
+    }
+
+    /// One outcome into the batch and the report.
+    private func record(_ outcome: Outcome, work: Work, gone: inout [Int64: String], batch: inout Batch,
+                        report: inout IndexingReport) {
+        var o = outcome
+        // A claimed move whose old entry another file already took is parsed here instead
+        // (two copies of one moved file).
+        if case .move(let job, let read, let hash, let id) = o {
+            if gone[id] != nil { gone[id] = nil } else { o = work.parse(job, read, hash) }
+        }
+        let (change, bytes) = o.change(into: &report)
+        report.bytes += Int64(bytes)
+        if let change {
+            batch.changes.append(change)
+            batch.bytes += bytes
+        }
     }
 
     struct Job: Sendable {

@@ -7,8 +7,8 @@ struct PDFTextNotes {
     /// Line index → the note that line belongs to (body or continuation).
     var owner: [Int: Int] = [:]
     /// The labels `1`…`count`: bodies are accepted only in that order, so a count says
-    /// which labels exist (a `Set<String>` of them cost 1 % of a corpus parse to build,
-    /// and a `String` and a hash for every digit run tested against it).
+    /// which labels exist (a `Set<String>` of them cost a share of a parse to build, and a
+    /// `String` and a hash for every digit run tested against it).
     var labels = TypedNotes.Labels(count: 0)
 
     /// `spaced`: Markdown-ish conversions print `1 Aanhangsel …` with a space.
@@ -241,8 +241,7 @@ func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
 }
 
 /// The index of the first digit or `[` at or after `from`, or the end. Eight bytes at a
-/// time: the stretches of prose between candidate markers were a byte loop that alone
-/// took 4 % of a corpus parse.
+/// time: the stretches of prose between candidate markers are most of the text.
 func firstDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = buf.baseAddress else { return buf.count }
     let raw = UnsafeRawPointer(base)

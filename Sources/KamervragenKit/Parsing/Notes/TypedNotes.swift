@@ -1,12 +1,22 @@
-/// Convention 2: a typed `N)` marker in the text and a list `1) Source, date, title (url)`
-/// after the last answer. The list must start at `1)` and count up, so an enumeration
-/// inside an answer is not mistaken for notes.
+/// Convention 2: a typed `N)` or `[N]` marker in the text and a list `1) Source, date,
+/// title (url)` or `[1] https://…` after the last answer. The list must start at `1)` (or
+/// `[1]`) and count up, so an enumeration inside an answer is not mistaken for notes.
 enum TypedNotes {
+    /// How a list writes its labels: `1)`, or `[1]` (Word files that type their notes as
+    /// bracketed numbers, the body after the label, all at the end of the document).
+    enum Style {
+        case paren, bracket
+
+        /// The byte every marker of the style contains, for a quick test of a line.
+        var closer: UInt8 { self == .paren ? 0x29 : 0x5D }
+    }
+
     /// The labels of a list: always `1` up to its length, since `findList` only accepts a
     /// list that starts at `1)` and counts up. A count says as much as a set of ten thousand
     /// strings, which a large document held through its whole parse.
     struct Labels {
         var count: Int
+        var style = Style.paren
 
         var isEmpty: Bool { count == 0 }
 
@@ -29,6 +39,7 @@ enum TypedNotes {
         var noteLines: [Int32]
         /// Line indices the list occupies.
         var range: Range<Int>
+        var style: Style
 
         var count: Int { noteLines.count }
         static func id(_ k: Int) -> NoteID { NoteID(.endnote, String(k + 1)) }
@@ -38,52 +49,95 @@ enum TypedNotes {
     /// lines after its label) goes to `text` with the note's index, when given; the
     /// parser asks for it only when its main pass reaches the list, so the texts are not
     /// held through the whole parse.
+    ///
+    /// A `[N]` list may run an entry on in the middle of a line: a body typed straight
+    /// after the previous one's URL (`…politie[3] https://…`) is entry 3 when 3 is the
+    /// next label and a space or the line's end follows it.
     static func findList(_ lines: [SourceLine], from start: Int, text: ((Int, [UInt8]) -> Void)? = nil) -> List? {
         var i = start
-        while i < lines.count, lines[i].firstByte.map(isDigit) != true || label(lines[i]) != 1 { i += 1 }
+        var style = Style.paren
+        while i < lines.count {
+            if let (n, s, _) = label(lines[i]), n == 1 { style = s; break }
+            i += 1
+        }
         guard i < lines.count else { return nil }
         let first = i
         var notes: [Int32] = []
         var end = i
         // One reused buffer for the note being joined. The lines are read in place: their
         // `text` was decoded up to three times per note line, and a local function sharing
-        // these variables made each access a dynamic exclusivity check.
+        // these variables made each access a dynamic exclusivity check. A `[N]` list is
+        // always joined, since an entry may start inside it.
+        let joins = text != nil || style == .bracket
         var cur: [UInt8] = []
         while i < lines.count {
             let line = lines[i]
-            if let n = label(line), n == notes.count + 1 {
+            let scanFrom: Int
+            if let (n, s, length) = label(line), s == style, n == notes.count + 1 {
                 if let text, !notes.isEmpty { text(notes.count - 1, cur) }
-                if text != nil {
+                if joins {
                     cur.removeAll(keepingCapacity: true)
                     line.withBytes { b in
-                        var p = String(n).utf8.count + 1
+                        var p = length
                         while p < b.count && b[p] == 0x20 { p += 1 }
                         cur.append(contentsOf: b[p...])
                     }
                 }
+                scanFrom = 0
                 notes.append(Int32(clamping: line.number))
                 end = i + 1
             } else if line.isBlank {
                 // A blank line may separate entries; the list goes on if an entry follows.
+                i += 1
+                continue
             } else if end == i, !line.hasPrefix(toelichting) {
-                if text != nil {
+                // The join may add a space or take a hyphen: look a little before it.
+                scanFrom = max(0, cur.count - 8)
+                if joins {
                     line.withBytes { ParagraphJoiner.appendJoining(&cur, $0, trailingSpace: line.trailingSpace) }
                 }
                 end = i + 1
             } else {
                 break
             }
+            if style == .bracket {
+                var from = scanFrom
+                while let at = gluedLabel(in: cur, from: from, next: notes.count + 1) {
+                    var before = at.lowerBound
+                    while before > 0 && cur[before - 1] == 0x20 { before -= 1 }
+                    if let text { text(notes.count - 1, Array(cur[..<before])) }
+                    var after = at.upperBound
+                    while after < cur.count && cur[after] == 0x20 { after += 1 }
+                    cur.removeSubrange(..<after)
+                    notes.append(Int32(clamping: line.number))
+                    from = 0
+                }
+            }
             i += 1
         }
         if let text, !notes.isEmpty { text(notes.count - 1, cur) }
-        return List(noteLines: notes, range: first..<end)
+        return List(noteLines: notes, range: first..<end, style: style)
+    }
+
+    /// Where `[next]` stands in `bytes` at or after `from`, followed by a space or the end.
+    static func gluedLabel(in bytes: [UInt8], from: Int, next: Int) -> Range<Int>? {
+        let digits = Array(String(next).utf8)
+        var i = from
+        while i + digits.count + 2 <= bytes.count {
+            if bytes[i] == 0x5B, bytes[(i + 1)...].starts(with: digits), bytes[i + 1 + digits.count] == 0x5D {
+                let e = i + digits.count + 2
+                if e == bytes.count || bytes[e] == 0x20 { return i..<e }
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static let toelichting = Array("Toelichting".utf8)
 
     static func isCited(_ list: List, in lines: [SourceLine]) -> Bool {
-        let labels = Labels(count: list.count)
-        for line in lines[..<list.range.lowerBound] where line.containsByte(0x29) {
+        let labels = Labels(count: list.count, style: list.style)
+        for line in lines[..<list.range.lowerBound] where line.containsByte(list.style.closer) {
             if line.withBytes({ markers(bytes: $0, labels: labels) }) != nil { return true }
         }
         return false
@@ -92,10 +146,15 @@ enum TypedNotes {
     /// `12) …` → 12.
     static func label(_ text: String) -> Int? { label(bytes: text.utf8) }
 
-    /// `label` on a line read in place.
-    static func label(_ line: SourceLine) -> Int? {
-        guard let f = line.firstByte, isDigit(f) else { return nil }
-        return line.withBytes { label(bytes: $0) }
+    /// A list entry's label on a line read in place: its number, style and length in
+    /// bytes (`12)` or `[12]`, the latter followed by a space or the line's end).
+    static func label(_ line: SourceLine) -> (Int, Style, Int)? {
+        guard let f = line.firstByte else { return nil }
+        if isDigit(f) {
+            return line.withBytes { b in label(bytes: b).map { ($0, .paren, String($0).utf8.count + 1) } }
+        }
+        guard f == 0x5B else { return nil }
+        return line.withBytes { b in bracketLabel(bytes: b).map { ($0, .bracket, String($0).utf8.count + 2) } }
     }
 
     static func label(bytes: some Collection<UInt8>) -> Int? {
@@ -109,6 +168,17 @@ enum TypedNotes {
         return nil
     }
 
+    /// `[12] …` → 12; `[12]` must end the line or be followed by a space, and the number
+    /// has no leading zero.
+    static func bracketLabel(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count >= 3, b[0] == 0x5B, b[1] != 0x30 else { return nil }
+        var v = 0
+        var j = 1
+        while j < b.count && j <= 5 && isDigit(b[j]) { v = v * 10 + Int(b[j] - 0x30); j += 1 }
+        guard j > 1, j < b.count, b[j] == 0x5D, j + 1 == b.count || b[j + 1] == 0x20 else { return nil }
+        return v
+    }
+
     /// The line's text with each ` N)` marker whose label is in the list taken out, and a
     /// note reference where it stood; nil when the line cites none of `labels`.
     static func markers(_ text: String, labels: Labels) -> MarkedText? {
@@ -117,10 +187,9 @@ enum TypedNotes {
 
     /// The same on bytes in place (the parser's lines), with no array copied per line.
     static func markers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
+        if labels.style == .bracket { return bracketMarkers(bytes: b, labels: labels) }
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
-        var out: [UInt8] = []
-        var marks: [LineMark] = []
-        var copied = 0
+        var cut = MarkerCut()
         var i = 0
         while i < b.count {
             if isDigit(b[i]), i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x99 || b[i - 1] == 0x9D {
@@ -128,22 +197,67 @@ enum TypedNotes {
                 while j < b.count && isDigit(b[j]) { j += 1 }
                 if j < b.count, b[j] == 0x29, j + 1 == b.count || !isLetterOrHigh(b[j + 1]) || b[j + 1] == 0xC2 {
                     if labels.contains(b[i..<j]) {
-                        let label = b[i..<j].string
-                        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-                        out.append(contentsOf: b[copied..<i])
-                        while let l = out.last, l == 0x20 { out.removeLast() }
-                        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+                        cut.take(b, i..<(j + 1), label: b[i..<j].string)
                         i = j + 1
-                        copied = i
                         continue
                     }
                 }
             }
             i += 1
         }
+        return cut.result(b)
+    }
+}
+
+extension TypedNotes {
+    /// `[N]` markers whose label is in the list, glued to a word (`geraakt[1]`) or after
+    /// a space (`omgekomen [2]`, the space goes with the marker), but not opening a
+    /// Markdown link or a POI body (`[1](…)`, `[1: …]` have no `]` after the digits).
+    static func bracketMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
+        var cut = MarkerCut()
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0x5B, isDigit(b[i + 1]) {
+                var j = i + 1
+                while j < b.count && isDigit(b[j]) { j += 1 }
+                if j < b.count, b[j] == 0x5D, j + 1 == b.count || b[j + 1] != 0x28, labels.contains(b[(i + 1)..<j]) {
+                    cut.take(b, i..<(j + 1), label: b[(i + 1)..<j].string)
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return cut.result(b)
+    }
+}
+
+/// A typed convention's markers taken out of a line, one after another: the text between
+/// them copied, the spaces before each marker dropped with it, a note reference where
+/// it stood, and the input ranges taken out. A value on the stack, so the scans' state
+/// needs no dynamic exclusivity checks.
+private struct MarkerCut {
+    var out: [UInt8] = []
+    var marks: [LineMark] = []
+    var removed: [Range<Int>] = []
+    /// Input bytes before this are in `out` or taken out.
+    var copied = 0
+
+    mutating func take(_ b: UnsafeBufferPointer<UInt8>, _ marker: Range<Int>, label: String) {
+        if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
+        out.append(contentsOf: b[copied..<marker.lowerBound])
+        var from = marker.lowerBound
+        while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
+        while let l = out.last, l == 0x20 { out.removeLast() }
+        removed.append(from..<marker.upperBound)
+        marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
+        copied = marker.upperBound
+    }
+
+    /// The line with the markers taken out; nil when there were none.
+    func result(_ b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
         guard copied > 0 else { return nil }
-        out.append(contentsOf: b[copied...])
-        return MarkedText(bytes: out, marks: marks)
+        return MarkedText(bytes: out + b[copied...], marks: marks, removed: removed)
     }
 }
 
@@ -152,6 +266,38 @@ enum TypedNotes {
 struct MarkedText {
     var bytes: [UInt8]
     var marks: [LineMark]
+    /// The byte ranges of the input taken out (markers and the spaces before them), in
+    /// order, when the convention says; for moving marks the line already had.
+    var removed: [Range<Int>] = []
+
+    /// The marks a reader put on the line before (a Word footnote reference, a link),
+    /// moved to where their bytes are now, among the convention's own, in text order.
+    /// Marks that land on one offset keep the order their places had in the input: each
+    /// of the convention's stands where its removed marker began, and a reader's mark at
+    /// that same place came before it.
+    func merging(_ earlier: [LineMark]) -> [LineMark] {
+        func moved(_ offset: Int) -> Int {
+            var shift = 0
+            for r in removed {
+                if r.upperBound <= offset { shift += r.count } else if r.lowerBound < offset { shift += offset - r.lowerBound }
+            }
+            return offset - shift
+        }
+        var keyed: [(offset: Int, place: Int, source: Int, mark: LineMark)] = []
+        for mark in earlier {
+            switch mark.kind {
+            case .noteRef(let id):
+                keyed.append((moved(Int(mark.offset)), Int(mark.offset), 0, .noteRef(id, at: moved(Int(mark.offset)))))
+            case .link(let target, _):
+                let r = moved(mark.range.lowerBound)..<moved(mark.range.upperBound)
+                if !r.isEmpty { keyed.append((r.lowerBound, mark.range.lowerBound, 0, .link(r, target: target))) }
+            }
+        }
+        for (k, mark) in marks.enumerated() {
+            keyed.append((Int(mark.offset), k < removed.count ? removed[k].lowerBound : Int.max, 1, mark))
+        }
+        return keyed.sorted { ($0.offset, $0.place, $0.source) < ($1.offset, $1.place, $1.source) }.map(\.mark)
+    }
 
     var string: String { bytes.string }
 }

@@ -1,24 +1,32 @@
+@testable import KamervragenKit
+
+// The whole-text search index the browser once searched through, kept here as the
+// reference that the product's block-by-block search (`SegmentSearch`) is compared with:
+// an index of every unit and where each letter occurs, built in two ways (from the
+// characters, and from the blocks' stored codes) that must agree. It left Sources when
+// the browser stopped using it (issue 8: one production path per rule).
+
 /// A run of displayed characters prepared for searching: folded units in two cases and,
 /// for each unit, the character it came from, so matches map back to the screen.
 ///
 /// Built once per block of text; a keystroke then only compares integers.
-public struct SearchableText: Sendable {
-    public private(set) var exact: [UInt32] = []
-    public private(set) var lower: [UInt32] = []
+struct SearchableText: Sendable {
+    private(set) var exact: [UInt32] = []
+    private(set) var lower: [UInt32] = []
     /// `origin[i]` is the index of the character that produced unit `i`. Spelled out
     /// here for callers that want them all; the index itself keeps them as `origins`.
-    public var origin: [Int32] { (0..<exact.count).map { Int32(origins.character(ofUnit: $0)) } }
+    var origin: [Int32] { (0..<exact.count).map { Int32(origins.character(ofUnit: $0)) } }
     private var origins = Origins()
-    public private(set) var characterCount = 0
+    private(set) var characterCount = 0
     /// For text built from segments: the unit index where each segment starts.
-    public private(set) var segmentUnitStarts: [Int32] = []
+    private(set) var segmentUnitStarts: [Int32] = []
     /// Where each lower-cased unit occurs: the candidates for a query's first letter, so
     /// the first keystroke of a search costs as much as that letter's occurrences rather
     /// than a scan of the whole document. ASCII by table, the rest by dictionary.
     private var asciiPositions: [[Int32]] = Array(repeating: [], count: 128)
     private var otherPositions: [UInt32: [Int32]] = [:]
 
-    public init(_ characters: some Sequence<Character>) {
+    init(_ characters: some Sequence<Character>) {
         append(characters)
         finish()
     }
@@ -26,7 +34,7 @@ public struct SearchableText: Sendable {
     /// Several texts searched as one, a line break between them so no match spans two
     /// (a typed query never contains one). Character indices run on across segments,
     /// counting one for each break. Saves concatenating a whole document first.
-    public init(segments: [[Character]]) {
+    init(segments: [[Character]]) {
         segmentUnitStarts.reserveCapacity(segments.count)
         for segment in segments {
             segmentUnitStarts.append(Int32(exact.count))
@@ -38,26 +46,12 @@ public struct SearchableText: Sendable {
         finish()
     }
 
-    /// Text kept as one integer code per displayed character, as the browser stores its
-    /// blocks: the scalar value when the character is one scalar, else `clusterFlag` plus
-    /// an index into `clusters`.
-    package struct CodedSegment: Sendable {
-        package var codes: [UInt32]
-        package var clusters: [Character]
-        package static let clusterFlag: UInt32 = 0x8000_0000
-
-        package init(codes: [UInt32], clusters: [Character] = []) {
-            self.codes = codes
-            self.clusters = clusters
-        }
-    }
-
     /// The same index as `init(segments:)` on the segments' characters, read straight
     /// from their codes. Opening a large document and typing `/` waits for this, so it
     /// makes one pass over the integers that writes all three unit arrays and counts the
     /// letters, ASCII without any `Character` or `String`; only the rare other codes are
     /// folded, each as the `Character` path folds it.
-    package init(codedSegments segments: [CodedSegment]) {
+    init(codedSegments segments: [CodedSegment]) {
         // The arrays are written in place, so their exact length comes first: a code
         // below 0x80 is one unit, the others count what they fold to.
         var scratch: [UInt32] = []
@@ -162,8 +156,8 @@ public struct SearchableText: Sendable {
     /// came from character `i + offset`, and the offset changes only around a character
     /// that did not fold to exactly one unit (ß, …, a dropped mark, a cluster). A large
     /// document has a few such places among millions of units, so this replaces an
-    /// array as long as the text, which cost a fifth of building the index in page
-    /// faults alone. Looking one up is a binary search, done per match shown.
+    /// array as long as the text, whose page faults alone were a large share of
+    /// building the index. Looking one up is a binary search, done per match shown.
     struct Origins: Sendable {
         /// `firstUnits[k]` is where `offsets[k]` starts to apply; ascending.
         private var firstUnits: [Int32] = [0]
@@ -194,58 +188,10 @@ public struct SearchableText: Sendable {
         }
     }
 
-    /// What the scalars below U+3000 (accented Latin, quotes, dashes, the euro sign)
-    /// fold to, remembered during one build: the same few recur thousands of times in
-    /// a large document, and folding each afresh (a dictionary look-up, a Unicode
-    /// property) cost as much as all its ASCII together. A scalar that folds to more
-    /// than one unit is folded every time.
-    struct FoldMemo {
-        private static let limit: UInt32 = 0x3000
-        private static let unknown = UInt32.max, nothing = UInt32.max - 1, several = UInt32.max - 2
-        private var known = [UInt32](repeating: FoldMemo.unknown, count: Int(FoldMemo.limit))
-
-        mutating func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
-            guard code < FoldMemo.limit else { return SearchableText.fold(code, of: segment, into: &scratch) }
-            switch known[Int(code)] {
-            case FoldMemo.unknown:
-                SearchableText.fold(code, of: segment, into: &scratch)
-                known[Int(code)] = scratch.count == 0 ? FoldMemo.nothing : scratch.count == 1 ? scratch[0] : FoldMemo.several
-            case FoldMemo.nothing:
-                scratch.removeAll(keepingCapacity: true)
-            case FoldMemo.several:
-                SearchableText.fold(code, of: segment, into: &scratch)
-            case let unit:
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(unit)
-            }
-        }
-    }
-
-    /// The units of one non-ASCII code, replacing `scratch`: a cluster as any
-    /// `Character` is folded, a lone scalar (an invalid one shown as U+FFFD) by itself.
-    static func fold(_ code: UInt32, of segment: CodedSegment, into scratch: inout [UInt32]) {
-        scratch.removeAll(keepingCapacity: true)
-        if code & CodedSegment.clusterFlag != 0 {
-            fold(segment.clusters[Int(code & ~CodedSegment.clusterFlag)], into: &scratch)
-        } else {
-            SearchFolding.appendFolded(Unicode.Scalar(code) ?? "\u{FFFD}", to: &scratch)
-        }
-    }
-
-    /// One character's units. ASCII is itself, except that "\r\n" (whose `asciiValue`
-    /// is a line feed) keeps both scalars, so a query never sees a line break there.
-    private static func fold(_ ch: Character, into out: inout [UInt32]) {
-        if let a = ch.asciiValue, a != 0x0A || ch == "\n" {
-            out.append(UInt32(a))
-            return
-        }
-        for scalar in ch.unicodeScalars { SearchFolding.appendFolded(scalar, to: &out) }
-    }
-
     private mutating func append(_ characters: some Sequence<Character>) {
         for ch in characters {
             let before = exact.count
-            SearchableText.fold(ch, into: &exact)
+            CodedSegment.fold(ch, into: &exact)
             for unit in before..<exact.count { origins.note(unit: unit, character: characterCount) }
             characterCount += 1
         }
@@ -297,34 +243,34 @@ public struct SearchableText: Sendable {
     }
 
     /// Unit positions whose lower-cased unit equals `unit` lower-cased, ascending.
-    public func positions(ofFirst unit: UInt32) -> [Int32] {
+    func positions(ofFirst unit: UInt32) -> [Int32] {
         let u = SearchFolding.lowercased(unit)
         return u < 128 ? asciiPositions[Int(u)] : otherPositions[u] ?? []
     }
 
     /// One occurrence: where it starts among the units (for narrowing) and which
     /// characters it covers (for highlighting).
-    public struct Match: Hashable, Sendable {
-        public var unitStart: Int32
-        public var characters: Range<Int>
+    struct Match: Hashable, Sendable {
+        var unitStart: Int32
+        var characters: Range<Int>
     }
 
     /// Every occurrence of `query`, in order. Overlaps are kept (as vim counts them) so that
     /// narrowing by a longer query never misses a start.
-    public func matches(of query: SearchQuery) -> [Match] {
+    func matches(of query: SearchQuery) -> [Match] {
         starts(of: query).map { match(at: Int($0), length: query.units.count) }
     }
 
     /// The occurrences of `query` among earlier matches of a query it refines; only those
     /// starts can still match, so typing one more letter costs little.
-    public func matches(of query: SearchQuery, narrowing earlier: [Match]) -> [Match] {
+    func matches(of query: SearchQuery, narrowing earlier: [Match]) -> [Match] {
         starts(of: query, among: earlier.map(\.unitStart)).map { match(at: Int($0), length: query.units.count) }
     }
 
     /// Where every occurrence of `query` starts, as unit positions in ascending order.
     /// A one-letter case-insensitive query is answered by the position list itself, so
     /// the first keystroke of a search copies nothing, however many hits it has.
-    public func starts(of query: SearchQuery) -> [Int32] {
+    func starts(of query: SearchQuery) -> [Int32] {
         guard let first = query.units.first else { return [] }
         let candidates = positions(ofFirst: first)
         if query.units.count == 1 && !query.isCaseSensitive { return candidates }
@@ -333,7 +279,7 @@ public struct SearchableText: Sendable {
 
     /// The starts among `candidates` (ascending unit positions) where `query` occurs: what
     /// incremental search calls with the starts of the previous, shorter query.
-    public func starts(of query: SearchQuery, among candidates: [Int32]) -> [Int32] {
+    func starts(of query: SearchQuery, among candidates: [Int32]) -> [Int32] {
         let units = query.isCaseSensitive ? exact : lower
         let q = query.units
         guard !q.isEmpty else { return [] }
@@ -353,14 +299,14 @@ public struct SearchableText: Sendable {
     }
 
     /// The characters covered by an occurrence of `length` units at `unitStart`.
-    public func characters(atUnit unitStart: Int, length: Int) -> Range<Int> {
+    func characters(atUnit unitStart: Int, length: Int) -> Range<Int> {
         let start = origins.character(ofUnit: unitStart)
         let end = origins.character(ofUnit: min(exact.count - 1, unitStart + max(1, length) - 1)) + 1
         return start..<end
     }
 
     /// The occurrence of `query` starting at unit `unitStart`, if there is one.
-    public func match(of query: SearchQuery, at unitStart: Int) -> Match? {
+    func match(of query: SearchQuery, at unitStart: Int) -> Match? {
         let units = query.isCaseSensitive ? exact : lower
         let q = query.units
         guard !q.isEmpty, unitStart >= 0, unitStart + q.count <= units.count else { return nil }
@@ -378,7 +324,7 @@ public struct SearchableText: Sendable {
 extension String {
     /// Character ranges of every occurrence of `query` in this string, folded as the
     /// browser folds (diacritics, smart case).
-    public func searchMatches(of query: String) -> [Range<Int>] {
+    func searchMatches(of query: String) -> [Range<Int>] {
         SearchableText(self).matches(of: SearchQuery(query)).map(\.characters)
     }
 }

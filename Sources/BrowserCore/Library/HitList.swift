@@ -1,0 +1,58 @@
+/// The hits of a full-text search as the view lists them: a line per document, its hits
+/// under it, one of them current. Snippets are asked of the source only for the lines
+/// that come on screen, so a search with thousands of hits costs a page of snippets.
+struct HitList {
+    enum Line: Hashable, Sendable {
+        case document(Int)
+        case hit(Int)
+    }
+
+    let results: LibraryHits
+    let lines: [Line]
+    /// The line of each hit.
+    let lineOfHit: [Int]
+    /// Index into `results.hits`.
+    var current = 0
+    /// The first line on screen.
+    var scroll = 0
+    /// Snippets fetched so far, by hit.
+    var snippets: [Int: LibrarySnippet] = [:]
+
+    init(_ results: LibraryHits) {
+        self.results = results
+        var lines: [Line] = []
+        var lineOfHit: [Int] = []
+        var document: Int?
+        for (k, hit) in results.hits.enumerated() {
+            if hit.document != document {
+                lines.append(.document(hit.document))
+                document = hit.document
+            }
+            lineOfHit.append(lines.count)
+            lines.append(.hit(k))
+        }
+        self.lines = lines
+        self.lineOfHit = lineOfHit
+    }
+
+    var count: Int { results.hits.count }
+
+    /// Keeps the current hit on screen, with its document's line above it when that fits.
+    mutating func keepCurrentVisible(rows: Int) {
+        guard count > 0, rows > 0 else { return }
+        let line = lineOfHit[current]
+        var top = line
+        if line > 0, case .document = lines[line - 1] { top = line - 1 }
+        if top < scroll { scroll = top }
+        if line >= scroll + rows { scroll = line - rows + 1 }
+        scroll = max(0, min(scroll, max(0, lines.count - rows)))
+    }
+
+    /// The hits on lines `scroll..<scroll + rows` whose snippets are not fetched yet.
+    func missingSnippets(rows: Int) -> [Int] {
+        lines[min(scroll, lines.count)..<min(lines.count, scroll + max(0, rows))].compactMap {
+            if case .hit(let k) = $0, snippets[k] == nil { return k }
+            return nil
+        }
+    }
+}

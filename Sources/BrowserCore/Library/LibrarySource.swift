@@ -1,0 +1,121 @@
+import KamervragenKit
+
+/// What the library view needs from a library, and nothing more: BrowserCore does not
+/// import the index module (SQLite stays out of the pure core and its tests). The
+/// executable hands the view a source backed by the real index; the core's tests hand it
+/// one that answers from a few documents in memory.
+///
+/// Calls are made while a key is handled (a search, the snippets of the hits coming on
+/// screen, a document opened), never while rendering.
+public protocol LibrarySource: AnyObject {
+    /// Runs a query of the library's query language; hits grouped by document.
+    func search(_ query: String) -> Result<LibraryHits, LibraryFailure>
+    /// The snippets of some hits of `results`, in the same order.
+    func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet]
+    /// The document of a row, parsed as the reader opens a file.
+    func open(_ row: LibraryRow) -> Result<Document, LibraryFailure>
+}
+
+/// A one-line explanation, already in the user's language.
+public struct LibraryFailure: Error, Hashable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// One document of the list, as the view shows and sorts it.
+public struct LibraryRow: Hashable, Sendable {
+    /// The library's own key for the document (its row in the index).
+    public var key: Int64
+    /// The id other answers cite it by (`ah-tk-20232024-730`), or empty.
+    public var id: String
+    public var path: String
+    /// `YYYY-MM-DD`, or empty when the document names no date.
+    public var date: String
+    /// The Aanhangsel number, else the case number, else empty.
+    public var number: String
+    /// "Van Nispen (SP), Lahlah (GroenLinks-PvdA)".
+    public var askers: String
+    /// Who answers, short: "minister Van Weel".
+    public var answerer: String
+    public var subject: String
+    public var questions: Int
+    public var answered: Int
+
+    public init(key: Int64, id: String = "", path: String, date: String = "", number: String = "", askers: String = "",
+                answerer: String = "", subject: String = "", questions: Int = 0, answered: Int = 0) {
+        self.key = key
+        self.id = id
+        self.path = path
+        self.date = date
+        self.number = number
+        self.askers = askers
+        self.answerer = answerer
+        self.subject = subject
+        self.questions = questions
+        self.answered = answered
+    }
+
+    /// The file name, shown where the document names no subject.
+    public var fileName: String {
+        path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+    }
+}
+
+/// What a hit is in its document: the grain the reader opens at.
+public enum LibraryPassage: Hashable, Sendable {
+    case question(Int)
+    case answer(Int)
+    case note(Int)
+    case notice(Int)
+}
+
+/// One question, answer, note or notice that matches.
+public struct LibraryHit: Hashable, Sendable {
+    /// Its document, as an index into `LibraryHits.documents`.
+    public var document: Int
+    public var passage: LibraryPassage
+    /// How the reader names it: "Vraag 3", "Antwoord op vragen 3 en 4", "Noot 2".
+    public var label: String
+    /// The source's own key for the passage (for its snippet).
+    public var key: Int64
+
+    public init(document: Int, passage: LibraryPassage, label: String, key: Int64) {
+        self.document = document
+        self.passage = passage
+        self.label = label
+        self.key = key
+    }
+}
+
+/// A search's hits, grouped by document (documents in the order of their best hit, each
+/// document's hits in reading order).
+public struct LibraryHits: Sendable {
+    public var query: String
+    public var documents: [LibraryRow]
+    public var hits: [LibraryHit]
+    /// How many passages match in all; more than `hits.count` when the source capped them.
+    public var total: Int
+    /// A word the reader highlights in the opened document (the query's first term), or
+    /// nil when the query has none the reader can find as text.
+    public var highlight: String?
+
+    public init(query: String, documents: [LibraryRow], hits: [LibraryHit], total: Int, highlight: String?) {
+        self.query = query
+        self.documents = documents
+        self.hits = hits
+        self.total = total
+        self.highlight = highlight
+    }
+}
+
+/// A stretch of a passage around its matches, on one line.
+public struct LibrarySnippet: Hashable, Sendable {
+    public var text: String
+    /// The matched words, as ranges of `Character`s in `text`.
+    public var matches: [Range<Int>]
+
+    public init(text: String, matches: [Range<Int>]) {
+        self.text = text
+        self.matches = matches
+    }
+}

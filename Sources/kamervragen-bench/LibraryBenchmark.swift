@@ -1,0 +1,340 @@
+import BrowserCore
+import KamervragenKit
+import KamervragenLibrary
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kamervragen-bench library [SIZES]`: libraries of generated documents (1,000 and 10,000
+/// by default; `library 1000,10000,50000` for more) in a temporary folder, measured in one
+/// run: indexing on all cores (documents and MB per second, peak memory), the index's size
+/// against the text, re-opening the unchanged library to the list's first screen, and a
+/// search's first page (ranked hits and a screen of snippets) over 100 Dutch queries,
+/// beside `grep -ril` on the same files.
+///
+/// The documents are the bundled library's (seeds/library) with every eleventh word swapped
+/// for another word of those documents, the months and years shifted, and a word of their
+/// own, so each has its own content hash and the index's vocabulary and posting lists grow
+/// as a real library's would rather than repeating nine documents.
+func runLibraryBenchmark() {
+    let arguments = CommandLine.arguments.dropFirst(2)
+    let sizes = arguments.first.map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1_000, 10_000]
+    let templates = LibraryBench.templates()
+    guard !templates.isEmpty else {
+        print("library: no .txt documents in seeds/library")
+        return
+    }
+    var template = "/tmp/kv-bench-library-XXXXXX".utf8CString
+    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+        print("library: cannot make a temporary folder")
+        return
+    }
+    let root = String(cString: made)
+    defer { LibraryBench.remove(root) }
+    print("library: \(ProcessInfo.cores) processors; documents made from the \(templates.count) bundled texts")
+    for n in sizes { LibraryBench.measure(n, templates: templates, root: root) }
+}
+
+private enum ProcessInfo {
+    static var cores: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+}
+
+enum LibraryBench {
+    struct Template {
+        /// Words and what lies between them, in order.
+        var tokens: [Substring]
+        var isWord: [Bool]
+    }
+
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                         "september", "oktober", "november", "december"]
+
+    /// Dutch words and phrases people search answers for: subjects, institutions, verbs of
+    /// policy, a few phrases and prefixes, some rare and some in nearly every document.
+    static let queries = [
+        "creeren", "zorgverzekeraars", "minister", "kabinet", "stikstof", "netflix", "investeringen",
+        "privacyverklaring", "gegevens", "ziekenhuisrekeningen", "jeugdige", "conducteur", "russisch",
+        "geld", "parlement", "pers", "omgang", "werkgevers", "buitenland", "onderzoek", "beleid",
+        "wet", "rapport", "toezicht", "zorg", "patiënten", "huisartsen", "gemeenten", "provincies",
+        "burgemeester", "politie", "openbaar ministerie", "rechtspraak", "asiel", "migratie",
+        "woningbouw", "huurders", "energie", "klimaat", "subsidie", "belasting", "fiscale",
+        "winst", "streamingdiensten", "cultuur", "onderwijs", "leraren", "studenten", "defensie",
+        "oekraïne", "sancties", "europese commissie", "brussel", "landbouw", "boeren", "natuur",
+        "water", "infrastructuur", "spoor", "ns", "veiligheid", "cybersecurity", "data",
+        "algoritmen", "discriminatie", "arbeidsmarkt", "lonen", "pensioen", "uitkering", "armoede",
+        "schulden", "jeugdzorg", "mensenhandel", "ggz", "wachttijden", "verpleeghuizen", "mantelzorg",
+        "\"Tweede Kamer\"", "\"Nederlandse Zorgautoriteit\"", "\"in overleg met\"", "\"de Kamer informeren\"",
+        "kamer*", "zorgverzek*", "invest*", "onderzoek*", "beantwoord*",
+        "minister gezondheid", "kabinet maatregelen", "gegevens delen", "winst belasting",
+        "politie geweld", "zorg kosten", "onderwijs kwaliteit", "energie prijzen", "wet wijziging",
+        "toezicht -politie", "zorg OR onderwijs", "stikstof OR natuur", "in:antwoord kabinet", "in:vraag waarom",
+    ]
+
+    static func templates() -> [Template] {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        let dir = parts.joined(separator: "/") + "/seeds/library"
+        guard let handle = opendir(dir) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".txt") { names.append(name) }
+        }
+        return names.sorted().compactMap { name in
+            guard let bytes = read(dir + "/" + name) else { return nil }
+            let text = String(decoding: bytes, as: UTF8.self)
+            var tokens: [Substring] = []
+            var isWord: [Bool] = []
+            var start = text.startIndex
+            var inWord = false
+            for i in text.indices {
+                let letter = text[i].isLetter || text[i].isNumber
+                if i != start, letter != inWord {
+                    tokens.append(text[start..<i])
+                    isWord.append(inWord)
+                    start = i
+                }
+                inWord = letter
+            }
+            tokens.append(text[start...])
+            isWord.append(inWord)
+            return Template(tokens: tokens, isWord: isWord)
+        }
+    }
+
+    /// Document `k`: a template with words swapped, months and years shifted, and a word
+    /// of its own.
+    static func document(_ k: Int, templates: [Template], vocabulary: [Substring]) -> String {
+        let t = templates[k % templates.count]
+        var out = ""
+        out.reserveCapacity(16_384)
+        for (i, token) in t.tokens.enumerated() {
+            guard t.isWord[i] else { out += token; continue }
+            if let m = months.firstIndex(of: String(token)) {
+                out += months[(m + k / templates.count) % 12]
+            } else if token.count == 4, let year = Int(token), (2010...2025).contains(year) {
+                out += String(2010 + (year - 2010 + k / 97) % 16)
+            } else if token.count > 3, token.first!.isLowercase, (i &* 2_654_435_761 &+ k &* 40_503) % 11 == 0 {
+                out += vocabulary[(i &+ k &* 7_919) % vocabulary.count]
+            } else {
+                out += token
+            }
+        }
+        out += "\n\nKenmerk document\(k) bench\(k % 1_000)\n"
+        return out
+    }
+
+    static func measure(_ n: Int, templates: [Template], root: String) {
+        let dir = root + "/library-\(n)"
+        let cache = root + "/cache-\(n)"
+        mkdir(dir, 0o700)
+        let vocabulary = Array(Set(templates.flatMap { t in t.tokens.indices.filter { t.isWord[$0] && t.tokens[$0].count > 3 && t.tokens[$0].first!.isLowercase }.map { t.tokens[$0] } })).sorted()
+        var bytes = 0
+        let clock = ContinuousClock()
+        let made = clock.measure {
+            for k in 0..<n {
+                let text = document(k, templates: templates, vocabulary: vocabulary)
+                bytes += text.utf8.count
+                write(dir + "/ah-tk-bench-\(k).txt", text)
+            }
+        }
+        print("library: \(n) documents, \(mb(bytes)) MB of text (made in \(seconds(made)) s)")
+
+        // Indexing, from nothing.
+        resetPeak()
+        let before = kilobytes("VmRSS")
+        var options = Library.Options(cacheDirectory: cache)
+        options.indexer.batchSize = 200
+        var indexed: Library?
+        let indexing = clock.measure { indexed = try? Library.open([dir], options: options) }
+        let peak = kilobytes("VmHWM")
+        guard let library = indexed else {
+            print("library:   indexing failed")
+            return
+        }
+        let s = secondsValue(indexing)
+        print("library:   index \(n): \(seconds(indexing)) s, \(Int(Double(n) / s)) documents/s, \(format(Double(bytes) / 1e6 / s, 1)) MB/s "
+              + "(aim at 10,000: within 30 s); \(library.report.indexed) indexed, \(library.report.problems) not documents")
+        print("library:   peak memory while indexing: \(peak / 1024) MiB resident (\(max(0, peak - before) / 1024) MiB above the start; aim: flat, under 150)")
+        var indexBytes = 0
+        for name in list(cache) where name.hasPrefix("library-") && !name.hasSuffix(".lock") { indexBytes += size(cache + "/" + name) }
+        print("library:   index size: \(mb(indexBytes)) MB for \(mb(bytes)) MB of text (\(format(Double(indexBytes) / Double(max(1, bytes)), 2))×)")
+
+        // Re-opening the unchanged library to the list's first screen.
+        var reopen: [Double] = []
+        var parts: [[Double]] = [[], [], []]
+        for _ in 0..<5 {
+            var again: Library?
+            var rows: [LibraryRow] = []
+            let opened = clock.measure { again = try? Library.open([dir], options: options) }
+            let listed = clock.measure { rows = ((try? again?.documents()) ?? []).map(BenchSource.row) }
+            let shown = clock.measure {
+                let view = LibraryBrowser(source: BenchSource(), documents: rows, rows: 24, columns: 80)
+                _ = view.render()
+            }
+            for (k, d) in [opened, listed, shown].enumerated() { parts[k].append(secondsValue(d) * 1000) }
+            reopen.append(secondsValue(opened + listed + shown) * 1000)
+        }
+        print("library:   re-open unchanged to the first list screen: median \(format(median(reopen), 1)) ms, "
+              + "min \(format(reopen.min() ?? 0, 1)) ms (aim at 10,000: under 300 ms); of which, medians: "
+              + "files walked and checked \(format(median(parts[0]), 1)) ms, rows read \(format(median(parts[1]), 1)) ms, "
+              + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms")
+
+        // A search's first page: ranked hits (at most the view's 5,000, and at most 500 to
+        // see what the cap costs) and a screen of snippets.
+        for limit in [5_000, 500] {
+            var times: [Double] = []
+            var snippetTimes: [Double] = []
+            var hitCounts: [Int] = []
+            for q in queries {
+                guard let query = try? LibraryQuery(q) else { print("library:   query \(q) does not parse"); continue }
+                var results: SearchResults?
+                let ranked = clock.measure { results = try? library.search(query, limit: limit) }
+                guard let results else { continue }
+                let snippets = clock.measure { _ = try? library.store.snippets(Array(results.hits.prefix(22)), query: query, tokens: 24) }
+                hitCounts.append(results.total)
+                times.append(secondsValue(ranked + snippets) * 1000)
+                snippetTimes.append(secondsValue(snippets) * 1000)
+            }
+            hitCounts.sort()
+            print("library:   search, first page with snippets, at most \(limit) hits, \(times.count) queries: p50 \(format(percentile(times, 50), 1)) ms, "
+                  + "p95 \(format(percentile(times, 95), 1)) ms, max \(format(times.max() ?? 0, 1)) ms (aim at 10,000: p95 under 30 ms); "
+                  + "hits per query: median \(hitCounts.isEmpty ? 0 : hitCounts[hitCounts.count / 2]), most \(hitCounts.last ?? 0); "
+                  + "the screen of snippets alone: p50 \(format(percentile(snippetTimes, 50), 1)) ms, p95 \(format(percentile(snippetTimes, 95), 1)) ms")
+        }
+
+        // grep -ril over the same files, for the plain words of the first 20 queries.
+        var grep: [Double] = []
+        for q in queries.prefix(20) {
+            let d = clock.measure { run(["/bin/grep", "-ril", "--", q, dir]) }
+            grep.append(secondsValue(d) * 1000)
+        }
+        print("library:   grep -ril, 20 of the words: p50 \(format(percentile(grep, 50), 0)) ms, p95 \(format(percentile(grep, 95), 0)) ms "
+              + "(the list of files only: no ranking, no snippets, no accents folded)")
+        remove(dir)
+        remove(cache)
+    }
+
+    // MARK: Helpers
+
+    /// The view's first screen needs only the rows; nothing is searched or opened.
+    final class BenchSource: LibrarySource {
+        static func row(_ d: LibraryDocument) -> LibraryRow {
+            LibraryRow(key: d.id, id: d.publicationID ?? "", path: d.path, date: d.date?.description ?? "",
+                       number: d.number ?? d.caseNumber ?? "", askers: d.askers ?? "", answerer: d.answeredBy ?? "",
+                       subject: d.subject ?? "", questions: d.questions, answered: d.answered)
+        }
+        func search(_ query: String) -> Result<LibraryHits, LibraryFailure> { .failure(LibraryFailure("")) }
+        func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] { [] }
+        func open(_ row: LibraryRow) -> Result<Document, LibraryFailure> { .failure(LibraryFailure("")) }
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 65_536) }
+            if n <= 0 { break }
+            out += buffer[0..<n]
+        }
+        return out
+    }
+
+    static func write(_ path: String, _ text: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var t = text
+        t.withUTF8 { b in
+            var done = 0
+            while done < b.count {
+                let n = Glibc.write(fd, b.baseAddress! + done, b.count - done)
+                if n <= 0 { return }
+                done += n
+            }
+        }
+    }
+
+    static func list(_ dir: String) -> [String] {
+        guard let handle = opendir(dir) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
+        }
+        return names
+    }
+
+    static func size(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    /// Runs a program with its output to /dev/null and waits for it.
+    static func run(_ argv: [String]) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = [strdup("LC_ALL=C.UTF-8"), nil]
+        defer {
+            for p in cArguments { free(p) }
+            for p in cEnvironment { free(p) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment) == 0 else { return }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
+
+    static func remove(_ path: String) { run(["/bin/rm", "-rf", "--", path]) }
+
+    /// A `VmXXX:  1234 kB` field of /proc/self/status, in kB.
+    static func kilobytes(_ field: String) -> Int {
+        guard let bytes = read("/proc/self/status") else { return 0 }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix(field + ":") {
+            return Int(line.dropFirst(field.count + 1).filter(\.isNumber)) ?? 0
+        }
+        return 0
+    }
+
+    /// VmHWM back to the current resident size, so the peak is indexing's own.
+    static func resetPeak() {
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        guard fd >= 0 else { return }
+        _ = Glibc.write(fd, "5", 1)
+        close(fd)
+    }
+
+    static func secondsValue(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    static func seconds(_ d: Duration) -> String { format(secondsValue(d), 2) }
+
+    static func mb(_ bytes: Int) -> String { format(Double(bytes) / 1e6, 1) }
+
+    static func median(_ xs: [Double]) -> Double { percentile(xs, 50) }
+
+    static func percentile(_ xs: [Double], _ p: Int) -> Double {
+        guard !xs.isEmpty else { return 0 }
+        let s = xs.sorted()
+        return s[min(s.count - 1, (s.count * p) / 100)]
+    }
+
+    static func format(_ x: Double, _ decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let r = (x * scale).rounded() / scale
+        var s = String(r)
+        if decimals == 0, s.hasSuffix(".0") { s.removeLast(2) }
+        return s
+    }
+}

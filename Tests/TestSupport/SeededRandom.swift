@@ -1,0 +1,17 @@
+/// The tests' one seeded random-number generator (SplitMix64): the same numbers on every
+/// run and machine, so a randomised test that fails once fails again, and every bit of
+/// its output is usable (`next() % n` included, which a plain linear congruential
+/// generator's low bits are not).
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
