@@ -266,26 +266,7 @@ enum FirstScreen {
 
     /// Milliseconds from spawn to exit, with all output to /dev/null.
     static func timeToExit(_ argv: [String]) -> Double? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        let settings = ["LANG=C.UTF-8", "COLUMNS=80"]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
-        defer {
-            for p in cArguments { free(p) }
-            for p in cEnvironment { free(p) }
-        }
-        var start = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return milliseconds(since: start)
+        QuietRun.run(argv)?.milliseconds
     }
 
     static func milliseconds(since start: timespec) -> Double {

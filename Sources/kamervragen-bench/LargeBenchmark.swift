@@ -87,28 +87,8 @@ enum LargeRun {
 
     /// Runs to exit with output to /dev/null: elapsed and processor time, peak memory.
     static func run(_ argv: [String]) -> Exit? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        let settings = ["LANG=C.UTF-8", "COLUMNS=80"]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = settings.map { strdup($0) } + [nil]
-        defer {
-            for p in cArguments { free(p) }
-            for p in cEnvironment { free(p) }
-        }
-        var start = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment) == 0 else { return nil }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let elapsed = FirstScreen.milliseconds(since: start) / 1000
-        return Exit(seconds: elapsed, cpu: cpuSeconds(usage), peakKB: usage.ru_maxrss, status: status)
+        guard let done = QuietRun.run(argv) else { return nil }
+        return Exit(seconds: done.milliseconds / 1000, cpu: cpuSeconds(done.usage), peakKB: done.usage.ru_maxrss, status: done.status)
     }
 
     static func cpuSeconds(_ usage: rusage) -> Double {

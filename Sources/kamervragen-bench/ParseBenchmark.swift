@@ -246,17 +246,6 @@ private func timeWC(chunks: [[UInt8]], repeats: Int) -> Double? {
     }
     close(fd)
 
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let argv: [UnsafeMutablePointer<CChar>?] = [strdup("wc"), strdup("-l"), strdup(path), nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    let t0 = MonotonicClock.now()
-    guard posix_spawnp(&pid, "wc", &actions, nil, argv, environ) == 0 else { return nil }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let seconds = MonotonicClock.now() - t0
-    return status == 0 ? seconds : nil
+    guard let done = QuietRun.run(["wc", "-l", path], environment: ["LC_ALL=C"], searchPath: true), done.status == 0 else { return nil }
+    return done.milliseconds / 1000
 }
