@@ -267,15 +267,17 @@ struct BlockMaker {
     }
 
     /// Runs are read from the document's text storage in place; only URLs and note
-    /// labels, which become link targets, are made into `String`s.
+    /// labels, which become link targets, are made into `String`s. A link is drawn as
+    /// its words and leads to its URL, so the grid's link target is always the URL.
     func appendRuns(of p: Paragraph, role: Role, to b: inout Block) {
-        p.forEachRun { kind, bytes in
+        p.forEachRunAndTarget { kind, bytes, target in
             switch kind {
             case .text: b.append(utf8: bytes, role: role)
             case .footnoteRef, .endnoteRef:
                 let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, String(decoding: bytes, as: UTF8.self))
                 b.append(label(id), role: .noteMarker, link: .note(id))
             case .url: b.append(utf8: bytes, role: .url, link: .url(String(decoding: bytes, as: UTF8.self)))
+            case .link: b.append(utf8: bytes, role: .url, link: .url(String(decoding: target, as: UTF8.self)))
             }
         }
     }

@@ -54,7 +54,9 @@ public enum ShowFormatter {
 
     static func block(heading: String, paragraphs: ParagraphList, empty: String, width: Int) -> String {
         var lines = TextWrapper.wrap(SafeText.line(heading), width: width)
-        let texts = paragraphs.map { PlainText.normalised($0.plainText) }.filter { !$0.isEmpty }
+        // A link shown as other words keeps its address beside them: on paper there is
+        // nothing to select to see where it leads.
+        let texts = paragraphs.map { PlainText.withLinkTargets($0) }.filter { !$0.isEmpty }
         if texts.isEmpty { lines += TextWrapper.wrap(empty, width: width, indent: "  ") }
         for (i, t) in texts.enumerated() {
             if i > 0 { lines.append("") }

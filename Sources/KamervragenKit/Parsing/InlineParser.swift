@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Splits a paragraph's joined text into runs: text, note references and URLs; and lifts
+/// Splits a paragraph's joined text into runs: text, note references, URLs and links; and lifts
 /// POI note bodies (` [N: …]`, appended to the paragraph that cites them) out of the text.
 enum InlineParser {
     struct Output {
@@ -38,12 +38,17 @@ enum InlineParser {
             if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
-        let bodies = parseRuns(bytes, marks: marks) { kind, run in storage.appendRun(kind, run) }
+        let bodies = parseRuns(bytes, marks: marks, emit: { kind, run in storage.appendRun(kind, run) },
+                               emitLink: { words, target in
+                                   var t = target
+                                   t.withUTF8 { storage.appendRun(.link, words, target: $0) }
+                               })
         return (storage.closeParagraph(from: mark), bodies)
     }
 
     private static func parseRuns(_ b: [UInt8], marks: [LineMark],
-                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
+                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void,
+                                  emitLink: (UnsafeBufferPointer<UInt8>, String) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
@@ -71,14 +76,17 @@ enum InlineParser {
                     var label = id.label
                     label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
                 case .link(let target, _):
-                    // A link run is its text as shown; one whose text is not its target
-                    // stays text (the model has no run for a link with other text yet).
+                    // A link run is its text as shown: a URL run when that text is its
+                    // target, else a link run of those words that keeps its target.
                     let r = m.range.clamped(to: i..<n)
-                    if !r.isEmpty, b[r].elementsEqual(target.utf8) {
-                        flushText()
+                    guard !r.isEmpty else { break }
+                    flushText()
+                    if b[r].elementsEqual(target.utf8) {
                         emitSlice(.url, r)
-                        i = r.upperBound
+                    } else {
+                        b.withUnsafeBufferPointer { emitLink(UnsafeBufferPointer(rebasing: $0[r]), target) }
                     }
+                    i = r.upperBound
                 }
                 continue
             }
