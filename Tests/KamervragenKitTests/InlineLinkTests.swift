@@ -48,6 +48,16 @@ import Testing
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics.map(\.message))")
     }
 
+    /// libxml2 hands an attribute's `&` back as `&#38;` when it substitutes no entities:
+    /// a relationship's URL with a query must still open as written.
+    @Test func ampersandInARelationshipTargetIsKept() throws {
+        let url = "https://zoek.officielebekendmakingen.nl/resultaten?q=a&amp=1&#38;b"
+        let body = Docx.p("Vraag 1") + "<w:p>\(Self.r("Zie "))<w:hyperlink r:id=\"rIdQ\">\(Self.r("de zoekopdracht"))</w:hyperlink></w:p>"
+            + Docx.p("Antwoord op vraag 1") + Docx.p("Ja.")
+        let doc = try DocumentLoader.parse(bytes: Docx.build(body: body, links: [.init("rIdQ", url)]), source: "q.docx")
+        #expect(doc.questions.first?.paragraphs.first?.runs == [.text("Zie "), .link(text: "de zoekopdracht", url: url)])
+    }
+
     @Test func jsonExportListsEveryLinkWithItsWordsAndURL() throws {
         let json = DocumentExport.json(try Self.load())
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
