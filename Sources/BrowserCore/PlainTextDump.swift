@@ -12,7 +12,8 @@ public func plainTextDump(of document: Document, width: Int) -> String {
 /// The same text handed to `write` a block at a time, so a large document is written as
 /// it is made rather than held whole with its copies.
 public func plainTextDump(of document: Document, width: Int, _ write: (String) -> Void) {
-    let content = Content(document: document)
+    // Nothing can be selected in a pipe: a link's URL is written beside its words.
+    let content = Content(document: document, linkTargetsShown: true)
     let w = max(1, width)
     if document.metadata.title != nil {
         // Wrapped like the text: a long title would otherwise run past the width that

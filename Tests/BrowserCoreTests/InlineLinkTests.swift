@@ -54,6 +54,12 @@ import KamervragenKit
         #expect(status(b).hasPrefix("Pattern not found: kamerbrieven"), "\(status(b))")
     }
 
+    /// Into a pipe nothing can be selected: the URL follows the words in angle brackets.
+    @Test func pipeDumpWritesTheURLAfterTheWords() {
+        let text = plainTextDump(of: Self.document(), width: 200)
+        #expect(text.contains("Kent u de brief van 3 mei <\(Self.letterURL)> over de opvang?"), "\(text)")
+    }
+
     /// The block's link target is the URL (what the terminal may hand to OSC 8), over
     /// exactly the cells of the words.
     @Test func theBlockLinkCoversTheWordsAndLeadsToTheURL() throws {

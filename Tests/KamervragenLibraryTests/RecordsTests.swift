@@ -19,6 +19,15 @@ import KamervragenKit
         }
     }
 
+    /// A link shown as its own words is indexed by those words, not by its URL.
+    @Test func aLinkIsIndexedByItsWords() {
+        var doc = DocumentParser.parse("Vraag 1\ntekst\n\nAntwoord op vraag 1\nJa.\n", source: "t.txt")
+        doc.questions[0].paragraphs = [Paragraph([.text("Kent u "), .link(text: "de brief van 3 mei", url: "https://example.org/brief"),
+                                                  .text("?")])]
+        let passage = DocumentRecords.passages(of: doc).first { $0.kind == .question }
+        #expect(passage?.text == "Kent u de brief van 3 mei?")
+    }
+
     @Test func partyKeysFindJointPartiesByEitherPart() {
         #expect(Fold.partiesKey(["SP", "GroenLinks-PvdA"]) == "|sp|groenlinks-pvda|groenlinks|pvda|")
         #expect(Fold.key("Yeşilgöz-Zegerius") == "yesilgoz-zegerius")

@@ -38,14 +38,18 @@ final class Content: Sendable {
     /// answers become links (`DocumentReferences`). Nil otherwise.
     let references: LibraryReferences?
 
-    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil) {
+    /// `linkTargetsShown`: a link shown as other words than its URL is followed by the URL
+    /// in angle brackets, for text that is read without a way to select a link (a pipe).
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil,
+         linkTargetsShown: Bool = false) {
         self.eagerCharacters = eagerCharacters
         self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
         maker = BlockMaker(document: document, bothKinds: builder.bothKinds,
-                           metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber)
+                           metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber,
+                           linkTargetsShown: linkTargetsShown)
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
         bothNoteKinds = builder.bothKinds

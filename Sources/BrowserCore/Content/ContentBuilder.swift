@@ -215,6 +215,8 @@ struct BlockMaker {
     let bothKinds: Bool
     var metadataLines: [String] = []
     var questionOfNumber = QuestionNumberTable()
+    /// A link's URL written after its words (see `Content.init`).
+    var linkTargetsShown = false
 
     func label(_ id: NoteID) -> String { Labels.note(id, both: bothKinds) }
 
@@ -277,7 +279,15 @@ struct BlockMaker {
                 let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, String(decoding: bytes, as: UTF8.self))
                 b.append(label(id), role: .noteMarker, link: .note(id))
             case .url: b.append(utf8: bytes, role: .url, link: .url(String(decoding: bytes, as: UTF8.self)))
-            case .link: b.append(utf8: bytes, role: .url, link: .url(String(decoding: target, as: UTF8.self)))
+            case .link:
+                let url = String(decoding: target, as: UTF8.self)
+                b.append(utf8: bytes, role: .url, link: .url(url))
+                if linkTargetsShown {
+                    // Styled as a URL (no link of its own) so that a wrap breaks it where a URL breaks.
+                    b.append(" <", role: role)
+                    b.append(url, role: .url)
+                    b.append(">", role: role)
+                }
             }
         }
     }
