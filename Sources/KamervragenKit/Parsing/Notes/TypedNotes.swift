@@ -147,14 +147,39 @@ enum TypedNotes {
     static func label(_ text: String) -> Int? { label(bytes: text.utf8) }
 
     /// A list entry's label on a line read in place: its number, style and length in
-    /// bytes (`12)` or `[12]`, the latter followed by a space or the line's end).
+    /// bytes (`12)` or `[12]`, the latter followed by a space or the line's end). A label
+    /// a reader numbered automatically (Word's `%1.`, `(%1)`, `%1`) is a `12)` label too.
     static func label(_ line: SourceLine) -> (Int, Style, Int)? {
         guard let f = line.firstByte else { return nil }
-        if isDigit(f) {
-            return line.withBytes { b in label(bytes: b).map { ($0, .paren, String($0).utf8.count + 1) } }
+        if isDigit(f), let typed = line.withBytes({ b in label(bytes: b).map { ($0, Style.paren, String($0).utf8.count + 1) } }) {
+            return typed
         }
-        guard f == 0x5B else { return nil }
-        return line.withBytes { b in bracketLabel(bytes: b).map { ($0, .bracket, String($0).utf8.count + 2) } }
+        if f == 0x5B {
+            return line.withBytes { b in bracketLabel(bytes: b).map { ($0, .bracket, String($0).utf8.count + 2) } }
+        }
+        guard line.flags.contains(.numbered) else { return nil }
+        return line.withBytes { b in numberedLabel(bytes: b).map { ($0.0, .paren, $0.1) } }
+    }
+
+    /// A decimal label that automatic numbering wrote in front of a line, in the forms
+    /// Word's level texts give it: `12.`, `(12)` or `12` alone, followed by a space or
+    /// the line's end; its number and length. Typed as text, `1.` opens an enumeration
+    /// as often as a note, so only a reader's numbering is read this way; and the number
+    /// comes from the list's own counter, so a `1.1.` (two levels) is no label.
+    static func numberedLabel(bytes b: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var j = b.first == 0x28 ? 1 : 0
+        let digits = j
+        var v = 0
+        while j < b.count && j - digits < 5 && isDigit(b[j]) { v = v * 10 + Int(b[j] - 0x30); j += 1 }
+        guard j > digits, b[digits] != 0x30 else { return nil }
+        if digits == 1 {
+            guard j < b.count, b[j] == 0x29 else { return nil }
+            j += 1
+        } else if j < b.count, b[j] == 0x2E {
+            j += 1
+        }
+        guard j == b.count || b[j] == 0x20 else { return nil }
+        return (v, j)
     }
 
     static func label(bytes: some Collection<UInt8>) -> Int? {
