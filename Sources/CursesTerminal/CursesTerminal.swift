@@ -6,13 +6,22 @@ import Glibc
 /// one input loop that reads a key, lets the pure core decide, carries out its effects and
 /// paints the grid it renders.
 public enum CursesTerminal {
+    /// The colour table: none without colours (or with `NO_COLOR`), else `--palette`, then
+    /// `KAMERVRAGEN_PALETTE` (a value that names no palette is passed over), then `auto`.
+    static func scheme(colors: Bool, options: TerminalOptions) -> ColorScheme {
+        guard colors else { return .monochrome }
+        let environment = { (name: String) in getenv(name).map { String(cString: $0) } }
+        let choice = options.palette ?? PaletteChoice(environment: environment("KAMERVRAGEN_PALETTE")) ?? .auto
+        return choice.scheme(colorFGBG: environment("COLORFGBG"))
+    }
+
     /// Returns when the reader quits; throws when the terminal cannot be driven at all.
     /// The terminal is restored before this returns or throws.
     public static func run<App: TerminalApp>(_ browser: App, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         LocaleSetup.ensureUTF8()
         let session = try TerminalSession(options: options)
         defer { session.end() }
-        let painter = GridPainter(palette: Palette(colors: session.colors))
+        let painter = GridPainter(palette: Palette(scheme: CursesTerminal.scheme(colors: session.colors, options: options)))
         let opener = URLOpener.fromEnvironment()
         var browser = browser
         var children: [Int32] = []
