@@ -21,7 +21,9 @@ public enum CursesTerminal {
         LocaleSetup.ensureUTF8()
         let session = try TerminalSession(options: options)
         defer { session.end() }
-        let painter = GridPainter(palette: Palette(scheme: CursesTerminal.scheme(colors: session.colors, options: options)))
+        let features = TerminalFeatures(environment: { getenv($0).map { String(cString: $0) } })
+        let palette = Palette(scheme: CursesTerminal.scheme(colors: session.colors, options: options))
+        let painter = GridPainter(palette: palette, hyperlinks: features.hyperlinks ? HyperlinkPainter(palette: palette) : nil)
         let opener = URLOpener.fromEnvironment()
         var browser = browser
         var children: [Int32] = []
@@ -69,6 +71,7 @@ public enum CursesTerminal {
                         browser.resize(rows: session.rows, columns: session.columns)
                     case .redraw:
                         session.forceFullRedraw()
+                        painter.hyperlinks?.forget()
                     case .openDocument:
                         // The library view carries this out itself; a reader of one file
                         // has no references to follow.

@@ -98,6 +98,12 @@ final class TmuxSession {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Everything the program writes to the pane from now on, appended to `path` as the
+    /// raw bytes (`pipe-pane -O`): what reaches the terminal, escape sequences included.
+    func recordOutput(to path: String) throws {
+        _ = try run(["pipe-pane", "-O", "-t", "0", "cat >> \(TmuxSession.shellQuote(path))"])
+    }
+
     func resize(columns: Int, rows: Int) throws {
         _ = try run(["resize-window", "-t", "0", "-x", "\(columns)", "-y", "\(rows)"])
     }

@@ -42,6 +42,11 @@ struct Palette {
 
     subscript(role: Role) -> Style { styles[Int(role.rawValue)] }
 
+    /// The role's look in the table, for what is written past curses (`HyperlinkPainter`).
+    func look(_ role: Role) -> Look { scheme.look(for: role) }
+
+    var hasColors: Bool { scheme != .monochrome }
+
     /// A space in each role's style, indexed by `Role.rawValue`: the painter copies one and
     /// puts an ASCII letter in, instead of asking setcchar to build every cell.
     var blankCells: [cchar_t] {
