@@ -25,6 +25,7 @@ public enum CursesTerminal {
         let palette = Palette(scheme: CursesTerminal.scheme(colors: session.colors, options: options))
         let painter = GridPainter(palette: palette, hyperlinks: features.hyperlinks ? HyperlinkPainter(palette: palette) : nil)
         let opener = URLOpener.fromEnvironment()
+        let clipboard = ClipboardWriter.fromEnvironment(features)
         var browser = browser
         var children: [Int32] = []
         browser.resize(rows: session.rows, columns: session.columns)
@@ -65,6 +66,10 @@ public enum CursesTerminal {
                         let outcome = opener.open(url)
                         if case .opened(_, let pid) = outcome { children.append(pid) }
                         if let message = outcome.message { browser.showMessage(message) }
+                    case .copy(let text, let what):
+                        let outcome = clipboard.copy(text)
+                        if case .byProgram(_, let pid?) = outcome { children.append(pid) }
+                        browser.showMessage(outcome.message(what: what))
                     case .suspend:
                         session.suspend()
                         // The size may have changed while the shell had the terminal.

@@ -41,6 +41,20 @@ public struct TerminalFeatures: Hashable, Sendable {
         }
     }
 
+    /// The clipboard programs to try, in order, each as the arguments that read the text
+    /// from standard input: Wayland's and X's only with a display to talk to (`xclip`
+    /// without one fails after a while rather than at once), macOS's always.
+    public static func clipboardPrograms(environment: (String) -> String?) -> [[String]] {
+        var out: [[String]] = []
+        if nonEmpty(environment("WAYLAND_DISPLAY")) { out.append(["wl-copy"]) }
+        if nonEmpty(environment("DISPLAY")) {
+            out.append(["xclip", "-selection", "clipboard"])
+            out.append(["xsel", "--clipboard", "--input"])
+        }
+        out.append(["pbcopy"])
+        return out
+    }
+
     static func switchSetting(_ value: String?) -> Bool? {
         switch value?.lowercased() {
         case "1", "yes", "on", "always", "true": true
