@@ -86,6 +86,7 @@ extension Browser {
                 notes = NotesPane(focus: selectedNote)
             }
         case .open: return openSelectedURL()
+        case .copy: return copyToClipboard()
         case .contents:
             let current = currentQuestion ?? 0
             mode = .contents(selected: current, scroll: max(0, current - contentsRows / 2))

@@ -139,6 +139,22 @@ extension Browser {
         }
     }
 
+    /// `c`: the selected URL as it is, or else the question on screen with its answer (and
+    /// every question a combined answer covers, and the notes they cite) as plain text, as
+    /// `kamervragen show` prints it but without wrapping, for pasting elsewhere.
+    mutating func copyToClipboard() -> [Effect] {
+        if let url = selectedTarget?.webURL {
+            return [.copy(text: SafeText.sanitized(url), what: Catalogue.Clipboard.theURL.text())]
+        }
+        guard let q = currentQuestion, document.questions.indices.contains(q) else {
+            message = (Catalogue.Clipboard.nothingToCopy.text(), .message)
+            return []
+        }
+        let text = ShowFormatter.text(question: q, in: document, width: Int(Int32.max))
+        let what = Catalogue.Clipboard.questionWithAnswer.text(SafeText.line(document.questions[q].number.description))
+        return [.copy(text: text, what: what)]
+    }
+
     private mutating func openFirstURL(of id: NoteID) -> [Effect] {
         guard let url = document.footnote(id)?.urls.first else {
             message = (Catalogue.Links.noteHasNoURL.text(content.noteLabel(id)), .message)

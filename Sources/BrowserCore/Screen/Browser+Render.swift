@@ -46,6 +46,9 @@ extension Browser {
                 col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
                 if col >= columns { break }
             }
+            if !block.links.isEmpty {
+                canvas.addLinks(of: block, characters: Int(line.start)..<Int(line.end), row: firstRow + row, column: 0)
+            }
         }
     }
 
@@ -74,6 +77,9 @@ extension Browser {
                 var role = line.block.role(at: ci)
                 if let selected, selected.note == line.note, selected.range.contains(ci) { role = .selectedLink }
                 col = canvas.put(line.block.character(at: ci), width: line.block.width(at: ci), role: role, row: first + 1 + row, column: col)
+            }
+            if !line.block.links.isEmpty {
+                canvas.addLinks(of: line.block, characters: line.start..<line.end, row: first + 1 + row, column: 0)
             }
         }
     }

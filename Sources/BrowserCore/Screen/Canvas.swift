@@ -39,6 +39,23 @@ struct Canvas {
         return col
     }
 
+    /// Records the web links among characters `range` of `block`, drawn on `row` from
+    /// `column` on, as the grid's hyperlinks: the whole target on every piece, so a
+    /// wrapped URL is one link on each of its lines.
+    mutating func addLinks(of block: Block, characters range: Range<Int>, row: Int, column: Int) {
+        guard inBounds(row) else { return }
+        for link in block.links where link.range.overlaps(range) {
+            guard let url = link.target.webURL, let target = URLPolicy.hyperlinkTarget(url) else { continue }
+            let from = max(range.lowerBound, link.range.lowerBound), to = min(range.upperBound, link.range.upperBound)
+            var start = column
+            for ci in range.lowerBound..<from { start += block.width(at: ci) }
+            var end = start
+            for ci in from..<to { end += block.width(at: ci) }
+            end = min(end, grid.columns)
+            if start < end { grid.links.append(ScreenLink(row: row, columns: start..<end, target: target)) }
+        }
+    }
+
     /// Fills a whole row with a role (title and status bars).
     mutating func fill(row: Int, role: Role) {
         guard inBounds(row) else { return }
