@@ -196,7 +196,10 @@ struct ParserState {
                 handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
                 return
             }
-            if case .answer = block { listItems.insert(number.value) }
+            switch block {
+            case .question, .answer: listItems.insert(number.value)
+            default: break
+            }
         }
         markNotes(&line)
         if case .preamble = block {
@@ -275,6 +278,7 @@ struct ParserState {
                     switchBlock(to: .question(index), line: line.number)
                 }
                 doc.items.append(.question(index))
+                listItems = []
                 pending.append(index)
                 highestPrinted = max(highestPrinted, number.value)
             }
@@ -359,7 +363,15 @@ struct ParserState {
         let expected = (doc.questions.last?.number.value ?? 0) + 1
         guard n.value == expected else { return false }
         switch block {
-        case .question: return false
+        case .question:
+            // Questions in a run share one answer (`Antwoord vraag 4-7:`), so the next
+            // question may follow the last one's text directly; only in the `N. text`
+            // form, and only where that text ended a sentence (or a blank line came
+            // between), so a wrapped line that happens to start with the number stays text.
+            guard !rest.isEmpty, previousBlank || lastTextEndsSentence else { return false }
+            // The question's own list that reached n-1 claims "n." too, unless a blank
+            // line came between (lists in a question are set tight).
+            if listItems.contains(n.value - 1) && !previousBlank { return false }
         case .answer:
             // A list inside the answer that reached n-1 claims "n." too, unless the line
             // is a question of its own after a blank line.
@@ -368,6 +380,13 @@ struct ParserState {
         }
         if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next, text: false) != nil { return false }
         return true
+    }
+
+    /// The current block's last text line ends in `?`, `.`, `!` or `:`.
+    private var lastTextEndsSentence: Bool {
+        guard let last = blockLines.last(where: { !$0.isBlank }) else { return true }
+        if last.endsWithNoteRef { return true }
+        return last.withBytes { b in b.last.map { $0 == 0x3F || $0 == 0x2E || $0 == 0x21 || $0 == 0x3A } ?? true }
     }
 
     // MARK: blocks

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// The document forms of issue 11 ("Document forms still read wrong") through the real
+/// binary: `outline` shows each question and where it is answered. The fixtures are the
+/// parser tests' own (`Tests/KamervragenKitTests/Fixtures/forms`), referenced in place.
+@Suite("Document forms on the command line")
+struct CLIDocumentFormTests {
+    static func fixture(_ name: String) -> String {
+        Binary.packageRoot.appendingPathComponent("Tests/KamervragenKitTests/Fixtures/forms/\(name)").path
+    }
+
+    static func outline(_ name: String) throws -> [String] {
+        let r = try Binary.run(["outline", fixture(name)])
+        CLI.expectNoCrash(r)
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// Every numbered question of a run is listed, each pointing at the range answer
+    /// that covers it.
+    @Test func numberedQuestionsInARun() throws {
+        let lines = try Self.outline("numbered-run.txt")
+        #expect(lines.count == 14, "\(lines)")
+        let answers = ["1", "2-3", "2-3", "4-7", "4-7", "4-7", "4-7", "8"] + Array(repeating: "9-14", count: 6)
+        for (k, line) in lines.enumerated() where k < answers.count {
+            #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("\(k + 1)  "), "\(line)")
+            #expect(line.hasSuffix("→ Antwoord vraag \(answers[k]):"), "\(line)")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import KamervragenKit
+
+/// Document forms that were read wrong (issue 11, "Document forms still read wrong"), each
+/// with a fixture made in the same form (`Fixtures/forms/`), read through the loader as a
+/// file would be.
+@Suite("Document forms")
+struct DocumentFormTests {
+    static func load(_ name: String) throws -> Document {
+        try DocumentLoader.parse(bytes: Fixture.bytes("forms/\(name)"), source: name)
+    }
+
+    static func numbers(_ doc: Document) -> [String] { doc.questions.map(\.number.description) }
+    static func covered(_ doc: Document) -> [[String]] { doc.answers.map { $0.questions.map(\.description) } }
+
+    // MARK: numbered questions in a run
+
+    /// `1. …`, `2. …` with several questions sharing `Antwoord vraag 4-7:`: every numbered
+    /// question is read, each range covers its questions, and nothing is reported missing.
+    @Test func numberedQuestionsInARunShareTheirRangeAnswer() throws {
+        let doc = try Self.load("numbered-run.txt")
+        #expect(Self.numbers(doc) == (1...14).map(String.init))
+        #expect(Self.covered(doc) == [["1"], ["2", "3"], ["4", "5", "6", "7"], ["8"], (9...14).map(String.init)])
+        #expect(doc.questions.allSatisfy { $0.answer != nil })
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+        #expect(doc.questions[4].plainText == "Hoe wordt dat bedrag gedekt in de begroting van het Mobiliteitsfonds?")
+        #expect(doc.questions[9].plainText == "Hoe lang duren die afsluitingen naar verwachting?")
+    }
+
+    /// The answers' own numbered lists stay answer text, also where an item's number is
+    /// the next question's (`4. de sluis bij Weurt.` before question 4).
+    @Test func anAnswersNumberedListStaysAnswerText() throws {
+        let doc = try Self.load("numbered-run.txt")
+        let two = doc.answers[1].plainText
+        #expect(two.contains("de Prinses Beatrixsluis"))
+        #expect(two.contains("de sluis bij Weurt"))
+        #expect(!doc.questions[3].plainText.contains("Weurt"))
+        let four = doc.answers[2].plainText
+        #expect(four.contains("een meerjarenplan voor alle sluizen en bruggen"))
+        #expect(four.contains("een jaarlijkse voortgangsbrief"))
+    }
+
+    /// A question's own list does not start the next question, and a wrapped line that
+    /// starts with the next number does not either.
+    @Test func aQuestionsOwnNumberedListStaysQuestionText() {
+        let text = """
+        1. Bent u bekend met:
+        1. het bericht «Sluizen in slechte staat»;
+        2. de brief van de provincie Gelderland?
+
+        2. Hoeveel sluizen zijn ouder dan
+        3. eeuwen, en welke daarvan zijn monumenten?
+
+        Antwoord vraag 1-2:
+        Ja. Het zijn er twaalf.
+        """
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(Self.numbers(doc) == ["1", "2"])
+        #expect(doc.questions[0].plainText.contains("de brief van de provincie Gelderland?"))
+        #expect(doc.questions[1].plainText.contains("eeuwen, en welke"))
+        #expect(Self.covered(doc) == [["1", "2"]])
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+}
