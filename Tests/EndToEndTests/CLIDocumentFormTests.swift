@@ -28,4 +28,13 @@ struct CLIDocumentFormTests {
             #expect(line.hasSuffix("→ Antwoord vraag \(answers[k]):"), "\(line)")
         }
     }
+
+    /// `1  Antwoord 1 Ja.` in pypdf text: answer 1 is found, not left out of the outline.
+    @Test func noteNumberBeforeAHeading() throws {
+        let lines = try Self.outline("glued-note-number.pypdf.txt")
+        #expect(lines.count == 3, "\(lines)")
+        for (k, line) in lines.enumerated() {
+            #expect(line.hasSuffix("→ Antwoord \(k + 1)"), "\(line)")
+        }
+    }
 }

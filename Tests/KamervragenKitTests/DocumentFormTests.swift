@@ -61,4 +61,54 @@ struct DocumentFormTests {
         #expect(Self.covered(doc) == [["1", "2"]])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
+
+    // MARK: a note number glued before a heading
+
+    /// pypdf puts the marker that ends one paragraph before the next heading, on its line:
+    /// `1  Antwoord 1 Ja.`, `2 Vraag 3`. The headings are read, the markers cite their
+    /// notes from the text before them, and no note is made of a heading.
+    @Test func noteNumberBeforeAHeadingIsAMarkerAndTheHeadingIsRead() throws {
+        let doc = try Self.load("glued-note-number.pypdf.txt")
+        #expect(Self.numbers(doc) == ["1", "2", "3"])
+        #expect(Self.covered(doc) == [["1"], ["2"], ["3"]])
+        #expect(doc.answers[0].plainText == "Ja.")
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1")])
+        #expect(doc.answers[1].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "2")])
+        #expect(!doc.answers[1].plainText.contains("Vraag 3"))
+        #expect(doc.footnotes.map(\.id) == [NoteID(.footnote, "1"), NoteID(.footnote, "2")])
+        #expect(doc.footnotes[0].text.hasPrefix("Omroep Flevoland, 2 maart 2025"))
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
+    /// In a Markdown-style conversion a body may follow its number after a space
+    /// (`1 Omroep …`): a heading after a number is still a heading, not note 1's body.
+    @Test func noteNumberBeforeAHeadingInASpacedConversion() {
+        let text = """
+        # 9003
+
+        Vraag 1
+
+        Kent u het bericht «Stroomnet vol»?
+
+        1  Antwoord 1 Ja.
+
+        Vraag 2
+
+        Wat doet u eraan?
+
+        Antwoord 2
+
+        Ik versnel de uitbreiding.
+
+        1 Omroep Flevoland, 2 maart 2025.
+
+        -----
+        """
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(Self.covered(doc) == [["1"], ["2"]])
+        #expect(doc.answers[0].plainText == "Ja.")
+        #expect(doc.footnotes.map(\.text) == ["Omroep Flevoland, 2 maart 2025."])
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1")])
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
 }

@@ -66,8 +66,9 @@ struct ParserState {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        let headings = indexHeadings(lines)
         pdf = furniture.found || lines.contains { $0.pageBreak }
+        if pdf { lines = NoteNumberBeforeHeading.split(lines) }
+        let headings = indexHeadings(lines)
         maxQuestionNumber = headings.questionNumbers.max
         reserve(for: headings)
         let typed = findNotes(lines, headings: headings, spaced: furniture.markdown || flattened, readerNotes: readerNotes)
