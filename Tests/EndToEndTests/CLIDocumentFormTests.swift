@@ -37,4 +37,24 @@ struct CLIDocumentFormTests {
             #expect(line.hasSuffix("→ Antwoord \(k + 1)"), "\(line)")
         }
     }
+
+    /// Question 2 and its answer extracted twice: listed once, and the export's
+    /// diagnostics say the copy was left out.
+    @Test func textExtractedTwice() throws {
+        let lines = try Self.outline("repeated-text.txt")
+        #expect(lines.count == 3, "\(lines)")
+        let r = try Binary.run(["export", Self.fixture("repeated-text.txt")])
+        let root = try CLI.json(r)
+        let messages = (root["diagnostics"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        #expect(messages.count == 1 && messages[0].contains("22–27"), "\(messages)")
+    }
+
+    /// pypdf page feet: all five notes in the export.
+    @Test func pypdfPageFootNotes() throws {
+        let r = try Binary.run(["export", Self.fixture("pypdf-note-feet.txt")])
+        CLI.expectNoCrash(r)
+        let root = try CLI.json(r)
+        #expect((root["footnotes"] as? [Any])?.count == 5)
+        #expect((root["diagnostics"] as? [Any])?.isEmpty == true)
+    }
 }

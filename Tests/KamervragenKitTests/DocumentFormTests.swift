@@ -111,4 +111,84 @@ struct DocumentFormTests {
         #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1")])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
+
+    // MARK: text an extractor duplicated
+
+    /// Question 2 and its answer printed twice in a row: one question 2, one answer, and
+    /// a warning naming both stretches.
+    @Test func textExtractedTwiceIsReadOnce() throws {
+        let doc = try Self.load("repeated-text.txt")
+        #expect(Self.numbers(doc) == ["1", "2", "3"])
+        #expect(Self.covered(doc) == [["1"], ["2"], ["3"]])
+        #expect(doc.answers[1].plainText.components(separatedBy: "Arbeidsmarktmonitor").count == 2)
+        #expect(doc.diagnostics.map(\.severity) == [.warning])
+        #expect(doc.diagnostics.first?.line == 22)
+        #expect(doc.diagnostics.first?.message.contains("lines 22–27 repeat lines 15–20") == true, "\(doc.diagnostics)")
+    }
+
+    /// The same in a document of numbered questions, where the copy's `2.` would have
+    /// stayed answer text.
+    @Test func numberedQuestionExtractedTwiceIsReadOnce() {
+        let text = """
+        1. Kent u het bericht?
+
+        Antwoord vraag 1:
+        Ja.
+
+        2. Hoeveel scholen zoeken een leraar?
+
+        Antwoord vraag 2:
+        Het zijn er 34.
+
+        2. Hoeveel scholen zoeken een leraar?
+
+        Antwoord vraag 2:
+        Het zijn er 34.
+
+        3. Wat gaat u doen?
+
+        Antwoord vraag 3:
+        Ik start een campagne.
+        """
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(Self.covered(doc) == [["1"], ["2"], ["3"]])
+        #expect(doc.answers[1].plainText == "Het zijn er 34.")
+        #expect(doc.diagnostics.map(\.line) == [11], "\(doc.diagnostics)")
+    }
+
+    /// A question printed again with a different answer is not a repetition: both stay,
+    /// with the existing warnings.
+    @Test func aQuestionAskedAgainIsNotARepetition() {
+        let text = "Vraag 1\nWaarom?\nAntwoord 1\nDaarom.\nVraag 1\nWaarom?\nAntwoord 1\nOmdat het moet.\n"
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(doc.questions.count == 2)
+        #expect(doc.answers.count == 2)
+        #expect(!doc.diagnostics.contains { $0.message.contains("repeat") })
+    }
+
+    // MARK: page-foot notes in pypdf text
+
+    /// Bodies whose number stands on a line of its own, bodies over two and three lines,
+    /// a body with the publication id run onto it, and the next page glued to the running
+    /// foot: five notes, each cited where it was. A lone number before a paragraph that
+    /// runs on to a heading stays a marker (notes 4 and 5 are cited in answer 2).
+    @Test func pypdfPageFootNotesSplitOverLinesAndGluedToFurniture() throws {
+        let doc = try Self.load("pypdf-note-feet.txt")
+        #expect(Self.covered(doc) == [["1"], ["2"], ["3"]])
+        #expect(doc.footnotes.map(\.id.label) == ["1", "2", "3", "4", "5"])
+        #expect(doc.footnotes.map(\.text) == [
+            "Omroep West, 10 februari 2025, «Ultrafijnstof rond Schiphol hoger dan gedacht» (https://www.omroepwest.nl/nieuws/2025/ultrafijnstof-schiphol-hoger-dan-gedacht).",
+            "RIVM, Ultrafijnstof rond Schiphol, meetrapport 2024, Bilthoven, december 2024.",
+            "Kamerstuk 29 665, nr. 512.",
+            "Kamerstuk 31 936, nr. 1190.",
+            "Gezondheidsraad, Gezondheidsrisico’s van ultrafijnstof rond Schiphol, advies nr. 2021/28, Den Haag, september 2021.",
+        ])
+        #expect(doc.footnotes[0].urls == ["https://www.omroepwest.nl/nieuws/2025/ultrafijnstof-schiphol-hoger-dan-gedacht"])
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["1"])
+        #expect(doc.answers[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["2", "3"])
+        #expect(doc.answers[1].paragraphs.flatMap(\.noteRefs).map(\.label) == ["4", "5"])
+        #expect(doc.answers[1].plainText.contains("In de rechtspraak"))
+        #expect(!doc.answers.contains { $0.plainText.contains("Omroep West") || $0.plainText.contains("ah-tk") })
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
 }

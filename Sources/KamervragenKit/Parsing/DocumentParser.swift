@@ -68,7 +68,10 @@ struct ParserState {
         lines = furniture.strip(lines)
         pdf = furniture.found || lines.contains { $0.pageBreak }
         if pdf { lines = NoteNumberBeforeHeading.split(lines) }
-        let headings = indexHeadings(lines)
+        var headings = indexHeadings(lines)
+        if headings.repeatsQuestion || !headings.hasQuestionHeadings && !pdf {
+            dropRepeatedText(&lines, headings: &headings)
+        }
         maxQuestionNumber = headings.questionNumbers.max
         reserve(for: headings)
         let typed = findNotes(lines, headings: headings, spaced: furniture.markdown || flattened, readerNotes: readerNotes)
@@ -91,15 +94,17 @@ struct ParserState {
         var questionNumbers = QuestionNumberSet()
         var questionSlots = 0
         var answerSlots = 0
+        /// A question heading's number came back: the text may have been extracted twice.
+        var repeatsQuestion = false
 
         /// Typed endnotes follow the last answer (or the last heading of any kind).
         var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
     }
 
-    private mutating func indexHeadings(_ lines: [SourceLine]) -> HeadingIndex {
+    private mutating func indexHeadings(_ lines: [SourceLine], report: Bool = true) -> HeadingIndex {
         var index = HeadingIndex()
         for (k, line) in lines.enumerated() {
-            if let heading = HeadingParser.numberPastLimit(line) {
+            if report, let heading = HeadingParser.numberPastLimit(line) {
                 doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
                     "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
             }
@@ -108,7 +113,10 @@ struct ParserState {
             switch h.kind {
             case .question:
                 index.hasQuestionHeadings = true
-                for n in h.numbers { index.questionNumbers.insert(n) }
+                for n in h.numbers {
+                    if index.questionNumbers.contains(n) { index.repeatsQuestion = true }
+                    index.questionNumbers.insert(n)
+                }
                 index.questionSlots += h.numbers.count
             case .answer:
                 index.lastAnswerHeading = k
@@ -117,6 +125,30 @@ struct ParserState {
             }
         }
         return index
+    }
+
+    /// Text an extractor emitted twice in a row (`RepeatedText`) is read once: the copies
+    /// are cut out of the lines, each with a warning, and the headings indexed again.
+    /// Questions start at `Vraag` headings, or in a document without them at numbered
+    /// lines (`2. …`).
+    private mutating func dropRepeatedText(_ lines: inout [SourceLine], headings: inout HeadingIndex) {
+        for _ in 0..<RepeatedText.maxPasses {
+            var starts: [Int32] = []
+            if headings.hasQuestionHeadings {
+                for k in headings.lines where HeadingParser.parse(lines[Int(k)], text: false)?.kind == .question {
+                    starts.append(k)
+                }
+            } else {
+                for k in lines.indices where RepeatedText.isNumberedStart(lines[k]) { starts.append(Int32(k)) }
+            }
+            let repeats = RepeatedText.find(lines, questionStarts: starts)
+            guard !repeats.isEmpty else { return }
+            for r in repeats {
+                doc.diagnostics.append(Diagnostic(line: r.copy.lowerBound, severity: .warning, message: RepeatedText.message(r)))
+            }
+            lines = RepeatedText.removing(repeats, from: lines)
+            headings = indexHeadings(lines, report: false)
+        }
     }
 
     private mutating func reserve(for headings: HeadingIndex) {
