@@ -57,4 +57,18 @@ struct CLIDocumentFormTests {
         #expect((root["footnotes"] as? [Any])?.count == 5)
         #expect((root["diagnostics"] as? [Any])?.isEmpty == true)
     }
+
+    /// The PDF with a table after a footnote: the note's URL whole in the export, the
+    /// table in answer 2.
+    @Test func tableAfterAFootnoteInAPDF() throws {
+        let r = try Binary.run(["export", Self.fixture("table-after-note.pdf")])
+        CLI.expectNoCrash(r)
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try CLI.json(r)
+        let notes = root["footnotes"] as? [[String: Any]] ?? []
+        #expect(notes.count == 1)
+        #expect((notes.first?["urls"] as? [String]) == ["https://www.cbs.nl/-/media/pdf/2023/woningbouw%20in%20de%20provincies%202022.pdf"])
+        let answers = root["answers"] as? [[String: Any]] ?? []
+        #expect((answers.last?["text"] as? String)?.contains("Totaal 23.940 25.795") == true)
+    }
 }

@@ -191,4 +191,38 @@ struct DocumentFormTests {
         #expect(!doc.answers.contains { $0.plainText.contains("Omroep West") || $0.plainText.contains("ah-tk") })
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
+
+    // MARK: PDF: a table after a footnote, a URL wrapped in pieces
+
+    /// `table-after-note.pdf` (made by `scripts/make-form-pdfs.py`): answer 2's table is
+    /// set in note-sized type on the page whose foot holds note 1 (cited by question 1,
+    /// its number printed apart). The table stays in answer 2, in its place; note 1 is
+    /// only its own text, with its URL whole although its last parts wrap onto lines of
+    /// their own.
+    @Test func tableAfterAFootnoteStaysInItsAnswerAndTheWrappedURLIsWhole() throws {
+        let doc = try DocumentLoader.parse(bytes: Fixture.bytes("forms/table-after-note.pdf"), source: "table-after-note.pdf")
+        #expect(Self.covered(doc) == [["1"], ["2"]])
+        #expect(doc.footnotes.count == 1)
+        let note = try #require(doc.footnotes.first)
+        #expect(note.text == "CBS, Woningbouw in de provincies 2022 (https://www.cbs.nl/-/media/pdf/2023/woningbouw%20in%20de%20provincies%202022.pdf).")
+        #expect(note.urls == ["https://www.cbs.nl/-/media/pdf/2023/woningbouw%20in%20de%20provincies%202022.pdf"])
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs) == [NoteID(.footnote, "1")])
+        let answer = doc.answers[1].plainText
+        let table = try #require(answer.range(of: "Provincie 2023 2024 Utrecht 9.120 9.870"))
+        #expect(answer.contains("Totaal 23.940 25.795"))
+        // In its place: after the sentence that announces it, before the one that follows.
+        #expect(answer.range(of: "tabel hieronder.")!.lowerBound < table.lowerBound)
+        #expect(table.lowerBound < answer.range(of: "Het aantal opgeleverde")!.lowerBound)
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
+    /// The seam rule on its own: a percent-escape carries a URL on, also at the second
+    /// line end of the same URL.
+    @Test func percentEscapeCarriesAWrappedURLOn() {
+        #expect(URLText.isOpen("https://www.cbs.nl/-/media/woningbouw%20in%20de", next: "%20provincies"))
+        #expect(!URLText.isOpen("https://www.cbs.nl/-/media/woningbouw", next: "%-teken"))
+        #expect(!URLText.isOpen("https://www.cbs.nl/publicatie", next: "Daarnaast"))
+        let tokens = [Token(text: "(https://www.cbs.nl/a%20b", glued: false), Token(text: "%20c", glued: true)]
+        #expect(LineJoiner.lastWord(tokens) == "(https://www.cbs.nl/a%20b%20c")
+    }
 }
