@@ -67,9 +67,12 @@ struct ParserState {
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
         pdf = furniture.found || lines.contains { $0.pageBreak }
-        if pdf { lines = NoteNumberBeforeHeading.split(lines) }
         var headings = indexHeadings(lines)
-        if headings.repeatsQuestion || !headings.hasQuestionHeadings && !pdf {
+        if headings.numberBeforeHeading {
+            lines = NoteNumberBeforeHeading.split(lines)
+            headings = indexHeadings(lines, report: false)
+        }
+        if headings.repeatsQuestion || !headings.hasQuestionHeadings && headings.repeatsNumbered {
             dropRepeatedText(&lines, headings: &headings)
         }
         maxQuestionNumber = headings.questionNumbers.max
@@ -96,6 +99,11 @@ struct ParserState {
         var answerSlots = 0
         /// A question heading's number came back: the text may have been extracted twice.
         var repeatsQuestion = false
+        /// The same for numbered lines (`2. …`), outside PDF text; and their numbers.
+        var repeatsNumbered = false
+        var numbered = QuestionNumberSet()
+        /// PDF text: a line is a note number and a heading (`1  Antwoord 1 Ja.`).
+        var numberBeforeHeading = false
 
         /// Typed endnotes follow the last answer (or the last heading of any kind).
         var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
@@ -104,6 +112,16 @@ struct ParserState {
     private mutating func indexHeadings(_ lines: [SourceLine], report: Bool = true) -> HeadingIndex {
         var index = HeadingIndex()
         for (k, line) in lines.enumerated() {
+            if let f = line.firstByte, isDigit(f) {
+                // Not a heading (those start with a letter); only the two checks above.
+                if pdf {
+                    if NoteNumberBeforeHeading.headingStart(line) != nil { index.numberBeforeHeading = true }
+                } else if let n = RepeatedText.numberedStart(line) {
+                    if index.numbered.contains(QuestionNumber(n)) { index.repeatsNumbered = true }
+                    index.numbered.insert(QuestionNumber(n))
+                }
+                continue
+            }
             if report, let heading = HeadingParser.numberPastLimit(line) {
                 doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
                     "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
@@ -133,15 +151,19 @@ struct ParserState {
     /// lines (`2. …`).
     private mutating func dropRepeatedText(_ lines: inout [SourceLine], headings: inout HeadingIndex) {
         for _ in 0..<RepeatedText.maxPasses {
-            var starts: [Int32] = []
+            var starts: [RepeatedText.Start] = []
             if headings.hasQuestionHeadings {
-                for k in headings.lines where HeadingParser.parse(lines[Int(k)], text: false)?.kind == .question {
-                    starts.append(k)
+                for k in headings.lines {
+                    if let h = HeadingParser.parse(lines[Int(k)], text: false), h.kind == .question, let n = h.numbers.first {
+                        starts.append(RepeatedText.Start(line: Int(k), number: n.value))
+                    }
                 }
             } else {
-                for k in lines.indices where RepeatedText.isNumberedStart(lines[k]) { starts.append(Int32(k)) }
+                for k in lines.indices {
+                    if let n = RepeatedText.numberedStart(lines[k]) { starts.append(RepeatedText.Start(line: k, number: n)) }
+                }
             }
-            let repeats = RepeatedText.find(lines, questionStarts: starts)
+            let repeats = RepeatedText.find(lines, starts: starts)
             guard !repeats.isEmpty else { return }
             for r in repeats {
                 doc.diagnostics.append(Diagnostic(line: r.copy.lowerBound, severity: .warning, message: RepeatedText.message(r)))

@@ -18,18 +18,23 @@ enum RepeatedText {
     /// stretches, so a hostile file of one line repeated stays cheap.
     static let maxPasses = 8
 
-    /// `questionStarts`: the indices of the lines where a question starts, in order. Only
-    /// a start whose text came before (the same bytes) is looked at further.
-    static func find(_ lines: [SourceLine], questionStarts: [Int32]) -> [Repeat] {
-        // The latest earlier start with the same text.
-        var latest: [[UInt8]: Int] = [:]
+    /// Where a question starts: the line's index and its (first) number.
+    struct Start {
+        var line: Int
+        var number: Int
+    }
+
+    /// `starts`: where the questions start, in order. Only a start whose number came
+    /// before, on a line with the same bytes, is looked at further.
+    static func find(_ lines: [SourceLine], starts: [Start]) -> [Repeat] {
+        // The latest earlier start with each number.
+        var latest: [Int: Int] = [:]
         var found: [Repeat] = []
         var droppedEnd = 0
-        for start in questionStarts {
-            let k = Int(start)
-            let key = lines[k].withBytes { Array($0) }
-            let earlier = latest.updateValue(k, forKey: key)
-            guard let j = earlier, j >= droppedEnd, k >= droppedEnd, let end = copyEnd(lines, first: j..<k) else { continue }
+        for start in starts {
+            let k = start.line
+            guard let j = latest.updateValue(k, forKey: start.number), same(lines[j], lines[k]),
+                  j >= droppedEnd, k >= droppedEnd, let end = copyEnd(lines, first: j..<k) else { continue }
             let firstLast = lastText(lines, in: j..<k)
             let copyLast = lastText(lines, in: k..<end)
             found.append(Repeat(drop: k..<end, copy: lines[k].number...lines[copyLast].number,
@@ -39,14 +44,16 @@ enum RepeatedText {
         return found
     }
 
-    /// `2. Hoeveel …`: a question's start in a document without `Vraag` headings (the
-    /// byte test only; whether it is the next question is the parser's to say).
-    static func isNumberedStart(_ line: SourceLine) -> Bool {
-        guard let f = line.firstByte, isDigit(f) else { return false }
+    /// `2. Hoeveel …`: the number of a question's start in a document without `Vraag`
+    /// headings (the byte test only; whether it is the next question is the parser's to
+    /// say).
+    static func numberedStart(_ line: SourceLine) -> Int? {
+        guard let f = line.firstByte, isDigit(f) else { return nil }
         return line.withBytes { b in
             var p = 0
-            while p < b.count && p < HeadingParser.maxDigits && isDigit(b[p]) { p += 1 }
-            return p + 2 < b.count && b[p] == 0x2E && b[p + 1] == 0x20
+            var value = 0
+            while p < b.count && p < HeadingParser.maxDigits && isDigit(b[p]) { value = value * 10 + Int(b[p] - 0x30); p += 1 }
+            return p + 2 < b.count && b[p] == 0x2E && b[p + 1] == 0x20 ? value : nil
         }
     }
 

@@ -23,7 +23,7 @@ struct PDFTextNotes {
             var start = 0
             if let glued = bodyStart(lines[i], expected: expected, spaced: spaced) {
                 start = glued
-            } else if labelAlone(lines, i, expected: expected) {
+            } else if lines[i].byteCount <= 4, labelAlone(lines, i, expected: expected) {
                 // The number on a line of its own, the body from the next line on.
                 r.owner[i] = index
                 i += 1
