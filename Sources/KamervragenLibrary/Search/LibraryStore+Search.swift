@@ -16,70 +16,62 @@ extension LibraryStore {
         }
     }
 
-    /// Ranks in two steps, because what a match costs is what is read for it: the
-    /// ranking reads only each match's rowid and bm25 (no column of the passage, no
-    /// document row, unless a filter needs them), and the columns and documents are read
-    /// for the hits kept. Ties in bm25 go to the newer document: sorted here among the
-    /// hits kept, and when a tie crosses the limit, the whole query is ranked again with
-    /// the date in SQL so the newer ones are the ones kept.
+    /// Ranks without reading the matches' columns: the ranking reads only each match's
+    /// rowid and bm25 (no column of the passage, no document row, unless a filter needs
+    /// them), and the kind, item and label are read for the hits kept, by joining the
+    /// ranked rowids to FTS5's content table (`passages_content`, columns `c0`… in the
+    /// order of the table's). Read through the full-text table, each of those lookups
+    /// would set up a full-text cursor. Ties in bm25 go to the newer document: sorted here
+    /// among the hits kept, and when a tie crosses the limit, the whole query is ranked
+    /// again with the date in SQL so the newer ones are the ones kept.
     private func ranked(_ query: LibraryQuery, limit: Int?) throws(SQLiteError) -> SearchResults {
         let (conditions, values) = Self.conditions(query)
         let from = Self.from(query)
         let cap = limit.map { Int64(max(0, $0)) }
-        let select = try db.prepare("""
-            SELECT passages.rowid, bm25(passages) AS score \(from) WHERE \(conditions)
-            ORDER BY score, passages.rowid LIMIT ?\(values.count + 1)
-            """)
         // One more than the limit, to see whether a tie crosses it; LIMIT -1 is no limit.
-        select.bind(values + [.integer(cap.map { $0 + 1 } ?? -1)])
-        var ranks: [(passage: Int64, score: Double)] = []
-        while try select.step() { ranks.append((select.int64(0), select.double(1))) }
+        var ranks = try rank("ORDER BY score, passages.rowid", from, conditions, values, limit: cap.map { $0 + 1 } ?? -1)
         var total = ranks.count
         if let cap, ranks.count > cap {
             let n = Int(cap)
             let tieCrossesLimit = n > 0 && ranks[n].score == ranks[n - 1].score
             ranks.removeLast(ranks.count - n)
-            if tieCrossesLimit { ranks = try rankedWithDates(conditions, values, from: from, limit: cap) }
+            if tieCrossesLimit {
+                ranks = try rank("ORDER BY score, d.date DESC, passages.rowid", Self.joinedFrom, conditions, values, limit: cap)
+            }
             let count = try db.prepare("SELECT count(*) \(from) WHERE \(conditions)")
             count.bind(values)
             if try count.step() { total = count.int(0) }
         }
-        let documents = try self.documents(ids: ranks.map { $0.passage >> Schema.positionBits })
+        let documents = try self.documents(ids: ranks.map { $0.document })
         let dates = documents.mapValues { $0.date?.description ?? "" }
-        let date = { (passage: Int64) in dates[passage >> Schema.positionBits] ?? "" }
         // bm25, then the newer document (no date last, as SQL's DESC puts NULL), then rowid.
         ranks.sort { a, b in
             if a.score != b.score { return a.score < b.score }
-            let (da, db) = (date(a.passage), date(b.passage))
+            let (da, db) = (dates[a.document] ?? "", dates[b.document] ?? "")
             return da != db ? da > db : a.passage < b.passage
         }
-        let details = try db.prepare("SELECT kind, item, label FROM passages WHERE rowid = ?1")
-        var hits: [SearchHit] = []
-        hits.reserveCapacity(ranks.count)
-        for r in ranks {
-            details.reset()
-            details.bind(r.passage, at: 1)
-            guard try details.step() else { continue }
-            hits.append(SearchHit(passage: r.passage, document: r.passage >> Schema.positionBits,
-                                  kind: PassageKind(rawValue: details.int(0)) ?? .answer,
-                                  item: details.int(1), position: Int(r.passage & (Int64(Schema.maxPassages) - 1)),
-                                  label: details.string(2) ?? "", score: r.score))
-        }
-        return SearchResults(query: query, groups: group(hits, documents), total: total)
+        return SearchResults(query: query, groups: group(ranks, documents), total: total)
     }
 
-    /// The first `limit` matches in the exact order, the date read for every match.
-    private func rankedWithDates(_ conditions: String, _ values: [SQLiteValue], from: String,
-                                 limit: Int64) throws(SQLiteError) -> [(passage: Int64, score: Double)] {
-        let joined = from.contains("JOIN") ? from : Self.joinedFrom
+    /// The first `limit` matches in `order`, with the columns a hit needs.
+    private func rank(_ order: String, _ from: String, _ conditions: String, _ values: [SQLiteValue],
+                      limit: Int64) throws(SQLiteError) -> [SearchHit] {
         let select = try db.prepare("""
-            SELECT passages.rowid, bm25(passages) AS score \(joined) WHERE \(conditions)
-            ORDER BY score, d.date DESC, passages.rowid LIMIT ?\(values.count + 1)
+            SELECT r.id, r.score, c.c1, c.c2, c.c4 FROM (
+                SELECT passages.rowid AS id, bm25(passages) AS score \(from) WHERE \(conditions)
+                \(order) LIMIT ?\(values.count + 1)
+            ) AS r JOIN passages_content AS c ON c.id = r.id
             """)
         select.bind(values + [.integer(limit)])
-        var ranks: [(passage: Int64, score: Double)] = []
-        while try select.step() { ranks.append((select.int64(0), select.double(1))) }
-        return ranks
+        var hits: [SearchHit] = []
+        while try select.step() {
+            let rowid = select.int64(0)
+            hits.append(SearchHit(passage: rowid, document: rowid >> Schema.positionBits,
+                                  kind: PassageKind(rawValue: select.int(2)) ?? .answer, item: select.int(3),
+                                  position: Int(rowid & (Int64(Schema.maxPassages) - 1)),
+                                  label: select.string(4) ?? "", score: select.double(1)))
+        }
+        return hits
     }
 
     static let joinedFrom = "FROM passages JOIN documents AS d ON d.id = (passages.rowid >> \(Schema.positionBits))"
