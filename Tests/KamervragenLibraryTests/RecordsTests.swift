@@ -3,6 +3,14 @@ import Testing
 import KamervragenKit
 
 @Suite struct RecordsTests {
+    @Test func storedDatesAreReadBackAndAnythingElseIsNoDate() {
+        #expect(LibraryStore.parseDate("2024-03-07") == ISODate(year: 2024, month: 3, day: 7))
+        #expect(LibraryStore.parseDate("2015-12-31") == ISODate(year: 2015, month: 12, day: 31))
+        for bad in ["", "2024", "2024-03", "2024-03-", "-03-07", "2024--07", "2024-03-07-01", "2024-0x-07", "２０２４-03-07", "9999999999-1-1"] {
+            #expect(LibraryStore.parseDate(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func askersAndTheirParties() {
         let cases: [(String, String, [String])] = [
             ("het lid Bouwmeester (PvdA)", "Bouwmeester (PvdA)", ["PvdA"]),

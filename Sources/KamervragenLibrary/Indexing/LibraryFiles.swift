@@ -27,6 +27,7 @@ package struct LibraryFiles: Sendable {
 
     /// The extensions of the formats the reader opens (lower case).
     package static let documentExtensions: Set<String> = ["txt", "text", "pdf"]
+    static let longestExtension = documentExtensions.map(\.utf8.count).max() ?? 0
 
     package static func discover(_ paths: [String]) throws(LibraryError) -> LibraryFiles {
         var result = LibraryFiles(roots: [], files: [], skipped: 0)
@@ -113,8 +114,13 @@ package struct LibraryFiles: Sendable {
     }
 
     package static func isDocumentName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return documentExtensions.contains(name[name.index(after: dot)...].lowercased())
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+        let ext = utf8[utf8.index(after: dot)...]
+        // Every extension is short ASCII: anything longer or non-ASCII is not one, and the
+        // lower-casing (a new string per file) is only done for names that could be one.
+        guard ext.count <= longestExtension, ext.allSatisfy({ $0 < 0x80 }) else { return false }
+        return documentExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased())
     }
 
     /// The absolute path with links resolved, or nil (errno says why).

@@ -1,7 +1,9 @@
 /// The index's tables. `version` is stored in `PRAGMA user_version`; an index of another
 /// version is rebuilt rather than migrated (it is a cache: the documents are the truth).
 enum Schema {
-    /// 2: prefix indexes of 2 and 3 characters (version 1 had 2, 3 and 4).
+    /// 2: prefix indexes of 2 and 3 characters (version 1 had 2, 3 and 4), and the list's
+    /// order as an index (`documents_list`), so opening a library reads the rows in order
+    /// instead of sorting them.
     static let version: Int64 = 2
 
     /// Passages of a document have rowids `id << positionBits | position`, so all of one
@@ -45,6 +47,7 @@ enum Schema {
             minister_key TEXT
         );
         CREATE INDEX IF NOT EXISTS documents_pub_id ON documents(pub_id);
+        CREATE INDEX IF NOT EXISTS documents_list ON documents(date DESC, number, id) WHERE problem IS NULL;
         CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
             body,
             kind UNINDEXED,
