@@ -3,6 +3,33 @@ import Testing
 import KamervragenKit
 
 @Suite struct RecordsTests {
+    /// A value with a tab or a line break in it must not shift the columns; one without
+    /// passes as it is.
+    @Test func tsvKeepsEveryRowInItsColumns() {
+        var plain = LibraryDocument(id: 1, path: "/lib/a.txt")
+        plain.subject = "Stikstof en de boeren"
+        var awkward = LibraryDocument(id: 2, path: "/lib/b.txt")
+        awkward.subject = "Een\tonderwerp\nover\r\ntwee regels"
+        awkward.askers = "Omtzigt (NSC)"
+        let lines = ListFormatter.tsv([plain, awkward], relativeTo: "/lib").split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4 && lines[3].isEmpty)
+        for line in lines.prefix(3) {
+            #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == ListFormatter.columns.count)
+        }
+        let subject = ListFormatter.columns.firstIndex(of: "subject")!
+        #expect(lines[1].split(separator: "\t", omittingEmptySubsequences: false)[subject] == "Stikstof en de boeren")
+        #expect(!lines[2].split(separator: "\t", omittingEmptySubsequences: false)[subject].contains("\r"))
+        #expect(lines[2].hasSuffix("\tb.txt"))
+    }
+
+    @Test func storedDatesAreReadBackAndAnythingElseIsNoDate() {
+        #expect(LibraryStore.parseDate("2024-03-07") == ISODate(year: 2024, month: 3, day: 7))
+        #expect(LibraryStore.parseDate("2015-12-31") == ISODate(year: 2015, month: 12, day: 31))
+        for bad in ["", "2024", "2024-03", "2024-03-", "-03-07", "2024--07", "2024-03-07-01", "2024-0x-07", "２０２４-03-07", "9999999999-1-1"] {
+            #expect(LibraryStore.parseDate(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func askersAndTheirParties() {
         let cases: [(String, String, [String])] = [
             ("het lid Bouwmeester (PvdA)", "Bouwmeester (PvdA)", ["PvdA"]),
