@@ -38,13 +38,18 @@ final class Content: Sendable {
     /// answers become links (`DocumentReferences`). Nil otherwise.
     let references: LibraryReferences?
 
-    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil) {
+    /// The language of the program's own words in the blocks (the document's stay as written).
+    let language: Language
+
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil,
+         language: Language = .english) {
+        self.language = language
         self.eagerCharacters = eagerCharacters
         self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
-        maker = BlockMaker(document: document, bothKinds: builder.bothKinds,
+        maker = BlockMaker(document: document, bothKinds: builder.bothKinds, language: language,
                            metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber)
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading

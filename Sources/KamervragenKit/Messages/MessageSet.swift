@@ -37,6 +37,10 @@ public enum Catalogue {
             section(Catalogue.Query.self),
             section(Catalogue.Links.self),
             section(Catalogue.LibraryView.self),
+            section(Catalogue.Parts.self),
+            section(Catalogue.Reader.self),
+            section(Catalogue.Commands.self),
+            section(Catalogue.Help.self),
         ]
     }
 
