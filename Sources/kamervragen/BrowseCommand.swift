@@ -10,18 +10,12 @@ import Glibc
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Browse a document, or a library of them (the default command).")
+        abstract: Catalogue.Help.browseAbstract.text())
 
-    @Argument(help: """
-        A document (text, PDF or Word); - reads standard input. Default: standard input \
-        when it is not a terminal (as less), else the bundled sample. A folder, or several \
-        files and folders, open the library view: every document in them, listed and \
-        searchable. +N (or a number after the file) opens at question N, +/pattern with \
-        that search done.
-        """)
+    @Argument(help: ArgumentHelp(Catalogue.Help.browseFiles.text()))
     var files: [String] = []
 
-    @Flag(help: "Scroll with the mouse wheel (the terminal's own text selection then needs Shift).")
+    @Flag(help: ArgumentHelp(Catalogue.Help.browseMouse.text()))
     var mouse = false
 
     @Option(help: "Colours for a light or dark terminal background (default: $KAMERVRAGEN_PALETTE, else auto).")
@@ -55,7 +49,7 @@ func browse(file: String?, mouse: Bool, limits: InputLimits, start: StartCommand
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        var browser = Browser(document: document, rows: size.rows, columns: size.columns)
+        var browser = Browser(document: document, rows: size.rows, columns: size.columns, language: .current)
         if let start { browser.start(with: start) }
         try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse, palette: palette))
     } catch where error.plainTextWouldWork {
@@ -104,7 +98,7 @@ func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits, palette:
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns)
+        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns, language: .current)
         try CursesTerminal.run(view, options: TerminalOptions(mouse: mouse, palette: palette))
     } catch where error.plainTextWouldWork {
         try plain(size.columns)

@@ -80,7 +80,7 @@ struct TmuxWordTests {
         try tmux.send("Enter")
         try tmux.waitFor("the notes pane with the footnote") { screen in
             let lines = screen.components(separatedBy: "\n")
-            guard let title = lines.firstIndex(where: { $0.contains("Noten (1)") }), title + 1 < lines.count else { return false }
+            guard let title = lines.firstIndex(where: { $0.contains("Notes (1)") }), title + 1 < lines.count else { return false }
             return lines[title + 1].hasPrefix("[1] Kamerstukken II 2022/23, 29628, nr. 1135, zie de motie")
         }
     }
@@ -105,7 +105,7 @@ struct TmuxWordTests {
         try FileManager.default.removeItem(atPath: setup.record)
         // The footnote's hyperlink shows "de motie" and opens its relationship's target.
         try tmux.send("f")
-        try tmux.waitFor(text: "Noten (1)")
+        try tmux.waitFor(text: "Notes (1)")
         try select(Self.noteURL, in: tmux)
         try tmux.send("o")
         #expect(try setup.waitForRecord().first == Self.noteURL + "|")

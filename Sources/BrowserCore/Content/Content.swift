@@ -38,16 +38,20 @@ final class Content: Sendable {
     /// answers become links (`DocumentReferences`). Nil otherwise.
     let references: LibraryReferences?
 
+    /// The language of the program's own words in the blocks (the document's stay as written).
+    let language: Language
+
     /// `linkTargetsShown`: a link shown as other words than its URL is followed by the URL
     /// in angle brackets, for text that is read without a way to select a link (a pipe).
     init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil,
-         linkTargetsShown: Bool = false) {
+         language: Language = .english, linkTargetsShown: Bool = false) {
+        self.language = language
         self.eagerCharacters = eagerCharacters
         self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
-        maker = BlockMaker(document: document, bothKinds: builder.bothKinds,
+        maker = BlockMaker(document: document, bothKinds: builder.bothKinds, language: language,
                            metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber,
                            linkTargetsShown: linkTargetsShown)
         questionHeading = builder.questionHeading

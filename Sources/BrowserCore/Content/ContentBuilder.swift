@@ -149,7 +149,7 @@ struct ContentBuilder {
         }
         if printable { return true }
         var b = Block(owner: .preamble, spaceBefore: false)
-        BlockMaker(document: document, bothKinds: bothKinds).appendRuns(of: p, role: .text, to: &b)
+        BlockMaker(document: document, bothKinds: bothKinds, language: .english).appendRuns(of: p, role: .text, to: &b)
         return !b.isEmpty
     }
 
@@ -213,6 +213,8 @@ struct BlockSource: Sendable {
 struct BlockMaker {
     let document: Document
     let bothKinds: Bool
+    /// The reader's language, for the program's words among the document's.
+    let language: Language
     var metadataLines: [String] = []
     var questionOfNumber = QuestionNumberTable()
     /// A link's URL written after its words (see `Content.init`).
@@ -238,7 +240,7 @@ struct BlockMaker {
                 b.append("→ ", role: .dim)
                 b.append(Labels.answer(document.answers[j]), role: .answerLink, link: .answer(j))
             } else {
-                b.append("→ " + Labels.unanswered, role: .dim)
+                b.append("→ " + Labels.unanswered(language), role: .dim)
             }
         case .answerHeading:
             let a = document.answers[item]
@@ -250,9 +252,9 @@ struct BlockMaker {
         case .covers:
             var covered: [Int] = []
             document.answers[item].forEachQuestion { if let qi = questionOfNumber[$0] { covered.append(qi) } }
-            b.append(Labels.covers, role: .dim)
+            b.append(Labels.covers(language), role: .dim)
             for (n, qi) in covered.enumerated() {
-                if n > 0 { b.append(n == covered.count - 1 ? " en " : ", ", role: .dim) }
+                if n > 0 { b.append(n == covered.count - 1 ? Labels.lastJoin(language) : ", ", role: .dim) }
                 b.append(Labels.question(document.questions[qi]), role: .answerLink, link: .question(qi))
             }
         case .answerParagraph:
@@ -260,7 +262,7 @@ struct BlockMaker {
         case .notice:
             appendRuns(of: document.notices[item].paragraphs[part], role: .notice, to: &b)
         case .notesHeading:
-            b.append(Labels.notes, role: .paneTitle)
+            b.append(Labels.notes(language), role: .paneTitle)
         case .note:
             let note = document.footnotes[item]
             b = ContentBuilder.noteBlock(note, label: label(note.id), owner: .notes, spaceBefore: source.spaceBefore)

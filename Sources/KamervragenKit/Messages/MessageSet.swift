@@ -38,6 +38,10 @@ public enum Catalogue {
             section(Catalogue.Links.self),
             section(Catalogue.LibraryView.self),
             section(Catalogue.Clipboard.self),
+            section(Catalogue.Parts.self),
+            section(Catalogue.Reader.self),
+            section(Catalogue.Commands.self),
+            section(Catalogue.Help.self),
         ]
     }
 
