@@ -55,8 +55,11 @@ public enum Catalogue {
         guard template.utf8.contains(0x25) else { return template }
         var out = ""
         var rest = template[...]
+        // `append(contentsOf:)` with a `Substring` is String's own overload; `+=` takes the
+        // generic one for any sequence of characters, whose first call has the runtime
+        // scan all its conformance records: a cost at every start, which fills messages in.
         while let p = rest.firstIndex(of: "%") {
-            out += rest[..<p]
+            out.append(contentsOf: rest[..<p])
             let next = rest.index(after: p)
             guard next < rest.endIndex else { out += "%"; rest = rest[next...]; break }
             let c = rest[next]
@@ -70,7 +73,7 @@ public enum Catalogue {
             }
             rest = rest[rest.index(after: next)...]
         }
-        out += rest
+        out.append(contentsOf: rest)
         return out
     }
 

@@ -264,7 +264,7 @@ extension TypedNotes {
 private struct MarkerCut {
     var out: [UInt8] = []
     var marks: [LineMark] = []
-    var removed: [Range<Int>] = []
+    var removed: [MarkedText.Cut] = []
     /// Input bytes before this are in `out` or taken out.
     var copied = 0
 
@@ -274,7 +274,7 @@ private struct MarkerCut {
         var from = marker.lowerBound
         while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
         while let l = out.last, l == 0x20 { out.removeLast() }
-        removed.append(from..<marker.upperBound)
+        removed.append(MarkedText.Cut(lowerBound: from, upperBound: marker.upperBound))
         marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
         copied = marker.upperBound
     }
@@ -293,7 +293,16 @@ struct MarkedText {
     var marks: [LineMark]
     /// The byte ranges of the input taken out (markers and the spaces before them), in
     /// order, when the convention says; for moving marks the line already had.
-    var removed: [Range<Int>] = []
+    var removed: [Cut] = []
+
+    /// A byte range taken out. Not a `Range<Int>`: the first array of those a process
+    /// makes has the runtime check `Int: Comparable` by scanning all its conformance
+    /// records, and the parser makes this one while the reader waits for the first screen.
+    struct Cut {
+        var lowerBound: Int
+        var upperBound: Int
+        var count: Int { upperBound - lowerBound }
+    }
 
     /// The marks a reader put on the line before (a Word footnote reference, a link),
     /// moved to where their bytes are now, among the convention's own, in text order.
