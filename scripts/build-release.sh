@@ -56,6 +56,12 @@ if [ "${KAMERVRAGEN_PIE:-1}" = 1 ]; then
         -Xlinker --symbol-ordering-file="$PWD/scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering
 fi
 
+# SwiftPM does not know that the order file is an input of the link: when it has changed
+# since the binary was linked, the binary goes, so that this build links it again.
+if [ "${KAMERVRAGEN_PIE:-1}" = 1 ] && [ scripts/link-order.txt -nt ".build-static/release/$product" ]; then
+    rm -f ".build-static/release/$product"
+fi
+
 # The linker warns about functions inside the toolchain's own static libraries (getpwnam
 # and dlopen need glibc's shared libraries at run time, mktemp is "dangerous"); they come
 # with Foundation and the Swift runtime and kamervragen never calls them. libxml2's and

@@ -29,17 +29,22 @@ printf q | TERM=xterm-256color LANG=C.UTF-8 script -qfec \
 python3 - "$binary" "$log" >scripts/link-order.txt <<'PY'
 import bisect, subprocess, sys
 binary, log = sys.argv[1:3]
+def run(*command):
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
+# Thread-local symbols' values are offsets in the thread's block, not addresses in the image.
+thread_local = {line.split()[-1] for line in run("readelf", "-sW", binary) if " TLS " in line}
 symbols = []
-for line in subprocess.run(["nm", "-n", "--defined-only", binary], capture_output=True, text=True, check=True).stdout.splitlines():
+for line in run("nm", "-n", "--defined-only", binary):
     parts = line.split(maxsplit=2)
-    if len(parts) == 3 and parts[1] in "tTdDbBrRvVwW":
+    if len(parts) == 3 and parts[1] in "tTdDbBrRvVwWiI" and parts[2] not in thread_local:
         symbols.append((int(parts[0], 16), parts[2]))
 symbols.sort()
 addresses = [a for a, _ in symbols]
 named = {n: a for a, n in symbols}
 start, relocate = named["_start"], named["_dl_relocate_static_pie"]
 relocate_end = addresses[bisect.bisect_right(addresses, relocate)]
-end = addresses[-1] + (1 << 20)
+# The image ends where its last loaded segment (with its zero-filled part) ends.
+end = max(int(p[2], 16) + int(p[5], 16) for p in (line.split() for line in run("readelf", "-lW", binary)) if p and p[0] == "LOAD")
 base, relocating, seen, order = None, False, set(), []
 with open(log) as f:
     for line in f:
