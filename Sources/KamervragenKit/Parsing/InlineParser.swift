@@ -70,24 +70,7 @@ enum InlineParser {
                 let m = marks[nextMark]
                 nextMark += 1
                 markAt = nextMark < marks.count ? Int(marks[nextMark].offset) : n + 1
-                switch m.kind {
-                case .noteRef(let id):
-                    flushText()
-                    var label = id.label
-                    label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
-                case .link(let target, _):
-                    // A link run is its text as shown: a URL run when that text is its
-                    // target, else a link run of those words that keeps its target.
-                    let r = m.range.clamped(to: i..<n)
-                    guard !r.isEmpty else { break }
-                    flushText()
-                    if b[r].elementsEqual(target.utf8) {
-                        emitSlice(.url, r)
-                    } else {
-                        b.withUnsafeBufferPointer { emitLink(UnsafeBufferPointer(rebasing: $0[r]), target) }
-                    }
-                    i = r.upperBound
-                }
+                i = emitMark(m, b, at: i, flushText: flushText, emit: emit, emitLink: emitLink)
                 continue
             }
             let limit = Swift.min(n, markAt)
@@ -129,6 +112,30 @@ enum InlineParser {
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()
         return bodies
+    }
+
+    /// Emits a reader's mark standing at `i`: a note reference, or a link over the bytes
+    /// shown for it, a URL run when they are its target, else a link run of those words
+    /// that keeps its target. Returns where the text goes on.
+    private static func emitMark(_ m: LineMark, _ b: [UInt8], at i: Int, flushText: () -> Void,
+                                 emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void,
+                                 emitLink: (UnsafeBufferPointer<UInt8>, String) -> Void) -> Int {
+        switch m.kind {
+        case .noteRef(let id):
+            flushText()
+            var label = id.label
+            label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+            return i
+        case .link(let target, _):
+            let r = m.range.clamped(to: i..<b.count)
+            guard !r.isEmpty else { return i }
+            flushText()
+            b.withUnsafeBufferPointer { all in
+                let words = UnsafeBufferPointer(rebasing: all[r])
+                if words.elementsEqual(target.utf8) { emit(.url, words) } else { emitLink(words, target) }
+            }
+            return r.upperBound
+        }
     }
 
     /// `[footnoteRef:N]` or `[endnoteRef:N]` at `i`: its kind and the digits' range.
