@@ -44,8 +44,17 @@ struct Canvas {
     /// wrapped URL is one link on each of its lines.
     mutating func addLinks(of block: Block, characters range: Range<Int>, row: Int, column: Int) {
         guard inBounds(row) else { return }
-        for link in block.links where link.range.overlaps(range) {
-            guard let url = link.target.webURL, let target = URLPolicy.hyperlinkTarget(url) else { continue }
+        // The links are in order and apart: start at the first that ends inside the line
+        // (a paragraph may cite ten thousand notes, and this runs for each line drawn).
+        let links = block.links
+        var low = 0, high = links.count
+        while low < high {
+            let mid = (low + high) / 2
+            if links[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        for link in links[low...] {
+            if link.range.lowerBound >= range.upperBound { break }
+            guard link.range.overlaps(range), let url = link.target.webURL, let target = URLPolicy.hyperlinkTarget(url) else { continue }
             let from = max(range.lowerBound, link.range.lowerBound), to = min(range.upperBound, link.range.upperBound)
             var start = column
             for ci in range.lowerBound..<from { start += block.width(at: ci) }

@@ -27,12 +27,38 @@ enum QuickChild {
             close(inPair[0]); close(inPair[1])
             return .notStarted(e)
         }
+        let spawned = spawn(argv, input: inPair[1], output: captureOutput ? outPair[1] : nil)
+        close(inPair[1])
+        if captureOutput { close(outPair[1]) }
+        guard case .success(let pid) = spawned else {
+            close(inPair[0])
+            if captureOutput { close(outPair[0]) }
+            if case .failure(let failure) = spawned { return .notStarted(failure.code) }
+            return .notStarted(0)
+        }
+        var talk = Exchange(pid: pid, input: input, inFD: inPair[0], outFD: captureOutput ? outPair[0] : -1)
+        talk.run(until: now() + seconds)
+        if let status = talk.exitStatus { return .exited(status, output: talk.output) }
+        if killLate {
+            var status: Int32 = 0
+            kill(pid, SIGKILL)
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return .exited(128 + SIGKILL, output: talk.output)
+        }
+        return .running(pid)
+    }
+
+    struct SpawnFailure: Error { var code: Int32 }
+
+    /// The helper in a session of its own with default signals; `input` as its standard
+    /// input, `output` (or /dev/null) as its standard output, /dev/null for its errors.
+    private static func spawn(_ argv: [String], input: Int32, output: Int32?) -> Result<pid_t, SpawnFailure> {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, inPair[1], 0)
-        if captureOutput {
-            posix_spawn_file_actions_adddup2(&actions, outPair[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
+        if let output {
+            posix_spawn_file_actions_adddup2(&actions, output, 1)
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
@@ -51,64 +77,80 @@ enum QuickChild {
         cArguments.append(nil)
         defer { for p in cArguments { free(p) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, kv_environ())
-        close(inPair[1])
-        if captureOutput { close(outPair[1]) }
-        if spawned != 0 {
-            close(inPair[0])
-            if captureOutput { close(outPair[0]) }
-            return .notStarted(spawned)
-        }
-
-        var inFD: Int32 = inPair[0], outFD: Int32 = captureOutput ? outPair[0] : -1
-        var written = 0
-        var output: [UInt8] = []
-        var status: Int32 = 0
-        var exited = false
-        let deadline = now() + seconds
-        if input.isEmpty { close(inFD); inFD = -1 }
-        while true {
-            if !exited, waitpid(pid, &status, WNOHANG) == pid { exited = true }
-            if exited && inFD < 0 && outFD < 0 { break }
-            let left = deadline - now()
-            if left <= 0 { break }
-            var fds: [pollfd] = []
-            if inFD >= 0 { fds.append(pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0)) }
-            if outFD >= 0 { fds.append(pollfd(fd: outFD, events: Int16(POLLIN), revents: 0)) }
-            // With nothing left to feed or read, look again for the exit every 10 ms.
-            let ready = fds.isEmpty ? 0 : poll(&fds, nfds_t(fds.count), Int32(min(10, max(1, left * 1000))))
-            if fds.isEmpty { usleep(10_000) }
-            if ready < 0 && errno != EINTR { break }
-            for fd in fds where fd.revents != 0 {
-                if fd.fd == inFD {
-                    let n = input.withUnsafeBytes { raw in
-                        send(inFD, raw.baseAddress! + written, raw.count - written, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
-                    }
-                    if n > 0 { written += n }
-                    if n < 0 && errno != EAGAIN && errno != EINTR { written = input.count } // the helper stopped reading
-                    if written >= input.count { close(inFD); inFD = -1 }
-                } else if fd.fd == outFD {
-                    var buffer = [UInt8](repeating: 0, count: 4096)
-                    let n = buffer.withUnsafeMutableBytes { recv(outFD, $0.baseAddress!, $0.count, Int32(MSG_DONTWAIT)) }
-                    if n > 0 { output += buffer[0..<n] } else if n == 0 || (errno != EAGAIN && errno != EINTR) { close(outFD); outFD = -1 }
-                }
-            }
-        }
-        if inFD >= 0 { close(inFD) }
-        if outFD >= 0 { close(outFD) }
-        if exited {
-            let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-            return .exited(code, output: output)
-        }
-        if killLate {
-            kill(pid, SIGKILL)
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-            return .exited(128 + SIGKILL, output: output)
-        }
-        return .running(pid)
+        let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, kv_environ())
+        return status == 0 ? .success(pid) : .failure(SpawnFailure(code: status))
     }
 
-    private static func now() -> Double {
+    /// Feeds the input, reads the output and watches for the exit, until all three are
+    /// done or the time is up.
+    private struct Exchange {
+        let pid: pid_t
+        let input: [UInt8]
+        var inFD: Int32
+        var outFD: Int32
+        var written = 0
+        var output: [UInt8] = []
+        var exitStatus: Int32?
+
+        init(pid: pid_t, input: [UInt8], inFD: Int32, outFD: Int32) {
+            self.pid = pid
+            self.input = input
+            self.inFD = inFD
+            self.outFD = outFD
+            if input.isEmpty { closeInput() }
+        }
+
+        mutating func run(until deadline: Double) {
+            while true {
+                var status: Int32 = 0
+                if exitStatus == nil, waitpid(pid, &status, WNOHANG) == pid {
+                    exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                }
+                if exitStatus != nil && inFD < 0 && outFD < 0 { break }
+                let left = deadline - QuickChild.now()
+                if left <= 0 { break }
+                var fds: [pollfd] = []
+                if inFD >= 0 { fds.append(pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0)) }
+                if outFD >= 0 { fds.append(pollfd(fd: outFD, events: Int16(POLLIN), revents: 0)) }
+                // With nothing left to feed or read, look again for the exit every 10 ms.
+                guard !fds.isEmpty else { usleep(10_000); continue }
+                if poll(&fds, nfds_t(fds.count), Int32(min(10, max(1, left * 1000)))) < 0 && errno != EINTR { break }
+                for fd in fds where fd.revents != 0 {
+                    if fd.fd == inFD { feed() } else if fd.fd == outFD { drain() }
+                }
+            }
+            closeInput()
+            if outFD >= 0 { close(outFD); outFD = -1 }
+        }
+
+        private mutating func feed() {
+            let n = input.withUnsafeBytes { raw in
+                send(inFD, raw.baseAddress! + written, raw.count - written, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
+            }
+            if n > 0 { written += n }
+            // EPIPE and the like: the helper stopped reading; what it got is what it gets.
+            if n < 0 && errno != EAGAIN && errno != EINTR { written = input.count }
+            if written >= input.count { closeInput() }
+        }
+
+        private mutating func drain() {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let n = buffer.withUnsafeMutableBytes { recv(outFD, $0.baseAddress!, $0.count, Int32(MSG_DONTWAIT)) }
+            if n > 0 {
+                output += buffer[0..<n]
+            } else if n == 0 || (errno != EAGAIN && errno != EINTR) {
+                close(outFD)
+                outFD = -1
+            }
+        }
+
+        private mutating func closeInput() {
+            if inFD >= 0 { close(inFD) }
+            inFD = -1
+        }
+    }
+
+    fileprivate static func now() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
