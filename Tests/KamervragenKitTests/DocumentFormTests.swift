@@ -169,8 +169,9 @@ struct DocumentFormTests {
     // MARK: page-foot notes in pypdf text
 
     /// Bodies whose number stands on a line of its own, bodies over two and three lines,
-    /// a body with the publication id run onto it, and the next page glued to the running
-    /// foot: five notes, each cited where it was. A lone number before a paragraph that
+    /// a body with the publication id run onto it, the next page glued to the running
+    /// foot, and the page number before the last page's foot (`2 Tweede Kamer, …`): five
+    /// notes, each cited where it was, none with furniture in it. A lone number before a paragraph that
     /// runs on to a heading stays a marker (notes 4 and 5 are cited in answer 2).
     @Test func pypdfPageFootNotesSplitOverLinesAndGluedToFurniture() throws {
         let doc = try Self.load("pypdf-note-feet.txt")
