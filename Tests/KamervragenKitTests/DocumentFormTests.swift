@@ -214,6 +214,12 @@ struct DocumentFormTests {
         // In its place: after the sentence that announces it, before the one that follows.
         #expect(answer.range(of: "tabel hieronder.")!.lowerBound < table.lowerBound)
         #expect(table.lowerBound < answer.range(of: "Het aantal opgeleverde")!.lowerBound)
+        // A paragraph of its own: small type begins and ends one.
+        #expect(doc.answers[1].paragraphs.map(\.plainText) == [
+            "De aantallen staan in de tabel hieronder.",
+            "Provincie 2023 2024 Utrecht 9.120 9.870 Gelderland 11.340 12.015 Flevoland 3.480 3.910 Totaal 23.940 25.795",
+            "Het aantal opgeleverde woningen steeg in alle drie de provincies.",
+        ])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
 
