@@ -193,6 +193,23 @@ struct DocumentFormTests {
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
 
+    /// Bodies set apart from their number by a space (`1 Omroep Gelderland, …`), one over
+    /// two lines; a marker at a line start in the same form (`1 Het bericht …`) stays a
+    /// marker, because the page foot below it has note 1's body.
+    @Test func pypdfPageFootNotesWithASpaceAfterTheNumber() throws {
+        let doc = try Self.load("pypdf-spaced-labels.txt")
+        #expect(Self.covered(doc) == [["1"], ["2"]])
+        #expect(doc.footnotes.map(\.text) == [
+            "Omroep Gelderland, 3 maart 2025, «Minder leerlingen in het basisonderwijs».",
+            "DUO, Leerlingenprognose 2025–2040, februari 2025.",
+            "CBS, Bevolkingsprognose per regio, 2024.",
+        ])
+        #expect(doc.questions[0].plainText.hasSuffix("Het bericht gaat over de grensregio’s. Kent u ook de prognose van DUO?"))
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["1", "2"])
+        #expect(doc.answers[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["3"])
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
     // MARK: PDF: a table after a footnote, a URL wrapped in pieces
 
     /// `table-after-note.pdf` (made by `scripts/make-form-pdfs.py`): answer 2's table is
