@@ -169,8 +169,9 @@ struct DocumentFormTests {
     // MARK: page-foot notes in pypdf text
 
     /// Bodies whose number stands on a line of its own, bodies over two and three lines,
-    /// a body with the publication id run onto it, and the next page glued to the running
-    /// foot: five notes, each cited where it was. A lone number before a paragraph that
+    /// a body with the publication id run onto it, the next page glued to the running
+    /// foot, and the page number before the last page's foot (`2 Tweede Kamer, …`): five
+    /// notes, each cited where it was, none with furniture in it. A lone number before a paragraph that
     /// runs on to a heading stays a marker (notes 4 and 5 are cited in answer 2).
     @Test func pypdfPageFootNotesSplitOverLinesAndGluedToFurniture() throws {
         let doc = try Self.load("pypdf-note-feet.txt")
@@ -189,6 +190,23 @@ struct DocumentFormTests {
         #expect(doc.answers[1].paragraphs.flatMap(\.noteRefs).map(\.label) == ["4", "5"])
         #expect(doc.answers[1].plainText.contains("In de rechtspraak"))
         #expect(!doc.answers.contains { $0.plainText.contains("Omroep West") || $0.plainText.contains("ah-tk") })
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
+    /// Bodies set apart from their number by a space (`1 Omroep Gelderland, …`), one over
+    /// two lines; a marker at a line start in the same form (`1 Het bericht …`) stays a
+    /// marker, because the page foot below it has note 1's body.
+    @Test func pypdfPageFootNotesWithASpaceAfterTheNumber() throws {
+        let doc = try Self.load("pypdf-spaced-labels.txt")
+        #expect(Self.covered(doc) == [["1"], ["2"]])
+        #expect(doc.footnotes.map(\.text) == [
+            "Omroep Gelderland, 3 maart 2025, «Minder leerlingen in het basisonderwijs».",
+            "DUO, Leerlingenprognose 2025–2040, februari 2025.",
+            "CBS, Bevolkingsprognose per regio, 2024.",
+        ])
+        #expect(doc.questions[0].plainText.hasSuffix("Het bericht gaat over de grensregio’s. Kent u ook de prognose van DUO?"))
+        #expect(doc.questions[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["1", "2"])
+        #expect(doc.answers[0].paragraphs.flatMap(\.noteRefs).map(\.label) == ["3"])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
 
@@ -213,6 +231,12 @@ struct DocumentFormTests {
         // In its place: after the sentence that announces it, before the one that follows.
         #expect(answer.range(of: "tabel hieronder.")!.lowerBound < table.lowerBound)
         #expect(table.lowerBound < answer.range(of: "Het aantal opgeleverde")!.lowerBound)
+        // A paragraph of its own: small type begins and ends one.
+        #expect(doc.answers[1].paragraphs.map(\.plainText) == [
+            "De aantallen staan in de tabel hieronder.",
+            "Provincie 2023 2024 Utrecht 9.120 9.870 Gelderland 11.340 12.015 Flevoland 3.480 3.910 Totaal 23.940 25.795",
+            "Het aantal opgeleverde woningen steeg in alle drie de provincies.",
+        ])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
 

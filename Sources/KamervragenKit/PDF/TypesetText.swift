@@ -154,8 +154,10 @@ private struct SortedLines {
             } else {
                 // Small type that continues no note (a table, a caption): running text,
                 // at its place on the page.
-                let at = bodyLines[pageStart...].firstIndex { $0.yMin > noteLine.yMin } ?? bodyLines.endIndex
-                bodyLines.insert(noteLine, at: at)
+                var small = noteLine
+                small.smallType = true
+                let at = bodyLines[pageStart...].firstIndex { $0.yMin > small.yMin } ?? bodyLines.endIndex
+                bodyLines.insert(small, at: at)
             }
         }
     }
@@ -179,6 +181,8 @@ struct TypesetLine {
     var xMax: Double
     /// Width of the first word: would it have fitted at the end of the line before?
     var firstWordWidth: Double
+    /// Running text set in note-sized type (a table): a paragraph of its own.
+    var smallType = false
     var tokens: [Token]
 
     init(_ line: BBoxLine, page: Int, bodyHeight: Double) {

@@ -27,6 +27,8 @@ struct PDFTextNotes {
                 // The number on a line of its own, the body from the next line on.
                 r.owner[i] = index
                 i += 1
+            } else if !spaced, lines[i].firstByte.map(isDigit) == true, let spacedBody = spacedLabel(lines, i, expected: expected) {
+                start = spacedBody
             } else {
                 i += 1
                 continue
@@ -38,6 +40,7 @@ struct PDFTextNotes {
                 let l = lines[j]
                 if l.isBlank || l.pageBreak || HeadingParser.parse(l, text: false) != nil { break }
                 if bodyStart(l, expected: expected + 1, spaced: spaced) != nil || isLabel(l, expected + 1) { break }
+                if !spaced, l.firstByte.map(isDigit) == true, spacedLabel(lines, j, expected: expected + 1) != nil { break }
                 l.withBytes { ParagraphJoiner.appendJoining(&text, $0, trailingSpace: lines[j - 1].trailingSpace) }
                 r.owner[j] = index
                 j += 1
@@ -76,12 +79,36 @@ struct PDFTextNotes {
         let next = lines[i + 1]
         guard !next.isBlank, !next.pageBreak, HeadingParser.parse(next, text: false) == nil,
               next.withBytes({ opensBody($0, at: 0) }) else { return false }
-        var j = i + 2
+        return footFollows(lines, from: i + 2, label: i, expected: expected)
+    }
+
+    /// pypdf may also set the number apart from its body by a space (`1 Omroep West, …`),
+    /// which is how it prints a marker at a line start too (`3 De wetgever …`): the same
+    /// page-foot test as for a lone number tells them apart. Where the body starts.
+    static func spacedLabel(_ lines: [SourceLine], _ i: Int, expected: Int) -> Int? {
+        guard let start = lines[i].withBytes({ spacedStart($0, expected: expected) }) else { return nil }
+        return footFollows(lines, from: i + 1, label: i, expected: expected) ? start : nil
+    }
+
+    /// `N Text`: the expected number, one space, and what opens a body.
+    static func spacedStart(_ b: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
+        var p = 0
+        var value = 0
+        while p < b.count && p < 3 && isDigit(b[p]) { value = value * 10 + Int(b[p] - 0x30); p += 1 }
+        guard p > 0, value == expected, p + 1 < b.count, b[p] == 0x20, opensBody(b, at: p + 1) else { return nil }
+        return p + 1
+    }
+
+    /// The page ends (a page break, or the end of the text) within `footReach` lines of
+    /// the label at `label`, with no heading and no other label for the same note before.
+    static func footFollows(_ lines: [SourceLine], from start: Int, label: Int, expected: Int) -> Bool {
+        var j = start
         while j < lines.count {
             let l = lines[j]
             if l.pageBreak { return true }
-            if j - i > footReach || HeadingParser.parse(l, text: false) != nil { return false }
-            if isLabel(l, expected) || bodyStart(l, expected: expected, spaced: false) != nil { return false }
+            if j - label > footReach || HeadingParser.parse(l, text: false) != nil { return false }
+            if isLabel(l, expected) || bodyStart(l, expected: expected, spaced: false) != nil
+                || l.withBytes({ spacedStart($0, expected: expected) }) != nil { return false }
             j += 1
         }
         return true
