@@ -22,6 +22,19 @@ import KamervragenKit
         #expect(lines[2].hasSuffix("\tb.txt"))
     }
 
+    /// The list's line for people: an ASCII row as it is, anything else made safe.
+    @Test func listLinesAreSafeWhetherOrNotTheyAreASCII() {
+        var plain = LibraryDocument(id: 1, path: "/lib/a.txt")
+        plain.subject = "Stikstof en de boeren"
+        plain.number = "730"
+        #expect(ListFormatter.line(plain).hasSuffix("nr. 730    0/0  ?  Stikstof en de boeren"))
+        var hostile = plain
+        hostile.subject = "Cre\u{EB}ren \u{1B}[31m rood\u{202E}"
+        let line = ListFormatter.line(hostile)
+        #expect(SafeText.isSafeLine(line))
+        #expect(line.contains("Creëren") && !line.contains("\u{1B}") && !line.contains("\u{202E}"))
+    }
+
     @Test func storedDatesAreReadBackAndAnythingElseIsNoDate() {
         #expect(LibraryStore.parseDate("2024-03-07") == ISODate(year: 2024, month: 3, day: 7))
         #expect(LibraryStore.parseDate("2015-12-31") == ISODate(year: 2015, month: 12, day: 31))

@@ -115,8 +115,8 @@ extension LibraryStore {
     ///
     /// One statement per run of hits in one document, over the rowids from the first to
     /// the last of them, rather than one per hit: a prefix query (`onderzoek*`) that no
-    /// prefix index serves merges every matching word's list each time it is run, a few
-    /// milliseconds at 10,000 documents, whatever the rowid asked for.
+    /// prefix index serves merges every matching word's list each time it is run,
+    /// whatever the rowid asked for.
     package func snippets(_ hits: [SearchHit], query: LibraryQuery, tokens: Int = 16) throws(SQLiteError) -> [Snippet] {
         let s = try db.prepare("""
             SELECT passages.rowid, snippet(passages, 0, ?2, ?3, '…', \(max(1, min(64, tokens)))) FROM passages
