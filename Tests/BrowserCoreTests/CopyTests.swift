@@ -14,7 +14,7 @@ import KamervragenKit
     }
 
     @Test func withNothingSelectedTheQuestionOnScreenIsCopiedWithItsAnswer() {
-        var b = Browser(document: makeDocument(Self.text), rows: 24, columns: 80)
+        var b = Browser(document: makeDocument(Self.text), rows: 24, columns: 80, language: .dutch)
         let first = copied(b.handle(.character("c")))
         // As `kamervragen show` prints it: the note cited listed after the answer.
         #expect(first?.text == "Vraag 1\n  Zie https://example.org/a?b=1 en noot.\n\nAntwoord op vraag 1\n  Ja.\n\nNoten\n  [eindnoot 1] Een noot.\n")
