@@ -113,7 +113,8 @@ struct ParserState {
         var index = HeadingIndex()
         for (k, line) in lines.enumerated() {
             if let f = line.firstByte, isDigit(f) {
-                // Not a heading (those start with a letter); only the two checks above.
+                // Never a heading (those start with a letter): only the two digit-led
+                // forms that make the parse look again are noted.
                 if pdf {
                     if NoteNumberBeforeHeading.headingStart(line) != nil { index.numberBeforeHeading = true }
                 } else if let n = RepeatedText.numberedStart(line) {
