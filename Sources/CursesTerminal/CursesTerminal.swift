@@ -57,6 +57,7 @@ public enum CursesTerminal {
                 continue
             case .resize:
                 browser.resize(rows: session.rows, columns: session.columns)
+                painter.hyperlinks?.forget()
             case .key(let key):
                 for effect in browser.handle(key) {
                     switch effect {
@@ -72,6 +73,7 @@ public enum CursesTerminal {
                         browser.showMessage(outcome.message(what: what))
                     case .suspend:
                         session.suspend()
+                        painter.hyperlinks?.forget()
                         // The size may have changed while the shell had the terminal.
                         browser.resize(rows: session.rows, columns: session.columns)
                     case .redraw:

@@ -4,7 +4,7 @@ import KamervragenKit
 
 /// Makes the grid's web links OSC 8 hyperlinks, which curses knows nothing of.
 ///
-/// After curses has drawn a frame, the cells of each link are written again, the same
+/// After curses has drawn a frame, the cells of each new or redrawn link are written again, the same
 /// characters in the same style, between an OSC 8 that opens the link (its whole target,
 /// on every piece of a wrapped URL) and one that closes it; then the attributes are reset
 /// and the cursor put back where curses left it, so curses' picture of the screen stays
@@ -15,6 +15,9 @@ import KamervragenKit
 final class HyperlinkPainter {
     private let palette: Palette
     private var previous: [ScreenLink] = []
+    /// The last frame, to tell a link curses left alone (same place, same cells) from one
+    /// it drew again; nil after a full repaint.
+    private var previousGrid: ScreenGrid?
 
     init(palette: Palette) {
         self.palette = palette
@@ -25,17 +28,27 @@ final class HyperlinkPainter {
         guard !current.isEmpty || !previous.isEmpty else { return }
         var out = RawOutput()
         let rows = min(grid.rows, Int(kv_lines())), columns = min(grid.columns, Int(kv_cols()))
+        // The grid's targets come from URLPolicy; this is asked again where bytes leave.
+        let drawn = current.filter { isSafeTarget($0.target) && !isUntouched($0, in: grid) }
         for old in previous where !current.contains(old) {
-            write(grid, row: old.row, columns: old.columns, rows: rows, width: columns, into: &out)
+            // Only the cells no link drawn now covers: those are written over anyway.
+            var c = old.columns.lowerBound
+            while c < old.columns.upperBound {
+                let covering = drawn.first { $0.row == old.row && $0.columns.contains(c) }
+                if let covering { c = covering.columns.upperBound; continue }
+                var end = c + 1
+                while end < old.columns.upperBound, !drawn.contains(where: { $0.row == old.row && $0.columns.contains(end) }) { end += 1 }
+                write(grid, row: old.row, columns: c..<end, rows: rows, width: columns, into: &out)
+                c = end
+            }
         }
-        for link in current {
-            // The grid's targets come from URLPolicy; this is asked again where bytes leave.
-            guard isSafeTarget(link.target) else { continue }
+        for link in drawn {
             out.append("\u{1B}]8;;\(link.target)\u{1B}\\")
             write(grid, row: link.row, columns: link.columns, rows: rows, width: columns, into: &out)
             out.append("\u{1B}]8;;\u{1B}\\")
         }
         previous = current
+        previousGrid = grid
         guard !out.isEmpty else { return }
         out.append(capability: "sgr0")
         if palette.hasColors { out.append(capability: "op") }
@@ -43,10 +56,23 @@ final class HyperlinkPainter {
         out.flush()
     }
 
-    /// After a full repaint curses has rewritten every cell without its link; the next
-    /// frame writes every link again anyway, so nothing is kept but the list.
+    /// After a full repaint (Ctrl-L, a return from Ctrl-Z) curses has rewritten every cell
+    /// without its link: the next frame writes every link again.
     func forget() {
         previous = []
+        previousGrid = nil
+    }
+
+    /// The link was in the last frame too, over the same characters in the same styles:
+    /// curses sent nothing for those cells, so the terminal still has them linked, and
+    /// writing them again every frame quadrupled what a key sends (a screen of the notes
+    /// pane is full of URLs). (Curses may move a line by scrolling the terminal; the link
+    /// moves with it, and lands where the grid has the same link again.)
+    private func isUntouched(_ link: ScreenLink, in grid: ScreenGrid) -> Bool {
+        guard let old = previousGrid, old.rows == grid.rows, old.columns == grid.columns,
+              previous.contains(link), link.row < grid.rows, link.columns.upperBound <= grid.columns else { return false }
+        for c in link.columns where old[link.row, c] != grid[link.row, c] { return false }
+        return true
     }
 
     private func isSafeTarget(_ target: String) -> Bool {
