@@ -10,7 +10,7 @@ public enum CursesTerminal {
     /// The terminal is restored before this returns or throws.
     public static func run<App: TerminalApp>(_ browser: App, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         LocaleSetup.ensureUTF8()
-        let session = try TerminalSession(options: options)
+        let session = try TerminalSession(options: options, language: browser.language)
         defer { session.end() }
         let painter = GridPainter(palette: Palette(colors: session.colors))
         let opener = URLOpener.fromEnvironment()
@@ -53,7 +53,7 @@ public enum CursesTerminal {
                     case .openURL(let url):
                         let outcome = opener.open(url)
                         if case .opened(_, let pid) = outcome { children.append(pid) }
-                        if let message = outcome.message { browser.showMessage(message) }
+                        if let message = outcome.message(in: browser.language) { browser.showMessage(message) }
                     case .suspend:
                         session.suspend()
                         // The size may have changed while the shell had the terminal.
