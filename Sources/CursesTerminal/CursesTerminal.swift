@@ -19,7 +19,7 @@ public enum CursesTerminal {
     /// The terminal is restored before this returns or throws.
     public static func run<App: TerminalApp>(_ browser: App, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         LocaleSetup.ensureUTF8()
-        let session = try TerminalSession(options: options)
+        let session = try TerminalSession(options: options, language: browser.language)
         defer { session.end() }
         let features = TerminalFeatures(environment: { getenv($0).map { String(cString: $0) } })
         let palette = Palette(scheme: CursesTerminal.scheme(colors: session.colors, options: options))
@@ -66,7 +66,7 @@ public enum CursesTerminal {
                     case .openURL(let url):
                         let outcome = opener.open(url)
                         if case .opened(_, let pid) = outcome { children.append(pid) }
-                        if let message = outcome.message { browser.showMessage(message) }
+                        if let message = outcome.message(in: browser.language) { browser.showMessage(message) }
                     case .copy(let text, let what):
                         let outcome = clipboard.copy(text)
                         if case .byProgram(_, let pid?) = outcome { children.append(pid) }

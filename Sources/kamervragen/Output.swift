@@ -44,7 +44,7 @@ func printError(_ message: String) {
 func printDiagnostics(_ document: Document) {
     var lines = ""
     for d in document.diagnostics {
-        lines += SafeText.line("\(document.source):\(d.line): \(d.severity.rawValue): \(d.message)") + "\n"
+        lines += SafeText.line("\(document.source):\(d.line): \(d.severity.rawValue): \(d.text(in: .current))") + "\n"
     }
     _ = FileOutput.standardError.write(lines)
 }

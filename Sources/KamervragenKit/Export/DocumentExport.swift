@@ -134,6 +134,7 @@ public enum DocumentExport {
         .object([
             ("line", .int(d.line)),
             ("severity", .string(d.severity.rawValue)),
+            ("code", .string(d.code)),
             ("message", .string(d.message)),
         ])
     }

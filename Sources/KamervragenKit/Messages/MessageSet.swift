@@ -42,6 +42,8 @@ public enum Catalogue {
             section(Catalogue.Reader.self),
             section(Catalogue.Commands.self),
             section(Catalogue.Help.self),
+            section(Catalogue.Terminal.self),
+            section(Catalogue.Diagnostics.self),
         ]
     }
 

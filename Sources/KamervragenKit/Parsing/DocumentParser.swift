@@ -124,8 +124,8 @@ struct ParserState {
                 continue
             }
             if report, let heading = HeadingParser.numberPastLimit(line) {
-                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
-                    "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
+                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, .numberTooLarge,
+                    heading, String(HeadingParser.highestNumber)))
             }
             guard let h = HeadingParser.parse(line, text: false) else { continue }
             index.lines.append(Int32(k))
@@ -167,7 +167,9 @@ struct ParserState {
             let repeats = RepeatedText.find(lines, starts: starts)
             guard !repeats.isEmpty else { return }
             for r in repeats {
-                doc.diagnostics.append(Diagnostic(line: r.copy.lowerBound, severity: .warning, message: RepeatedText.message(r)))
+                doc.diagnostics.append(Diagnostic(line: r.copy.lowerBound, severity: .warning, .textExtractedTwice,
+                    String(r.copy.lowerBound), String(r.copy.upperBound),
+                    String(r.original.lowerBound), String(r.original.upperBound)))
             }
             lines = RepeatedText.removing(repeats, from: lines)
             headings = indexHeadings(lines, report: false)
@@ -343,8 +345,7 @@ struct ParserState {
             if h.numbers.isEmpty {
                 numbers = pending.map { doc.questions[$0].number }
                 if numbers.isEmpty {
-                    doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning,
-                        message: "'\(h.title)' does not follow a question"))
+                    doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning, .answerWithoutQuestion, h.title))
                 }
             }
             adoptSuffixes(numbers)
@@ -381,11 +382,10 @@ struct ParserState {
         let resolved = AnswerRanges.resolve(h, printed: highestPrinted,
                                             highest: max(maxQuestionNumber?.value ?? 0, highestPrinted))
         for beyond in resolved.beyond {
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                message: AnswerRanges.message(heading: h.title, beyond: beyond)))
+            doc.diagnostics.append(AnswerRanges.diagnostic(line: line, heading: h.title, beyond: beyond))
         }
         if resolved.cut {
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: AnswerRanges.cutMessage(heading: h.title)))
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .rangeCut, h.title, String(AnswerRanges.limit)))
         }
         return resolved.numbers
     }
@@ -410,8 +410,7 @@ struct ParserState {
             created.insert(n)
             doc.questions.append(Question(number: n, paragraphs: [], lines: LineRange(line, line)))
             doc.items.append(.question(doc.questions.count - 1))
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                message: "answer to question \(n), whose heading is missing; question \(n) kept without text"))
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .questionHeadingMissing, n.description))
         }
     }
 
@@ -518,8 +517,7 @@ struct ParserState {
         typedTexts = []
         for note in scanned {
             if seen[note.id] != nil {
-                doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
-                    message: "\(note.id) has a second body; the first is kept"))
+                doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning, .secondNoteBody, note.id.description))
                 continue
             }
             seen[note.id] = 0

@@ -94,8 +94,4 @@ enum RepeatedText {
         out.append(contentsOf: lines[from...])
         return out
     }
-
-    static func message(_ r: Repeat) -> String {
-        "lines \(r.copy.lowerBound)–\(r.copy.upperBound) repeat lines \(r.original.lowerBound)–\(r.original.upperBound) word for word (text extracted twice); the repetition is left out"
-    }
 }
