@@ -70,7 +70,7 @@ public enum CursesTerminal {
                     case .copy(let text, let what):
                         let outcome = clipboard.copy(text)
                         if case .byProgram(_, let pid?) = outcome { children.append(pid) }
-                        browser.showMessage(outcome.message(what: what))
+                        browser.showMessage(outcome.message(what: what, in: browser.language))
                     case .suspend:
                         session.suspend()
                         painter.hyperlinks?.forget()

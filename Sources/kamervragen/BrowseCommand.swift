@@ -18,7 +18,7 @@ struct Browse: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Help.browseMouse.text()))
     var mouse = false
 
-    @Option(help: "Colours for a light or dark terminal background (default: $KAMERVRAGEN_PALETTE, else auto).")
+    @Option(help: ArgumentHelp(Catalogue.Help.browsePalette.text()))
     var palette: PaletteChoice?
 
     @OptionGroup var input: InputOptions

@@ -18,7 +18,7 @@ import KamervragenKit
         let first = copied(b.handle(.character("c")))
         // As `kamervragen show` prints it: the note cited listed after the answer.
         #expect(first?.text == "Vraag 1\n  Zie https://example.org/a?b=1 en noot.\n\nAntwoord op vraag 1\n  Ja.\n\nNoten\n  [eindnoot 1] Een noot.\n")
-        #expect(first?.what == Catalogue.Clipboard.questionWithAnswer.text("1"))
+        #expect(first?.what == Catalogue.Clipboard.questionWithAnswer.text("1", in: .dutch))
         b.press(.character("]"))
         let second = copied(b.handle(.character("c")))
         #expect(second?.text.hasPrefix("Vraag 2\n  En dit?\n\nAntwoord op vraag 2\n  Nee.") == true)
@@ -29,7 +29,7 @@ import KamervragenKit
         b.press(.tab)
         let effect = copied(b.handle(.character("c")))
         #expect(effect?.text == "https://example.org/a?b=1")
-        #expect(effect?.what == Catalogue.Clipboard.theURL.text())
+        #expect(effect?.what == Catalogue.Clipboard.theURL.text(in: .english))
     }
 
     @Test func aSelectedNoteMarkerCopiesTheQuestion() {
@@ -47,6 +47,6 @@ import KamervragenKit
     @Test func withoutAQuestionThereIsNothingToCopy() {
         var b = Browser(document: makeDocument("Zomaar tekst zonder vragen.\n"), rows: 24, columns: 80)
         #expect(b.handle(.character("c")).isEmpty)
-        #expect(b.render().text.contains(Catalogue.Clipboard.nothingToCopy.text()))
+        #expect(b.render().text.contains(Catalogue.Clipboard.nothingToCopy.text(in: .english)))
     }
 }

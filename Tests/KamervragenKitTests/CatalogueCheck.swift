@@ -17,6 +17,8 @@ enum CatalogueCheck {
         "Reader/Browser+Invariants.swift": "broken-invariant reports for the tests and the storm, never shown",
         "kamervragen/SampleText.swift": "the bundled sample document's own text",
         "Output/ListFormatter.swift": "the TSV and JSON column names, a contract for scripts",
+        "Style/ColorScheme.swift": "the palette as a table of colour names for the snapshots and docs/terminal.md, never shown",
+        "Terminal/TerminalFeatures.swift": "terminal and clipboard program names matched against the environment, never shown",
     ]
 
     /// Literals that are not sentences, and why.
@@ -28,6 +30,10 @@ enum CatalogueCheck {
         "xdg-open": "a program run by name",
         "cup": "terminfo capability", "sgr0": "terminfo capability", "cnorm": "terminfo capability",
         "rmkx": "terminfo capability", "rmcup": "terminfo capability",
+        "setaf": "terminfo capability", "setab": "terminfo capability", "bold": "terminfo capability",
+        "dim": "terminfo capability", "smul": "terminfo capability", "rev": "terminfo capability",
+        "tmux": "a program run by name", "show-options": "tmux's argument", "set-clipboard": "tmux's argument",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/": "the base64 alphabet (OSC 52)",
         "utf-8": "codeset name", "utf8": "codeset name",
         "MB/s": "unit symbol",
         "null": "JSON literal", "true": "JSON literal", "false": "JSON literal",

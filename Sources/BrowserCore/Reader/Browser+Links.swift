@@ -144,14 +144,14 @@ extension Browser {
     /// `kamervragen show` prints it but without wrapping, for pasting elsewhere.
     mutating func copyToClipboard() -> [Effect] {
         if let url = selectedTarget?.webURL {
-            return [.copy(text: SafeText.sanitized(url), what: Catalogue.Clipboard.theURL.text())]
+            return [.copy(text: SafeText.sanitized(url), what: Catalogue.Clipboard.theURL.text(in: language))]
         }
         guard let q = currentQuestion, document.questions.indices.contains(q) else {
-            message = (Catalogue.Clipboard.nothingToCopy.text(), .message)
+            message = (Catalogue.Clipboard.nothingToCopy.text(in: language), .message)
             return []
         }
-        let text = ShowFormatter.text(question: q, in: document, width: Int(Int32.max))
-        let what = Catalogue.Clipboard.questionWithAnswer.text(SafeText.line(document.questions[q].number.description))
+        let text = ShowFormatter.text(question: q, in: document, width: Int(Int32.max), language: language)
+        let what = Catalogue.Clipboard.questionWithAnswer.text(SafeText.line(document.questions[q].number.description), in: language)
         return [.copy(text: text, what: what)]
     }
 

@@ -15,13 +15,13 @@ struct ClipboardWriter {
         case noWay
         case off
 
-        func message(what: String) -> String {
+        func message(what: String, in language: Language) -> String {
             switch self {
-            case .byTerminal: Catalogue.Clipboard.copiedByTerminal.text(what)
-            case .byProgram(let name, _): Catalogue.Clipboard.copiedByProgram.text(what, name)
-            case .failed(let program, let reason): Catalogue.Clipboard.programFailed.text(program, reason)
-            case .noWay: Catalogue.Clipboard.noWay.text()
-            case .off: Catalogue.Clipboard.turnedOff.text()
+            case .byTerminal: Catalogue.Clipboard.copiedByTerminal.text(what, in: language)
+            case .byProgram(let name, _): Catalogue.Clipboard.copiedByProgram.text(what, name, in: language)
+            case .failed(let program, let reason): Catalogue.Clipboard.programFailed.text(program, reason, in: language)
+            case .noWay: Catalogue.Clipboard.noWay.text(in: language)
+            case .off: Catalogue.Clipboard.turnedOff.text(in: language)
             }
         }
     }

@@ -8,6 +8,7 @@ extension Catalogue {
         case browseAbstract
         case browseFiles
         case browseMouse
+        case browsePalette
         case outlineAbstract
         case outlineDiscussion
         case showAbstract
@@ -51,6 +52,7 @@ extension Catalogue {
                     + "searchable. +N (or a number after the file) opens at question N, +/pattern with "
                     + "that search done."
             case .browseMouse: "Scroll with the mouse wheel (the terminal's own text selection then needs Shift)."
+            case .browsePalette: "Colours for a light or dark terminal background (default: $KAMERVRAGEN_PALETTE, else auto)."
             case .outlineAbstract: "One line per question: number, opening words, and where it is answered."
             case .outlineDiscussion:
                 """
@@ -124,6 +126,7 @@ extension Catalogue {
                     + "doorzoekbaar. +N (of een getal na het bestand) opent bij vraag N, +/patroon met die "
                     + "zoekopdracht al gedaan."
             case .browseMouse: "Scrol met het muiswiel (tekst selecteren met de terminal vraagt dan Shift)."
+            case .browsePalette: "Kleuren voor een lichte of donkere terminalachtergrond (standaard: $KAMERVRAGEN_PALETTE, anders auto)."
             case .outlineAbstract: "Eén regel per vraag: nummer, eerste woorden, en waar ze beantwoord wordt."
             case .outlineDiscussion:
                 """
