@@ -46,8 +46,11 @@ package enum StormSteps {
     package static let maxRows = 100
     package static let maxColumns = 300
 
-    /// The keys of every screen, as the key table lists them.
-    static let listed: [Key] = KeyTable.allKeys
+    /// The keys of every screen, as the key table lists them, but `c`: a copy reaches the
+    /// clipboard of whoever runs the storm (a program or tmux each time), and on the
+    /// question citing 10,000 notes makes a text of all of them; pressed hundreds of times
+    /// that was most of a storm. It still comes now and then among `anything`.
+    static let listed: [Key] = KeyTable.allKeys.filter { $0 != .character("c") }
 
     /// Keys a user presses more than the rest: they move the screen and the selection.
     static let frequent: [Key] = [

@@ -7,7 +7,7 @@ import KamervragenKit
 /// program found on PATH, started without a shell with the text on its standard input.
 /// Never waits more than a moment: a program still running then (one that stays to serve
 /// the selection) is counted as done and reaped later.
-struct ClipboardWriter {
+final class ClipboardWriter {
     enum Outcome: Equatable {
         case byTerminal
         case byProgram(name: String, stillRunning: Int32?)
@@ -29,6 +29,15 @@ struct ClipboardWriter {
     let route: ClipboardRoute
     let programs: [[String]]
     let searchPath: String
+    /// tmux's answer, asked at the first copy and kept: a copy should not cost a process
+    /// each time (the storms press `c` hundreds of times).
+    private var tmuxAnswer: Bool?
+
+    init(route: ClipboardRoute, programs: [[String]], searchPath: String) {
+        self.route = route
+        self.programs = programs
+        self.searchPath = searchPath
+    }
 
     static func fromEnvironment(_ features: TerminalFeatures) -> ClipboardWriter {
         let environment = { (name: String) in getenv(name).map { String(cString: $0) } }
@@ -59,9 +68,17 @@ struct ClipboardWriter {
         return .byTerminal
     }
 
-    /// `tmux show-options -v set-clipboard` says `on`: tmux then takes OSC 52 from a
-    /// program and puts the text in its buffer and on the outer terminal's clipboard.
+    /// `tmux show-options -v set-clipboard` says `on` (asked once per run): tmux then takes
+    /// OSC 52 from a program and puts the text in its buffer and on the outer terminal's
+    /// clipboard.
     private func tmuxTakesOSC52() -> Bool {
+        if let tmuxAnswer { return tmuxAnswer }
+        let answer = askTmux()
+        tmuxAnswer = answer
+        return answer
+    }
+
+    private func askTmux() -> Bool {
         let locate = URLOpener(browserVariable: nil, searchPath: searchPath)
         guard let tmux = locate.resolve("tmux") else { return false }
         let run = QuickChild.run([tmux, "show-options", "-v", "set-clipboard"], input: [], captureOutput: true,

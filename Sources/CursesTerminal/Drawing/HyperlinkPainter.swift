@@ -29,15 +29,19 @@ final class HyperlinkPainter {
         var out = RawOutput()
         let rows = min(grid.rows, Int(kv_lines())), columns = min(grid.columns, Int(kv_cols()))
         // The grid's targets come from URLPolicy; this is asked again where bytes leave.
-        let drawn = current.filter { isSafeTarget($0.target) && !isUntouched($0, in: grid) }
-        for old in previous where !current.contains(old) {
-            // Only the cells no link drawn now covers: those are written over anyway.
+        let before = Set(previous)
+        let drawn = current.filter { isSafeTarget($0.target) && !isUntouched($0, in: grid, before: before) }
+        // What the links drawn now cover, by row: those cells are written over anyway.
+        var covered: [Int: [Range<Int>]] = [:]
+        for link in drawn { covered[link.row, default: []].append(link.columns) }
+        let now = Set(current)
+        for old in previous where !now.contains(old) {
+            let over = covered[old.row] ?? []
             var c = old.columns.lowerBound
             while c < old.columns.upperBound {
-                let covering = drawn.first { $0.row == old.row && $0.columns.contains(c) }
-                if let covering { c = covering.columns.upperBound; continue }
+                if let range = over.first(where: { $0.contains(c) }) { c = range.upperBound; continue }
                 var end = c + 1
-                while end < old.columns.upperBound, !drawn.contains(where: { $0.row == old.row && $0.columns.contains(end) }) { end += 1 }
+                while end < old.columns.upperBound, !over.contains(where: { $0.contains(end) }) { end += 1 }
                 write(grid, row: old.row, columns: c..<end, rows: rows, width: columns, into: &out)
                 c = end
             }
@@ -68,9 +72,9 @@ final class HyperlinkPainter {
     /// writing them again every frame quadrupled what a key sends (a screen of the notes
     /// pane is full of URLs). (Curses may move a line by scrolling the terminal; the link
     /// moves with it, and lands where the grid has the same link again.)
-    private func isUntouched(_ link: ScreenLink, in grid: ScreenGrid) -> Bool {
+    private func isUntouched(_ link: ScreenLink, in grid: ScreenGrid, before: Set<ScreenLink>) -> Bool {
         guard let old = previousGrid, old.rows == grid.rows, old.columns == grid.columns,
-              previous.contains(link), link.row < grid.rows, link.columns.upperBound <= grid.columns else { return false }
+              before.contains(link), link.row < grid.rows, link.columns.upperBound <= grid.columns else { return false }
         for c in link.columns where old[link.row, c] != grid[link.row, c] { return false }
         return true
     }

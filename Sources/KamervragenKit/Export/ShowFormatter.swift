@@ -10,8 +10,11 @@ public enum ShowFormatter {
         let q = doc.questions[index]
         var blocks: [String] = []
         var cited: [NoteID] = []
+        // A set beside the list: a question citing ten thousand notes made the look-up in
+        // the list quadratic (seconds for the reader's `c` in a debug build).
+        var seen = Set<NoteID>()
         func cite(_ paragraphs: ParagraphList) {
-            for id in PlainText.noteRefs(of: paragraphs) where !cited.contains(id) { cited.append(id) }
+            for id in PlainText.noteRefs(of: paragraphs) where seen.insert(id).inserted { cited.append(id) }
         }
 
         var shown = [index]
@@ -37,12 +40,17 @@ public enum ShowFormatter {
         }
         if !cited.isEmpty {
             var lines = [Catalogue.Parts.notes.text(in: language)]
+            // The notes by id, made once: `doc.footnote` searches the list, which for a
+            // question citing ten thousand notes was quadratic.
+            var position: [NoteID: Int] = [:]
+            for (k, note) in doc.footnotes.enumerated() where position[note.id] == nil { position[note.id] = k }
             for id in cited {
                 let label = (id.kind == .footnote ? c.footnoteMarker : c.endnoteMarker).text(id.label, in: language)
-                guard let note = doc.footnote(id) else {
+                guard let k = position[id] else {
                     lines += TextWrapper.wrap(SafeText.line("\(label) \(c.noteTextMissing.text(in: language))"), width: width, indent: "  ", continuation: "    ")
                     continue
                 }
+                let note = doc.footnotes[k]
                 let body = SafeText.line(PlainText.normalised(note.text))
                 lines += TextWrapper.wrap("\(SafeText.line(label)) \(body)", width: width, indent: "  ", continuation: "    ")
                 for url in note.urls where !body.contains(url) {
