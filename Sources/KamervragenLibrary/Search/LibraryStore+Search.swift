@@ -17,49 +17,42 @@ extension LibraryStore {
     }
 
     /// Ranks without reading the matches' columns: the ranking reads only each match's
-    /// rowid and bm25 (no column of the passage, no document row, unless a filter needs
-    /// them), and the kind, item and label are read for the hits kept, by joining the
-    /// ranked rowids to FTS5's content table (`passages_content`, columns `c0`… in the
-    /// order of the table's). Read through the full-text table, each of those lookups
-    /// would set up a full-text cursor. Ties in bm25 go to the newer document: sorted here
-    /// among the hits kept, and when a tie crosses the limit, the whole query is ranked
-    /// again with the date in SQL so the newer ones are the ones kept.
+    /// rowid, bm25 and document date (the tie-break), and the kind, item and label are
+    /// read for the hits kept, by joining the ranked rowids to FTS5's content table
+    /// (`passages_content`, columns `c0`… in the order of the table's). Read through the
+    /// full-text table, each of those lookups would set up a full-text cursor. The date
+    /// is in the ranking itself, not sorted afterwards among the hits kept: equal bm25
+    /// scores are common (a short standard answer repeated in many documents), and a tie
+    /// across the limit would then need a second ranking of every match.
     private func ranked(_ query: LibraryQuery, limit: Int?) throws(SQLiteError) -> SearchResults {
         let (conditions, values) = Self.conditions(query)
-        let from = Self.from(query)
-        let cap = limit.map { Int64(max(0, $0)) }
-        // One more than the limit, to see whether a tie crosses it; LIMIT -1 is no limit.
-        var ranks = try rank("ORDER BY score, passages.rowid", from, conditions, values, limit: cap.map { $0 + 1 } ?? -1)
-        var total = ranks.count
-        if let cap, ranks.count > cap {
-            let n = Int(cap)
-            let tieCrossesLimit = n > 0 && ranks[n].score == ranks[n - 1].score
-            ranks.removeLast(ranks.count - n)
-            if tieCrossesLimit {
-                ranks = try rank("ORDER BY score, d.date DESC, passages.rowid", Self.joinedFrom, conditions, values, limit: cap)
-            }
-            let count = try db.prepare("SELECT count(*) \(from) WHERE \(conditions)")
+        // LIMIT -1 is SQLite's "no limit".
+        let hits = try rank(conditions, values, limit: limit.map { Int64(max(0, $0)) } ?? -1)
+        var total = hits.count
+        if let limit, hits.count >= limit {
+            let count = try db.prepare("SELECT count(*) \(Self.from(query)) WHERE \(conditions)")
             count.bind(values)
             if try count.step() { total = count.int(0) }
         }
-        let documents = try self.documents(ids: ranks.map { $0.document })
+        let documents = try self.documents(ids: hits.map(\.document))
+        // The join does not promise the ranking's order: put it back (bm25, the newer
+        // document with no date last as SQL's DESC puts NULL, rowid).
         let dates = documents.mapValues { $0.date?.description ?? "" }
-        // bm25, then the newer document (no date last, as SQL's DESC puts NULL), then rowid.
-        ranks.sort { a, b in
+        let ranked = hits.sorted { a, b in
             if a.score != b.score { return a.score < b.score }
             let (da, db) = (dates[a.document] ?? "", dates[b.document] ?? "")
             return da != db ? da > db : a.passage < b.passage
         }
-        return SearchResults(query: query, groups: group(ranks, documents), total: total)
+        return SearchResults(query: query, groups: group(ranked, documents), total: total)
     }
 
-    /// The first `limit` matches in `order`, with the columns a hit needs.
-    private func rank(_ order: String, _ from: String, _ conditions: String, _ values: [SQLiteValue],
-                      limit: Int64) throws(SQLiteError) -> [SearchHit] {
+    /// The first `limit` matches in rank order (bm25, then the newer document, then
+    /// rowid), with the columns a hit needs.
+    private func rank(_ conditions: String, _ values: [SQLiteValue], limit: Int64) throws(SQLiteError) -> [SearchHit] {
         let select = try db.prepare("""
             SELECT r.id, r.score, c.c1, c.c2, c.c4 FROM (
-                SELECT passages.rowid AS id, bm25(passages) AS score \(from) WHERE \(conditions)
-                \(order) LIMIT ?\(values.count + 1)
+                SELECT passages.rowid AS id, bm25(passages) AS score \(Self.joinedFrom) WHERE \(conditions)
+                ORDER BY score, d.date DESC, passages.rowid LIMIT ?\(values.count + 1)
             ) AS r JOIN passages_content AS c ON c.id = r.id
             """)
         select.bind(values + [.integer(limit)])
@@ -76,8 +69,8 @@ extension LibraryStore {
 
     static let joinedFrom = "FROM passages JOIN documents AS d ON d.id = (passages.rowid >> \(Schema.positionBits))"
 
-    /// The documents table is joined only when a filter reads it: joining costs a lookup
-    /// for every match, and the common search has no filter.
+    /// What the count of matches reads: the documents table only when a filter reads it,
+    /// since joining costs a lookup for every match and the common search has no filter.
     static func from(_ q: LibraryQuery) -> String {
         let f = q.filters
         let needsDocuments = !f.parties.isEmpty || !f.ministers.isEmpty || !f.askers.isEmpty || f.from != nil || f.to != nil
