@@ -15,7 +15,11 @@ public enum URLPolicy {
         let scalars = url.unicodeScalars
         let scheme: Int
         if hasPrefix(scalars, "https://") { scheme = 8 } else if hasPrefix(scalars, "http://") { scheme = 7 } else { return false }
-        guard scalars.count > scheme else { return false }
+        guard url.utf8.count > scheme else { return false }
+        // Printable ASCII, the usual URL, holds nothing either test below refuses; the
+        // hyperlinks ask this for every link on every frame, and long URLs made the
+        // scalar-by-scalar property lookups the frame's largest cost.
+        if url.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) { return true }
         return !scalars.contains { $0.properties.isWhitespace || SafeText.replacement(for: $0) != nil }
     }
 
@@ -27,6 +31,8 @@ public enum URLPolicy {
     /// already in the URL is left as it was written.
     public static func hyperlinkTarget(_ url: String) -> String? {
         guard mayOpen(url) else { return nil }
+        // Most URLs need no encoding at all: given back as they are, without a copy.
+        if url.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E && !mustEncode($0) }) { return url }
         var out: [UInt8] = []
         out.reserveCapacity(url.utf8.count)
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
