@@ -48,7 +48,7 @@ public enum OutlineFormatter {
                     // Cut between scalars, never inside one.
                     while end < all.count && end > 0 && all[end] & 0xC0 == 0x80 { end -= 1 }
                     bytes.removeAll(keepingCapacity: true)
-                    PlainText.appendNormalised(UnsafeBufferPointer(rebasing: all[..<end]), to: &bytes)
+                    PlainText.appendNormalised(all.extracting(0..<end), to: &bytes)
                     return end == all.count
                 }
                 switch cut(bytes, whole: whole) {
@@ -103,7 +103,7 @@ public enum OutlineFormatter {
             let b = bytes[i]
             var length = 1
             if b >= 0x80 {
-                length = bytes.withUnsafeBufferPointer { plainScalarLength($0, at: i) }
+                length = bytes.withByteText { plainScalarLength($0, at: i) }
                 if length == 0 { return nil }
             } else if b < 0x20 || b == 0x7F {
                 return nil
@@ -129,7 +129,7 @@ public enum OutlineFormatter {
 
     /// The length of a plain scalar (U+00C0–U+024F, U+2010–U+2027, U+20AC) at `i`, or 0.
     @inline(__always)
-    private static func plainScalarLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    private static func plainScalarLength(_ b: ByteText, at i: Int) -> Int {
         let lead = b[i]
         if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
             let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)

@@ -32,7 +32,7 @@ public enum PlainText {
 
     /// The same collapse on UTF-8, appended to `out`: one pass over the stored bytes, no
     /// `String` per paragraph. Whitespace is the same set as `isWhitespace` decides.
-    static func appendNormalised(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendNormalised(_ b: ByteText, to out: inout [UInt8]) {
         let begin = out.count
         var pendingSpace = false
         var i = 0
@@ -48,7 +48,7 @@ public enum PlainText {
             }
             if j > i {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                out.append(contentsOf: b.extracting(i..<j))
                 i = j
                 continue
             }
@@ -73,7 +73,7 @@ public enum PlainText {
                 pendingSpace = out.count > begin
             } else {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+                out.append(contentsOf: b.extracting(i..<(i + length)))
             }
             i += length
         }

@@ -43,13 +43,13 @@ public struct Paragraph: Hashable, Sendable {
     /// Each run in order: for text and URL runs their UTF-8, for note references the
     /// label's UTF-8 (the kind says footnote or endnote). No `String` is made.
     @inline(__always)
-    package func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    package func forEachRun(_ body: (InlineKind, ByteText) throws -> Void) rethrows {
         try storage.forEachRun(of: record, body)
     }
 
     /// The UTF-8 of `plainText`, in place.
     @inline(__always)
-    package func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withPlainUTF8<R>(_ body: (ByteText) throws -> R) rethrows -> R {
         let r = record
         return try storage.withBytes(r.textStart..<r.textEnd, body)
     }
@@ -75,9 +75,9 @@ public struct Paragraph: Hashable, Sendable {
     }
 
     /// The runs as kinds and ranges, for comparing without making `String`s.
-    private var runRanges: [(InlineKind, Span)] {
-        var out: [(InlineKind, Span)] = []
-        storage.forEachRunRange(of: record) { out.append(($0, Span($1))) }
+    private var runRanges: [(InlineKind, ByteRange)] {
+        var out: [(InlineKind, ByteRange)] = []
+        storage.forEachRunRange(of: record) { out.append(($0, ByteRange($1))) }
         return out
     }
 
@@ -91,7 +91,7 @@ public struct Paragraph: Hashable, Sendable {
         var sameBytes = true
         for (p, q) in zip(x, y) {
             guard p.0 == q.0 else { return false }
-            let equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp.elementsEqual(bq) } }
+            let equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp == bq } }
             if !equal { sameBytes = false; break }
         }
         return sameBytes || a.runs == b.runs

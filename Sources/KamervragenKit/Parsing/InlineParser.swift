@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a paragraph's joined text into runs: text, note references and URLs; and lifts
 /// POI note bodies (` [N: …]`, appended to the paragraph that cites them) out of the text.
 enum InlineParser {
@@ -34,8 +28,8 @@ enum InlineParser {
         // for all of them keeps the paragraph's text one slice.
         storage.reserveContiguous(bytes.count)
         let mark = storage.mark
-        if marks.isEmpty, bytes.withUnsafeBufferPointer(isPlain) {
-            if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
+        if marks.isEmpty, bytes.withByteText(isPlain) {
+            if !bytes.isEmpty { bytes.withByteText { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
         let bodies = parseRuns(bytes, marks: marks) { kind, run in storage.appendRun(kind, run) }
@@ -43,17 +37,17 @@ enum InlineParser {
     }
 
     private static func parseRuns(_ b: [UInt8], marks: [LineMark],
-                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void) -> [(id: NoteID, text: String)] {
+                                  emit: (InlineKind, ByteText) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
         // cast, whose first use searches every protocol conformance in the binary.
         var bodies: [(id: NoteID, text: String)] = []
         func flushText() {
-            if !buf.isEmpty { buf.withUnsafeBufferPointer { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
+            if !buf.isEmpty { buf.withByteText { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
         }
         func emitSlice(_ kind: InlineKind, _ range: Range<Int>) {
-            b.withUnsafeBufferPointer { emit(kind, UnsafeBufferPointer(rebasing: $0[range])) }
+            b.withByteText { emit(kind, $0.extracting(range)) }
         }
         var i = 0
         let n = b.count
@@ -68,8 +62,7 @@ enum InlineParser {
                 switch m.kind {
                 case .noteRef(let id):
                     flushText()
-                    var label = id.label
-                    label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+                    id.label.withByteText { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
                 case .link(let target, _):
                     // A link run is its text as shown; one whose text is not its target
                     // stays text (the model has no run for a link with other text yet).
@@ -108,8 +101,7 @@ enum InlineParser {
                 // Only literal http(s) URLs become link runs, so the text stays as printed.
                 if let (end, url) = URLScanner.url(in: b, at: i, limit: limit), b[i...].starts(with: httpPrefix) {
                     flushText()
-                    var u = url
-                    u.withUTF8 { emit(.url, $0) }
+                    url.withByteText { emit(.url, $0) }
                     i = end
                     continue
                 }
@@ -158,17 +150,15 @@ enum InlineParser {
     }
 
     /// No `[` and no `http`, no trailing space: the text is one run as it is.
-    private static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = b.count
-        guard let base = b.baseAddress, n > 0 else { return true }
-        // The C library's vectorised memchr beats a byte loop: `[` is rare.
-        if memchr(base, 0x5B, n) != nil { return false }
+    private static func isPlain(_ b: ByteText) -> Bool {
+        guard let last = b.last else { return true }
+        // The C library's vectorised byte search beats a byte loop: `[` is rare.
+        if b.contains(byte: 0x5B) { return false }
         // A link run needs `http` and a slash after it (`URLScanner.url`): most paragraphs
         // have no slash, and searching them for `http` hopped from one `h` to the next
-        // (a memchr and a memcmp for each of Dutch's many `h`s).
-        if memchr(base, 0x2F, n) != nil,
-           InlineParser.httpPrefix.withUnsafeBufferPointer({ search(base, n, $0) }) != nil { return false }
-        return b[n - 1] != 0x20
+        // (a byte search and a comparison for each of Dutch's many `h`s).
+        if b.contains(byte: 0x2F), b.contains(ByteText("http")) { return false }
+        return last != 0x20
     }
 
     /// A body runs to the `]` that is followed by another body, or by the paragraph end.

@@ -41,8 +41,7 @@ struct PDFTextNotes {
 
     /// Where the body text starts if `text` is the body of note `expected`.
     static func bodyStart(_ text: String, expected: Int, spaced: Bool) -> Int? {
-        var copy = text
-        return copy.withUTF8 { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
+        return text.withByteText { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
     }
 
     /// `bodyStart` on a line read in place.
@@ -51,7 +50,7 @@ struct PDFTextNotes {
         return line.withBytes { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
     }
 
-    static func bodyStart(bytes b: UnsafeBufferPointer<UInt8>, expected: Int, spaced: Bool) -> Int? {
+    static func bodyStart(bytes b: ByteText, expected: Int, spaced: Bool) -> Int? {
         guard let f = b.first, isDigit(f) else { return nil }
         // The label's digits compared in place (an array of them was made per digit-led line).
         var width = 1
@@ -95,12 +94,12 @@ struct PDFTextNotes {
     /// cites nothing (most lines with digits): the parser then keeps the line as it is.
     func markers(_ text: String) -> MarkedText? {
         guard !labels.isEmpty, text.containsDigitOrBracket else { return nil }
-        return Array(text.utf8).withUnsafeBufferPointer { markers(bytes: $0) }
+        return Array(text.utf8).withByteText { markers(bytes: $0) }
     }
 
     /// The same on bytes in place: the parser hands over the line's own bytes, not a copy
     /// in an array of its own for each line with a digit.
-    func markers(bytes b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
+    func markers(bytes b: ByteText) -> MarkedText? {
         guard !labels.isEmpty, !b.isEmpty else { return nil }
         var marks: [LineMark] = []
         // A line of markers only: "1, 2", "5", "1?".
@@ -180,7 +179,7 @@ struct PDFTextNotes {
         return MarkedText(bytes: out, marks: marks)
     }
 
-    private func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [String])? {
+    private func bracketMarker(_ b: ByteText, at i: Int) -> (Int, [String])? {
         var j = i + 1
         var ids: [String] = []
         while j < b.count && j - i < 24 {
@@ -202,7 +201,7 @@ struct PDFTextNotes {
 
     /// `rijksambtenaren9 worden`: a word of at least three lowercase letters; shorter
     /// words are units (`m3`).
-    private func gluedToWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    private func gluedToWord(_ b: ByteText, _ i: Int) -> Bool {
         guard i >= 3 else { return false }
         if isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3]) { return true }
         // An acronym of three capitals or more (`EIB13 over`); `G20` and `A2` stay names.
@@ -218,18 +217,15 @@ struct PDFTextNotes {
 extension String {
     /// A quick test before any copying: most lines cite nothing.
     var containsDigitOrBracket: Bool {
-        var s = self
-        return s.withUTF8(KamervragenKit.containsDigitOrBracket)
+        withByteText(KamervragenKit.containsDigitOrBracket)
     }
 }
 
 /// A digit or `[` anywhere in the bytes, eight bytes at a time.
-func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = buf.baseAddress else { return false }
-    let raw = UnsafeRawPointer(base)
+func containsDigitOrBracket(_ buf: ByteText) -> Bool {
     var i = 0
     while i + 8 <= buf.count {
-        let w = ByteScan.word(raw, i)
+        let w = buf.word(at: i)
         if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
         i += 8
     }
@@ -242,12 +238,10 @@ func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
 
 /// The index of the first digit or `[` at or after `from`, or the end. Eight bytes at a
 /// time: the stretches of prose between candidate markers are most of the text.
-func firstDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard let base = buf.baseAddress else { return buf.count }
-    let raw = UnsafeRawPointer(base)
+func firstDigitOrBracket(_ buf: ByteText, from start: Int) -> Int {
     var i = start
     while i + 8 <= buf.count {
-        let w = ByteScan.word(raw, i)
+        let w = buf.word(at: i)
         if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { break }
         i += 8
     }
