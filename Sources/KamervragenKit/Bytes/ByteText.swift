@@ -68,6 +68,12 @@ extension ByteText: RandomAccessCollection {
     @inlinable package func index(after i: Int) -> Int { i + 1 }
     @inlinable package func index(before i: Int) -> Int { i - 1 }
     @inlinable package func makeIterator() -> UnsafeBufferPointer<UInt8>.Iterator { buffer.makeIterator() }
+    /// `Array.append(contentsOf:)` and `Array(_:)` copy through this: one memcpy, where the
+    /// default walks the iterator byte by byte.
+    @inlinable package func _copyContents(initializing target: UnsafeMutableBufferPointer<UInt8>)
+        -> (UnsafeBufferPointer<UInt8>.Iterator, Int) {
+        buffer._copyContents(initializing: target)
+    }
     /// Lets `Array.append(contentsOf:)` and `String(decoding:)` copy in one move.
     @inlinable package func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         try body(buffer)

@@ -17,10 +17,11 @@ public enum OutlineFormatter {
     public static func forEachLine<E: Error>(_ doc: Document, _ body: (String) throws(E) -> Void) throws(E) {
         var numberWidth = 1
         for q in doc.questions { numberWidth = max(numberWidth, DisplayWidth.of(q.number.description)) }
+        var buffers = Buffers()
         for q in doc.questions {
             let number = q.number.description
             let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
-            var (opening, width) = Self.opening(of: q.paragraphs)
+            var (opening, width) = Self.opening(of: q.paragraphs, &buffers)
             if opening.isEmpty { opening = "(geen eigen tekst)"; width = DisplayWidth.of(opening) }
             let fill = String(repeating: " ", count: max(0, openingWidth - width))
             try body("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc))")
@@ -37,8 +38,7 @@ public enum OutlineFormatter {
     /// measuring the whole question, which cost several times the parse on a document of
     /// long questions. Only a prefix of the paragraph is read, grown until the cut no
     /// longer depends on what follows it.
-    static func opening(of paragraphs: ParagraphList) -> (String, Int) {
-        var bytes: [UInt8] = []
+    static func opening(of paragraphs: ParagraphList, _ buffers: inout Buffers) -> (String, Int) {
         for p in paragraphs {
             // Two bytes a character first: enough for Dutch text, where most characters are one.
             var limit = 2 * (openingWidth + 2)
@@ -47,11 +47,11 @@ public enum OutlineFormatter {
                     var end = min(all.count, limit)
                     // Cut between scalars, never inside one.
                     while end < all.count && end > 0 && all[end] & 0xC0 == 0x80 { end -= 1 }
-                    bytes.removeAll(keepingCapacity: true)
-                    PlainText.appendNormalised(all.extracting(0..<end), to: &bytes)
+                    buffers.bytes.removeAll(keepingCapacity: true)
+                    PlainText.appendNormalised(all.extracting(0..<end), to: &buffers.bytes)
                     return end == all.count
                 }
-                switch cut(bytes, whole: whole) {
+                switch cut(&buffers, whole: whole) {
                 case .text(let text, let width): return (text, width)
                 case .empty: break
                 case .needMore: limit *= 4; continue
@@ -60,6 +60,13 @@ public enum OutlineFormatter {
             }
         }
         return ("", 0)
+    }
+
+    /// The normalised prefix and where its characters start: kept from one question to the
+    /// next, so that a line costs no allocation for them.
+    struct Buffers {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
     }
 
     private enum Cut {
@@ -72,8 +79,9 @@ public enum OutlineFormatter {
 
     /// The cut of a normalised prefix (`whole`: the whole paragraph), as
     /// `TextWrapper.truncate(SafeText.line(text), width: openingWidth)` makes it.
-    private static func cut(_ bytes: [UInt8], whole: Bool) -> Cut {
-        if let simple = simpleCut(bytes, whole: whole) { return simple }
+    private static func cut(_ buffers: inout Buffers, whole: Bool) -> Cut {
+        if let simple = simpleCut(buffers.bytes, whole: whole, starts: &buffers.starts) { return simple }
+        let bytes = buffers.bytes
         var text = SafeText.line(String(decoding: bytes, as: UTF8.self))
         if whole {
             if text.isEmpty { return .empty }
@@ -92,18 +100,17 @@ public enum OutlineFormatter {
     /// and quotes of Dutch text (the browser's plain scalars: none is a control, none
     /// combines with a neighbour). Then characters are scalars, and truncation counts them
     /// on the bytes. nil when some character is anything else.
-    private static func simpleCut(_ bytes: [UInt8], whole: Bool) -> Cut? {
+    private static func simpleCut(_ bytes: [UInt8], whole: Bool, starts: inout [Int]) -> Cut? {
         // Where each scalar starts, for as many as truncation looks at: the first
         // `openingWidth` decide the cut, one more says the text is longer than that.
-        var starts: [Int] = []
-        starts.reserveCapacity(openingWidth + 1)
+        starts.removeAll(keepingCapacity: true)
         let n = bytes.count
         var i = 0
         while i < n && starts.count <= openingWidth {
             let b = bytes[i]
             var length = 1
             if b >= 0x80 {
-                length = bytes.withByteText { plainScalarLength($0, at: i) }
+                length = plainScalarLength(bytes, at: i)
                 if length == 0 { return nil }
             } else if b < 0x20 || b == 0x7F {
                 return nil
@@ -129,7 +136,7 @@ public enum OutlineFormatter {
 
     /// The length of a plain scalar (U+00C0–U+024F, U+2010–U+2027, U+20AC) at `i`, or 0.
     @inline(__always)
-    private static func plainScalarLength(_ b: ByteText, at i: Int) -> Int {
+    private static func plainScalarLength(_ b: [UInt8], at i: Int) -> Int {
         let lead = b[i]
         if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
             let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)

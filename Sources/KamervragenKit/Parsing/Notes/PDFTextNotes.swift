@@ -129,7 +129,7 @@ struct PDFTextNotes {
         var changed = false
         func flush(upTo k: Int) {
             if !changed { out.reserveCapacity(b.count + 8); changed = true }
-            out.append(contentsOf: b[copied..<k])
+            out.append(b.extracting(copied..<k))
         }
         var i = 0
         // At the line start: "3 De wetgever …", "2. ", "6». ".
@@ -175,7 +175,7 @@ struct PDFTextNotes {
             i = firstDigitOrBracket(b, from: i + 1)
         }
         guard changed else { return nil }
-        out.append(contentsOf: b[copied...])
+        out.append(b.extracting(from: copied))
         return MarkedText(bytes: out, marks: marks)
     }
 

@@ -80,7 +80,7 @@ enum TypedNotes {
                     line.withBytes { b in
                         var p = length
                         while p < b.count && b[p] == 0x20 { p += 1 }
-                        cur.append(contentsOf: b[p...])
+                        cur.append(b.extracting(from: p))
                     }
                 }
                 scanFrom = 0
@@ -245,7 +245,7 @@ private struct MarkerCut {
 
     mutating func take(_ b: ByteText, _ marker: Range<Int>, label: String) {
         if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-        out.append(contentsOf: b[copied..<marker.lowerBound])
+        out.append(b.extracting(copied..<marker.lowerBound))
         var from = marker.lowerBound
         while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
         while let l = out.last, l == 0x20 { out.removeLast() }
