@@ -144,9 +144,17 @@ extension ByteText {
     @inlinable package func contains(_ needle: ByteText) -> Bool { firstOffset(of: needle) != nil }
 
     /// The eight bytes at `offset`, in memory order, for the word-at-a-time scans of
-    /// `ByteScan` (which do not care which byte is which). `offset + 8` must not pass the end.
+    /// `ByteScan` (which do not care which byte is which). `offset + 8` must not pass the
+    /// end, so the view is not empty and has an address: not checked again per word.
     @inlinable package func word(at offset: Int) -> UInt64 {
-        UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        assert(offset >= 0 && offset + 8 <= count)
+        return UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+
+    /// Copies the bytes of `range` to `target` (the line splitter's output chunk).
+    @inlinable func copy(_ range: Range<Int>, to target: UnsafeMutablePointer<UInt8>) {
+        guard !range.isEmpty else { return }
+        target.update(from: buffer.baseAddress.unsafelyUnwrapped + range.lowerBound, count: range.count)
     }
 }
 

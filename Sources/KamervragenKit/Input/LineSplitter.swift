@@ -114,7 +114,7 @@ enum LineSplitter {
         @inline(__always) mutating func put(_ byte: UInt8) { out[count] = byte; count += 1 }
 
         @inline(__always) mutating func copy(_ from: Int, _ to: Int) {
-            buf.withUnsafeBuffer { b in (out + count).update(from: b.baseAddress! + from, count: to - from) }
+            buf.copy(from..<to, to: out + count)
             count += to - from
         }
 
