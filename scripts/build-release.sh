@@ -20,6 +20,18 @@
 # - non-executable stack (-z noexecstack), no text relocations (-z text).
 # - stack protector: on by default in Swift 6 code; Debian builds glibc, ncurses, zlib,
 #   libxml2 and SQLite with -fstack-protector-strong and _FORTIFY_SOURCE=2.
+# Start-up of the hardened binary (its first screen is measured against `less`):
+# - lld lays out code and data in the order the first screen touches them
+#   (scripts/link-order.txt, committed; scripts/make-link-order.sh regenerates it and
+#   scripts/check-link-order.sh, run by scripts/test.sh, says when it is stale), and
+#   our functions are compiled each into its own section (-function-sections) so that
+#   the order can move them one by one: the start-up path sits on fewer pages, and each
+#   page first touched is a page fault.
+# - concrete generic types are reached through their metadata accessors, not looked up
+#   by mangled name at run time (-disable-concrete-type-metadata-mangled-name-accessors):
+#   the runtime's lookup demangles the name and checks each generic requirement by
+#   scanning all its conformance records, and the first screen made dozens of them.
+# Figures: docs/benchmarks.md, "The hardened binary".
 # KAMERVRAGEN_PIE=0 builds the earlier position-dependent binary instead, for measuring
 # what the hardening costs (docs/benchmarks.md); it is not a build to install.
 #
@@ -38,7 +50,16 @@ set -- -c release --product "$product" --scratch-path .build-static \
 if [ "${KAMERVRAGEN_PIE:-1}" = 1 ]; then
     set -- "$@" --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -static-pie -Xswiftc -use-ld=lld \
         -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now -Xlinker -z -Xlinker noexecstack \
-        -Xlinker -z -Xlinker text -Xlinker -z -Xlinker pack-relative-relocs
+        -Xlinker -z -Xlinker text -Xlinker -z -Xlinker pack-relative-relocs \
+        -Xswiftc -Xfrontend -Xswiftc -function-sections \
+        -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+        -Xlinker --symbol-ordering-file="$PWD/scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering
+fi
+
+# SwiftPM does not know that the order file is an input of the link: when it has changed
+# since the binary was linked, the binary goes, so that this build links it again.
+if [ "${KAMERVRAGEN_PIE:-1}" = 1 ] && [ scripts/link-order.txt -nt ".build-static/release/$product" ]; then
+    rm -f ".build-static/release/$product"
 fi
 
 # The linker warns about functions inside the toolchain's own static libraries (getpwnam

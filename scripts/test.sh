@@ -17,6 +17,10 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -e /usr/include/lzma.h ] || missing+=(liblzma-dev)
 # The library's index: SQLite with FTS5 (its static library links the release build).
 [ -e /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+# The release build's link order is checked against what its first screen runs.
+command -v valgrind >/dev/null 2>&1 || missing+=(valgrind)
+command -v script >/dev/null 2>&1 || missing+=(bsdutils)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"
     sudo=""
@@ -45,6 +49,9 @@ swift test --skip TmuxStormTests
 release="$PWD/$(scripts/build-release.sh)"
 # Shipped hardened: static-pie, full RELRO, no executable stack (docs/reliability.md).
 scripts/check-hardening.sh "$release"
+# Its code and data laid out in the order the first screen touches them (the file is
+# committed: regenerate it with scripts/make-link-order.sh when this says it is stale).
+scripts/check-link-order.sh "$release"
 seed=seeds/000_f87e6a70ce0f162b.txt
 "$release" --version
 cmp <("$release" export "$seed") <(.build/debug/kamervragen export "$seed")

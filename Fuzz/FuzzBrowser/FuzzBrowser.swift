@@ -28,6 +28,8 @@ public func fuzzBrowser(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
                 case .openURL(let url):
                     // The terminal reports the outcome, naming the URL, in the status line.
                     browser.showMessage("cannot open \(url): no opener in the fuzzer")
+                case .copy(_, let what):
+                    browser.showMessage("\(what): no clipboard in the fuzzer")
                 case .suspend:
                     browser.resize(rows: browser.rows, columns: browser.columns)
                 case .redraw:

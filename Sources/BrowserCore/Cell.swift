@@ -52,6 +52,9 @@ public struct ScreenGrid: Hashable, Sendable {
     }
     private var cursorRow: Int?
     private var cursorColumn: Int = 0
+    /// The web links on screen, a piece per row: the terminal may make these cells one
+    /// hyperlink (OSC 8). Every piece of a wrapped URL carries the whole target.
+    public var links: [ScreenLink] = []
 
     public init(rows: Int, columns: Int) {
         self.rows = max(0, rows)
@@ -74,5 +77,19 @@ public struct ScreenGrid: Hashable, Sendable {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Cells of one row that lead to a web page: `target` is the URL as `URLPolicy` let it
+/// through for a terminal hyperlink (validated, percent-encoded), never document text.
+public struct ScreenLink: Hashable, Sendable {
+    public var row: Int
+    public var columns: Range<Int>
+    public var target: String
+
+    public init(row: Int, columns: Range<Int>, target: String) {
+        self.row = row
+        self.columns = columns
+        self.target = target
     }
 }

@@ -56,4 +56,13 @@ static inline const char *kv_tigetstr(const char *name) {
     return s;
 }
 
+// tiparm is variadic, which Swift cannot call: one and two integer parameters, as the
+// terminal's cursor address (cup) and colour (setaf, setab) strings take.
+static inline const char *kv_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *kv_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+
+// Where curses left the cursor: getcury/getcurx are macros.
+static inline int kv_getcury(WINDOW *w) { return getcury(w); }
+static inline int kv_getcurx(WINDOW *w) { return getcurx(w); }
+
 #endif

@@ -6,12 +6,15 @@ import KamervragenLibrary
 import Glibc
 #endif
 
-/// `kamervragen-bench library [SIZES]`: libraries of generated documents (1,000 and 10,000
-/// by default; `library 1000,10000,50000` for more) in a temporary folder, measured in one
-/// run: indexing on all cores (documents and MB per second, peak memory), the index's size
-/// against the text, re-opening the unchanged library to the list's first screen, and a
-/// search's first page (ranked hits and a screen of snippets) over 100 Dutch queries,
-/// beside `grep -ril` on the same files.
+/// `kamervragen-bench library [SIZES]`: libraries of generated documents in a temporary
+/// folder (by default 1,000 and 10,000 text documents and 300 PDFs: `1000,10000,pdf300`;
+/// `library 1000,10000,50000,pdf300` for the large one), measured in one run: indexing on
+/// all cores (documents and MB per second, peak memory), the index's size against the
+/// text, re-opening the unchanged library to the list's first screen, and a search's
+/// first page (ranked hits and a screen of snippets) over 100 Dutch queries, beside
+/// `grep -ril` on the same files. Each time is given with the process's CPU time over
+/// the same stretch (its own threads and, for PDFs, the `pdftotext` children), which
+/// the machine's load distorts far less than the wall clock.
 ///
 /// The documents are the bundled library's (seeds/library) with every eleventh word swapped
 /// for another word of those documents, the months and years shifted, and a word of their
@@ -19,7 +22,7 @@ import Glibc
 /// as a real library's would rather than repeating nine documents.
 func runLibraryBenchmark() {
     let arguments = CommandLine.arguments.dropFirst(2)
-    let sizes = arguments.first.map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1_000, 10_000]
+    let sizes = (arguments.first ?? "1000,10000,pdf300").split(separator: ",").map(String.init)
     let templates = LibraryBench.templates()
     guard !templates.isEmpty else {
         print("library: no .txt documents in seeds/library")
@@ -31,7 +34,17 @@ func runLibraryBenchmark() {
     }
     defer { LibraryBench.remove(root) }
     print("library: \(ProcessInfo.cores) processors; documents made from the \(templates.count) bundled texts")
-    for n in sizes { LibraryBench.measure(n, templates: templates, root: root) }
+    let pdfs = LibraryBench.pdfTemplates()
+    for size in sizes {
+        if size.hasPrefix("pdf"), let n = Int(size.dropFirst(3)) {
+            guard !pdfs.isEmpty else { print("library: no PDFs in Tests/KamervragenKitTests/Fixtures/pdf"); continue }
+            LibraryBench.measure(n, kind: "PDFs", root: root) { dir in LibraryBench.makePDFs(n, from: pdfs, in: dir) }
+        } else if let n = Int(size) {
+            LibraryBench.measure(n, kind: "documents", root: root) { dir in LibraryBench.makeTexts(n, templates: templates, in: dir) }
+        } else {
+            print("library: \(size) is not a size (1000, or pdf300 for PDFs)")
+        }
+    }
 }
 
 private enum ProcessInfo {
@@ -118,21 +131,47 @@ enum LibraryBench {
         return out
     }
 
-    static func measure(_ n: Int, templates: [Template], root: String) {
-        let dir = root + "/library-\(n)"
-        let cache = root + "/cache-\(n)"
-        mkdir(dir, 0o700)
+    /// Writes `n` generated text documents into `dir`; their bytes.
+    static func makeTexts(_ n: Int, templates: [Template], in dir: String) -> Int {
         let vocabulary = Array(Set(templates.flatMap { t in t.tokens.indices.filter { t.isWord[$0] && t.tokens[$0].count > 3 && t.tokens[$0].first!.isLowercase }.map { t.tokens[$0] } })).sorted()
         var bytes = 0
-        let clock = ContinuousClock()
-        let made = clock.measure {
-            for k in 0..<n {
-                let text = document(k, templates: templates, vocabulary: vocabulary)
-                bytes += text.utf8.count
-                write(dir + "/ah-tk-bench-\(k).txt", text)
-            }
+        for k in 0..<n {
+            let text = document(k, templates: templates, vocabulary: vocabulary)
+            bytes += text.utf8.count
+            write(dir + "/ah-tk-bench-\(k).txt", text)
         }
-        print("library: \(n) documents, \(mb(bytes)) MB of text (made in \(seconds(made)) s)")
+        return bytes
+    }
+
+    /// The real PDFs of the tests' fixtures, whole.
+    static func pdfTemplates() -> [[UInt8]] {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        let dir = parts.joined(separator: "/") + "/Tests/KamervragenKitTests/Fixtures/pdf"
+        return list(dir).filter { $0.hasSuffix(".pdf") }.sorted().compactMap { read(dir + "/" + $0) }
+    }
+
+    /// `n` PDFs: the fixtures in turn, each copy with a comment of its own after the end
+    /// of the file (which PDF readers pass over), so each has its own content hash and is
+    /// converted and parsed as a file of its own; the text of copies of one PDF is the same.
+    static func makePDFs(_ n: Int, from pdfs: [[UInt8]], in dir: String) -> Int {
+        var bytes = 0
+        for k in 0..<n {
+            let copy = pdfs[k % pdfs.count] + Array("\n% bench copy \(k)\n".utf8)
+            bytes += copy.count
+            write(dir + "/ah-tk-bench-\(k).pdf", String(decoding: copy, as: UTF8.self), raw: copy)
+        }
+        return bytes
+    }
+
+    static func measure(_ n: Int, kind: String, root: String, make: (String) -> Int) {
+        let dir = root + "/library-\(kind)-\(n)"
+        let cache = root + "/cache-\(kind)-\(n)"
+        mkdir(dir, 0o700)
+        let clock = ContinuousClock()
+        var bytes = 0
+        let made = clock.measure { bytes = make(dir) }
+        print("library: \(n) \(kind), \(mb(bytes)) MB (made in \(seconds(made)) s); load average \(loadAverage())")
 
         // Indexing, from nothing.
         resetPeak()
@@ -140,15 +179,18 @@ enum LibraryBench {
         var options = Library.Options(cacheDirectory: cache)
         options.indexer.batchSize = 200
         var indexed: Library?
+        let cpuBefore = cpuSeconds()
         let indexing = clock.measure { indexed = try? Library.open([dir], options: options) }
+        let indexingCPU = cpuSeconds() - cpuBefore
         let peak = kilobytes("VmHWM")
         guard let library = indexed else {
             print("library:   indexing failed")
             return
         }
         let s = secondsValue(indexing)
-        print("library:   index \(n): \(seconds(indexing)) s, \(Int(Double(n) / s)) documents/s, \(format(Double(bytes) / 1e6 / s, 1)) MB/s "
-              + "(aim at 10,000: within 30 s); \(library.report.indexed) indexed, \(library.report.problems) not documents")
+        print("library:   index \(n): \(seconds(indexing)) s, \(Int(Double(n) / s)) \(kind)/s, \(format(Double(bytes) / 1e6 / s, 1)) MB/s "
+              + "(aim at 10,000: within 30 s); CPU \(format(indexingCPU, 2)) s (\(format(indexingCPU / s, 2)) cores busy); "
+              + "\(library.report.indexed) indexed, \(library.report.problems) not documents, \(library.report.deferred.count) deferred")
         print("library:   peak memory while indexing: \(peak / 1024) MiB resident (\(max(0, peak - before) / 1024) MiB above the start; aim: flat, under 150)")
         var indexBytes = 0
         for name in list(cache) where name.hasPrefix("library-") && !name.hasSuffix(".lock") { indexBytes += size(cache + "/" + name) }
@@ -156,8 +198,10 @@ enum LibraryBench {
 
         // Re-opening the unchanged library to the list's first screen.
         var reopen: [Double] = []
+        var reopenCPU: [Double] = []
         var parts: [[Double]] = [[], [], []]
         for _ in 0..<5 {
+            let cpu = cpuSeconds()
             var again: Library?
             var rows: [LibraryRow] = []
             let opened = clock.measure { again = try? Library.open([dir], options: options) }
@@ -168,24 +212,28 @@ enum LibraryBench {
             }
             for (k, d) in [opened, listed, shown].enumerated() { parts[k].append(secondsValue(d) * 1000) }
             reopen.append(secondsValue(opened + listed + shown) * 1000)
+            reopenCPU.append((cpuSeconds() - cpu) * 1000)
         }
         print("library:   re-open unchanged to the first list screen: median \(format(median(reopen), 1)) ms, "
               + "min \(format(reopen.min() ?? 0, 1)) ms (aim at 10,000: under 300 ms); of which, medians: "
               + "files walked and checked \(format(median(parts[0]), 1)) ms, rows read \(format(median(parts[1]), 1)) ms, "
-              + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms")
+              + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms; CPU median \(format(median(reopenCPU), 1)) ms")
 
         // A search's first page: ranked hits (at most the view's 5,000, and at most 500 to
         // see what the cap costs) and a screen of snippets.
         for limit in [5_000, 500] {
             var times: [Double] = []
+            var cpuTimes: [Double] = []
             var snippetTimes: [Double] = []
             var hitCounts: [Int] = []
             for q in queries {
                 guard let query = try? LibraryQuery(q) else { print("library:   query \(q) does not parse"); continue }
                 var results: SearchResults?
+                let cpu = cpuSeconds()
                 let ranked = clock.measure { results = try? library.search(query, limit: limit) }
                 guard let results else { continue }
                 let snippets = clock.measure { _ = try? library.store.snippets(Array(results.hits.prefix(22)), query: query, tokens: 24) }
+                cpuTimes.append((cpuSeconds() - cpu) * 1000)
                 hitCounts.append(results.total)
                 times.append(secondsValue(ranked + snippets) * 1000)
                 snippetTimes.append(secondsValue(snippets) * 1000)
@@ -193,6 +241,7 @@ enum LibraryBench {
             hitCounts.sort()
             print("library:   search, first page with snippets, at most \(limit) hits, \(times.count) queries: p50 \(format(percentile(times, 50), 1)) ms, "
                   + "p95 \(format(percentile(times, 95), 1)) ms, max \(format(times.max() ?? 0, 1)) ms (aim at 10,000: p95 under 30 ms); "
+                  + "CPU p50 \(format(percentile(cpuTimes, 50), 1)) ms, p95 \(format(percentile(cpuTimes, 95), 1)) ms; "
                   + "hits per query: median \(hitCounts.isEmpty ? 0 : hitCounts[hitCounts.count / 2]), most \(hitCounts.last ?? 0); "
                   + "the screen of snippets alone: p50 \(format(percentile(snippetTimes, 50), 1)) ms, p95 \(format(percentile(snippetTimes, 95), 1)) ms")
         }
@@ -202,6 +251,11 @@ enum LibraryBench {
         for q in queries.prefix(20) {
             let d = clock.measure { run(["/bin/grep", "-ril", "--", q, dir]) }
             grep.append(secondsValue(d) * 1000)
+        }
+        guard kind == "documents" else {
+            remove(dir)
+            remove(cache)
+            return
         }
         print("library:   grep -ril, 20 of the words: p50 \(format(percentile(grep, 50), 0)) ms, p95 \(format(percentile(grep, 95), 0)) ms "
               + "(the list of files only: no ranking, no snippets, no accents folded)")
@@ -225,11 +279,11 @@ enum LibraryBench {
 
     static func read(_ path: String) -> [UInt8]? { POSIXCalls.readFile(path) }
 
-    static func write(_ path: String, _ text: String) {
+    static func write(_ path: String, _ text: String, raw: [UInt8]? = nil) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        _ = POSIXCalls.writeAll(fd, Array(text.utf8))
+        _ = POSIXCalls.writeAll(fd, raw ?? Array(text.utf8))
     }
 
     static func list(_ dir: String) -> [String] {
@@ -255,6 +309,24 @@ enum LibraryBench {
             return Int(line.dropFirst(field.count + 1).filter(\.isNumber)) ?? 0
         }
         return 0
+    }
+
+    /// User and system time of this process's threads and of its waited-for children.
+    static func cpuSeconds() -> Double {
+        var total = 0.0
+        for who in [RUSAGE_SELF.rawValue, RUSAGE_CHILDREN.rawValue] {
+            var u = rusage()
+            getrusage(who, &u)
+            total += Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6
+            total += Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+        }
+        return total
+    }
+
+    /// The first three fields of /proc/loadavg.
+    static func loadAverage() -> String {
+        guard let bytes = read("/proc/loadavg") else { return "?" }
+        return String(decoding: bytes, as: UTF8.self).split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// VmHWM back to the current resident size, so the peak is indexing's own.

@@ -10,28 +10,25 @@ import Glibc
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Browse a document, or a library of them (the default command).")
+        abstract: Catalogue.Help.browseAbstract.text())
 
-    @Argument(help: """
-        A document (text, PDF or Word); - reads standard input. Default: standard input \
-        when it is not a terminal (as less), else the bundled sample. A folder, or several \
-        files and folders, open the library view: every document in them, listed and \
-        searchable. +N (or a number after the file) opens at question N, +/pattern with \
-        that search done.
-        """)
+    @Argument(help: ArgumentHelp(Catalogue.Help.browseFiles.text()))
     var files: [String] = []
 
-    @Flag(help: "Scroll with the mouse wheel (the terminal's own text selection then needs Shift).")
+    @Flag(help: ArgumentHelp(Catalogue.Help.browseMouse.text()))
     var mouse = false
+
+    @Option(help: ArgumentHelp(Catalogue.Help.browsePalette.text()))
+    var palette: PaletteChoice?
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let (files, start) = splitStart(files)
         if files.count > 1 {
-            try browseLibrary(files, mouse: mouse, limits: input.limits)
+            try browseLibrary(files, mouse: mouse, limits: input.limits, palette: palette)
         } else {
-            try browse(file: files.first, mouse: mouse, limits: input.limits, start: start)
+            try browse(file: files.first, mouse: mouse, limits: input.limits, start: start, palette: palette)
         }
     }
 }
@@ -39,9 +36,9 @@ struct Browse: ParsableCommand {
 /// What `kamervragen [FILE] [--mouse] [--max-size SIZE]` does, shared by the parsed command
 /// and the fast path of `QuickStart`, so both behave the same by construction. Failures
 /// are printed here and thrown as the `ExitCode` to end with.
-func browse(file: String?, mouse: Bool, limits: InputLimits, start: StartCommand? = nil) throws {
+func browse(file: String?, mouse: Bool, limits: InputLimits, start: StartCommand? = nil, palette: PaletteChoice? = nil) throws {
     if let file, isDirectory(file) {
-        try browseLibrary([file], mouse: mouse, limits: limits)
+        try browseLibrary([file], mouse: mouse, limits: limits, palette: palette)
         return
     }
     let document = try loadForBrowsing(file, limits: limits)
@@ -52,9 +49,9 @@ func browse(file: String?, mouse: Bool, limits: InputLimits, start: StartCommand
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        var browser = Browser(document: document, rows: size.rows, columns: size.columns)
+        var browser = Browser(document: document, rows: size.rows, columns: size.columns, language: .current)
         if let start { browser.start(with: start) }
-        try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse))
+        try CursesTerminal.run(browser, options: TerminalOptions(mouse: mouse, palette: palette))
     } catch where error.plainTextWouldWork {
         try PipeOutput.write(document, width: size.columns)
     } catch {
@@ -77,10 +74,12 @@ func loadForBrowsing(_ file: String?, limits: InputLimits) throws -> Document {
     }
 }
 
+extension PaletteChoice: ExpressibleByArgument {}
+
 /// `kamervragen DIR` (or several files and folders): the library view. The index is
 /// brought up to date first, with its progress line, before the screen is taken over.
 /// Into a pipe, the list is printed as `kamervragen list` prints it.
-func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits) throws {
+func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits, palette: PaletteChoice? = nil) throws {
     let library = try openLibrary(paths)
     let catalog = LibraryCatalog(library: library, limits: limits)
     let rows: [LibraryRow]
@@ -99,8 +98,8 @@ func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits) throws {
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns)
-        try CursesTerminal.run(view, options: TerminalOptions(mouse: mouse))
+        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns, language: .current)
+        try CursesTerminal.run(view, options: TerminalOptions(mouse: mouse, palette: palette))
     } catch where error.plainTextWouldWork {
         try plain(size.columns)
     } catch {

@@ -3,16 +3,10 @@ import KamervragenKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the parsed document as JSON to standard output.",
-        discussion: """
-            The format is described in docs/user-guide.md. Diagnostics are part
-            of the JSON (the "diagnostics" array), not printed on standard error.
-            Unanswered questions, for example:
-              kamervragen export FILE |
-                jq -r '.questions[] | select(.answer == null) | .number'
-            """)
+        abstract: Catalogue.Help.exportAbstract.text(),
+        discussion: Catalogue.Help.exportDiscussion.text())
 
-    @Argument(help: "A document (text or PDF); - reads standard input.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text()))
     var file: String
 
     @OptionGroup var input: InputOptions

@@ -8,25 +8,19 @@ import Glibc
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the documents of a library, one a line, newest first.",
-        discussion: """
-            Each line: the date, the number, answered/questions, who asked
-            (party) and who answers, the subject. --tsv gives every column
-            tab-separated under a header line; --json one object a line.
-            Example:
-              kamervragen list --tsv ~/kamervragen | cut -f2,10
-            """)
+        abstract: Catalogue.Help.listAbstract.text(),
+        discussion: Catalogue.Help.listDiscussion.text())
 
-    @Argument(help: "Folders and files of the library.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text()))
     var paths: [String] = []
 
-    @Flag(help: "Tab-separated columns with a header line.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.listTSV.text()))
     var tsv = false
 
-    @Flag(help: "One JSON object a line.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.jsonLines.text()))
     var json = false
 
-    @Flag(help: "List the files that are not readable as documents, and why.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.listProblems.text()))
     var problems = false
 
     func run() throws {

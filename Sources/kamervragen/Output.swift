@@ -9,7 +9,7 @@ import Glibc
 /// `kamervragen export a.txt > /dev/full` or a closed stdout does not pass for success.
 func writeOutput(_ string: String) throws {
     if let error = FileOutput.standardOutput.write(string) {
-        printError("standard output: \(String(cString: strerror(error)))")
+        printError(Catalogue.Commands.standardOutput.text(String(cString: strerror(error))))
         throw ExitCode(.ioError)
     }
 }
@@ -28,7 +28,7 @@ func streamOutput(_ body: ((Span<UInt8>) throws(OutputError) -> Void) throws(Out
             if let error = FileOutput.standardOutput.write(chunk) { throw OutputError(code: error) }
         }
     } catch {
-        printError("standard output: \(String(cString: strerror(error.code)))")
+        printError(Catalogue.Commands.standardOutput.text(String(cString: strerror(error.code))))
         throw ExitCode(.ioError)
     }
 }
@@ -44,7 +44,7 @@ func printError(_ message: String) {
 func printDiagnostics(_ document: Document) {
     var lines = ""
     for d in document.diagnostics {
-        lines += SafeText.line("\(document.source):\(d.line): \(d.severity.rawValue): \(d.message)") + "\n"
+        lines += SafeText.line("\(document.source):\(d.line): \(d.severity.rawValue): \(d.text(in: .current))") + "\n"
     }
     _ = FileOutput.standardError.write(lines)
 }

@@ -23,7 +23,7 @@ enum PipeOutput {
             buffer.reserveCapacity(1 << 16 + 1 << 12)
             var last: UInt8 = 0
             var failure: OutputError?
-            plainTextDump(of: document, width: width ?? self.width) { piece in
+            plainTextDump(of: document, width: width ?? self.width, language: .current) { piece in
                 guard failure == nil, let end = piece.utf8.last else { return }
                 buffer.append(contentsOf: SafeText.plainText(piece).utf8)
                 last = end

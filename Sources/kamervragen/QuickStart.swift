@@ -20,7 +20,7 @@ enum QuickStart {
         }
         do {
             try browse(file: plain.file, mouse: plain.mouse, limits: InputLimits(maxSize: plain.maxSize ?? InputLimits.defaultMaxSize),
-                       start: plain.start)
+                       start: plain.start, palette: plain.palette)
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
@@ -32,13 +32,14 @@ enum QuickStart {
 }
 
 /// A command line the parser would hand to `browse` unchanged: at most one file, at most
-/// one `--mouse` and at most one `--max-size SIZE` (or `--max-size=SIZE`) with a valid
-/// size, in any order. Nil for anything the parser must see, mistakes included, so its
+/// one `--mouse`, at most one `--max-size SIZE` (or `--max-size=SIZE`) with a valid
+/// size and at most one `--palette light|dark|auto`, in any order. Nil for anything the parser must see, mistakes included, so its
 /// messages and exit codes stay its own.
 struct PlainBrowse {
     var file: String?
     var mouse = false
     var maxSize: Int?
+    var palette: PaletteChoice?
     var start: StartCommand?
 
     /// Names the parser reads as a subcommand rather than as a file. A `switch`, not a
@@ -71,6 +72,17 @@ struct PlainBrowse {
                 }
                 guard maxSize == nil, let size = InputLimits.size(value) else { return nil }
                 maxSize = size
+            } else if argument == "--palette" || argument.hasPrefix("--palette=") {
+                let value: String
+                if argument == "--palette" {
+                    guard k < arguments.count else { return nil }
+                    value = arguments[k]
+                    k += 1
+                } else {
+                    value = String(argument.dropFirst("--palette=".count))
+                }
+                guard palette == nil, let choice = PaletteChoice(rawValue: value) else { return nil }
+                palette = choice
             } else {
                 // "-" is standard input; any other leading dash is an option for the parser.
                 guard !argument.isEmpty, argument == "-" || !argument.hasPrefix("-"),

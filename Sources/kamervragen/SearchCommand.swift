@@ -8,29 +8,19 @@ import Glibc
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Full-text search over a library of documents, one hit a line.",
-        discussion: """
-            Each hit is a question, answer or note: FILE:Vraag 3: …snippet…
-            The query: words (all must occur), "exact phrase", prefix*, -word
-            to exclude, a OR b, brackets, and filters: party:VVD,
-            minister:Schippers, lid:Omtzigt, from:2024-01-01, to:2024-06,
-            in:vraag / in:antwoord / in:noot. Accents and case do not matter.
-            Exit status 0 with hits, 1 without (as grep), 64 for a query that
-            cannot be run. The index lives in ~/.cache/kamervragen.
-            Example:
-              kamervragen search 'stikstof -boeren minister:adema' ~/kamervragen
-            """)
+        abstract: Catalogue.Help.searchAbstract.text(),
+        discussion: Catalogue.Help.searchDiscussion.text())
 
-    @Argument(help: "The query (quote it for the shell).")
+    @Argument(help: ArgumentHelp(Catalogue.Help.searchQuery.text()))
     var query: String
 
-    @Argument(help: "Folders and files of the library.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text()))
     var paths: [String] = []
 
-    @Flag(help: "One JSON object a line.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.jsonLines.text()))
     var json = false
 
-    @Option(help: "At most this many hits (the best ones).")
+    @Option(help: ArgumentHelp(Catalogue.Help.searchLimit.text()))
     var limit: Int?
 
     func run() throws {
@@ -70,7 +60,7 @@ struct Search: ParsableCommand {
                 if json {
                     out += SearchFormatter.json(h, rank: rank[h.passage] ?? 0, snippet: s, document: group.document, relativeTo: cwd)
                 } else {
-                    out += SearchFormatter.line(h, snippet: s, document: group.document, relativeTo: cwd, colors: colors) + "\n"
+                    out += SearchFormatter.line(h, snippet: s, document: group.document, relativeTo: cwd, colors: colors, language: .current) + "\n"
                 }
             }
             // Written as it goes, so a pipe into head sees the first lines at once.

@@ -3,23 +3,18 @@ import KamervragenKit
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print question N, its answer and their notes as plain text.",
-        discussion: """
-            For an answer that covers several questions ("Antwoord op vragen 3
-            en 4") all of them are printed before it. Text is wrapped to
-            $COLUMNS, or 80 columns. An unknown number exits with 64 and lists
-            the valid ones.
-            """)
+        abstract: Catalogue.Help.showAbstract.text(),
+        discussion: Catalogue.Help.showDiscussion.text())
 
-    @Argument(help: "A document (text or PDF); - reads standard input.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text()))
     var file: String
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: "The question number, e.g. 3 or 2l.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.showNumber.text()))
     var number: String
 
-    @Flag(help: "Also print the parser's diagnostics on standard error.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.diagnostics.text()))
     var diagnostics = false
 
     func run() throws {
@@ -27,13 +22,14 @@ struct Show: ParsableCommand {
         if diagnostics { printDiagnostics(document) }
         // No questions at all is a fact about the file (65), not a wrong number (64).
         if document.questions.isEmpty {
-            printError("\(file): no questions found")
+            printError(Catalogue.Common.fileProblem.text(file, Catalogue.Commands.noQuestionsFound.text()))
             throw ExitCode(.dataError)
         }
         guard let n = QuestionNumber(number), let i = document.questionIndex(n) else {
-            printError("\(file): no question \(number) (\(ShowFormatter.validNumbers(document)))")
+            let valid = ShowFormatter.validNumbers(document, language: .current)
+            printError(Catalogue.Common.fileProblem.text(file, Catalogue.Commands.noSuchQuestion.text(number, valid)))
             throw ExitCode(.usage)
         }
-        try writeOutput(ShowFormatter.text(question: i, in: document, width: outputWidth()))
+        try writeOutput(ShowFormatter.text(question: i, in: document, width: outputWidth(), language: .current))
     }
 }

@@ -26,7 +26,7 @@ import KamervragenKit
         let closed = b.selectableLinks.compactMap { b.target(of: $0) }
         #expect(closed == [.note(Self.one), .url("https://nos.nl/a"), .url("https://rtl.nl/b")])
         b.press(.character("f"))
-        #expect(b.render().text.contains("Noten"))
+        #expect(b.render().text.contains("Notes"))
         var seen: [LinkTarget] = []
         var inPane: [Bool] = []
         for _ in 0..<3 {

@@ -35,7 +35,7 @@ import KamervragenKit
         var b = browser()
         b.type("4ga")
         #expect(b.row(1) == "Antwoord op vragen 3 en 4")
-        #expect(b.row(2) == "← beantwoordt Vraag 3 en Vraag 4")
+        #expect(b.row(2) == "← answers Vraag 3 and Vraag 4")
         // Back to the question we came from, not the first one the answer covers.
         b.type("a")
         #expect(b.row(1) == "Vraag 4")
@@ -193,10 +193,11 @@ import KamervragenKit
 
 @Suite struct PlainTextDumpTests {
     @Test func dumpHasQuestionsAnswerLinksAndWraps() throws {
-        let text = plainTextDump(of: try Fixture.seed(), width: 60)
+        let text = plainTextDump(of: try Fixture.seed(), width: 60, language: .dutch)
         #expect(text.contains("Vraag 3\n"))
         #expect(text.contains("→ Antwoord op vragen 3 en 4\n"))
         #expect(text.contains("← beantwoordt Vraag 3 en Vraag 4\n"))
+        #expect(plainTextDump(of: try Fixture.seed(), width: 60).contains("← answers Vraag 3 and Vraag 4\n"))
         for line in text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 60) }
     }
 }
@@ -206,7 +207,7 @@ import KamervragenKit
         // Short questions: the last few headings cannot reach the top of the screen.
         var b = Browser(document: makeDocument(questions(9, words: 1)), rows: 24, columns: 80)
         b.type("9g")
-        #expect(b.row(23).hasPrefix("Vraag 9/9 · beantwoord in Antwoord op vraag 9"))
+        #expect(b.row(23).hasPrefix("Vraag 9/9 · answered in Antwoord op vraag 9"))
         b.type("a")
         #expect(b.row(23).hasPrefix("Antwoord op vraag 9"))
         b.type("a")
@@ -257,7 +258,7 @@ import KamervragenKit
         let text = b.render().text
         #expect(text.contains("een[9]"))
         #expect(text.contains("nog een"))
-        #expect(text.contains("→ niet beantwoord"))
+        #expect(text.contains("→ not answered"))
         b.press(.tab, .enter)
         #expect(b.row(11).hasPrefix("note [9] is not in the document"))
         for k: Key in [.character("a"), .character("]"), .character("a"), .character("t"), .enter, .tab, .enter] {
@@ -280,7 +281,7 @@ import KamervragenKit
         doc.metadata.received = ISODate(year: 2024, month: 11, day: 20)
         doc.notices = [Notice(paragraphs: [Paragraph(text: "Mededeling van minister Van Weel: de beantwoording duurt langer.")], lines: LineRange(9, 9))]
         doc.items = [.preamble([Paragraph(text: "Inleiding")]), .question(0), .notice(0), .closing([Paragraph(text: "Hoogachtend")])]
-        let b = Browser(document: doc, rows: 24, columns: 120)
+        let b = Browser(document: doc, rows: 24, columns: 120, language: .dutch)
         let lines = b.render().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == " Het bericht over uitbuiting")
         #expect(lines[1] == "Aanhangsel 604 · 2024Z18294")

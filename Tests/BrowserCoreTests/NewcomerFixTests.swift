@@ -66,7 +66,7 @@ import KamervragenKit
         #expect(b.top == b.maxTop)
         // The top line still belongs to an answer; the screen is mostly notes.
         if case .answer? = b.currentOwner {} else { Issue.record("the top should be in an answer, is \(String(describing: b.currentOwner))") }
-        #expect(status(b).hasPrefix("Noten"))
+        #expect(status(b).hasPrefix("Notes"))
         // a still works from the top line: back to the question of that answer.
         b.press(.character("a"))
         #expect(status(b).hasPrefix("Vraag 3/3"))

@@ -65,12 +65,13 @@ import KamervragenKit
 
     @Test func beforeTheFirstQuestionTheStatusSaysWhatIsAhead() {
         let text = "Vragen van het lid Jansen aan de minister over treinen (ingezonden 1 maart 2024)\n\nEen inleidende zin.\n\n" + questions(3)
-        var b = Browser(document: makeDocument(text), rows: 12, columns: 60)
+        var b = Browser(document: makeDocument(text), rows: 12, columns: 60, language: .dutch)
         #expect(b.currentOwner != nil)
         if case .question? = b.currentOwner { Issue.record("the fixture should open before its first question") }
         #expect(status(b).hasPrefix("Inleiding · 3 vragen, 3 beantwoord"))
+        #expect(status(Browser(document: makeDocument(text), rows: 12, columns: 60)).hasPrefix("Introduction · 3 questions, 3 answered"))
         b.press(.character("a"))
-        #expect(status(b).hasPrefix("no question here yet · ] goes to the first"))
+        #expect(status(b).hasPrefix("hier nog geen vraag · ] gaat naar de eerste"))
         b.press(.character("]"))
         #expect(status(b).hasPrefix("Vraag 1/3"))
     }
@@ -92,8 +93,12 @@ import KamervragenKit
         b.press(.character("f"))
         #expect(b.notes != nil)
         let first = b.rows - 1 - b.paneRows
-        #expect(b.row(first).hasPrefix("─ Noten: geen op dit scherm"))
+        #expect(b.row(first).hasPrefix("─ Notes: none on this screen"))
         #expect(b.row(first + 1) == "f or Esc closes the pane")
+        var nl = Browser(document: doc, rows: 16, columns: 60, language: .dutch)
+        nl.press(.character("f"))
+        #expect(nl.row(first).hasPrefix("─ Noten: geen op dit scherm"))
+        #expect(nl.row(first + 1) == "f of Esc sluit het paneel")
     }
 }
 

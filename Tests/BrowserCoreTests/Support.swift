@@ -45,7 +45,7 @@ func roleMap(_ grid: ScreenGrid) -> String {
     return lines.joined(separator: "\n")
 }
 
-private func expectSnapshot(text actual: String, _ name: String, sourceLocation: SourceLocation) throws {
+func expectSnapshot(text actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     if ProcessInfo.processInfo.environment["KAMERVRAGEN_RECORD"] == "1" {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/snapshots")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

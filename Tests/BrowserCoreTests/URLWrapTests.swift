@@ -48,4 +48,65 @@ import KamervragenKit
         #expect(text.contains("https://www.example.org/\n") || text.contains("https://www.example.org/ "))
         #expect(text.contains("countries-region/netherlands"))
     }
+
+    // Issue 11: a URL that fits the width is never split; it starts a line of its own.
+
+    @Test func aURLGluedToTextStartsItsOwnLineWhenItFits() {
+        let url = "https://www.example.org/a/b-c"
+        let out = lines([("zie:", .text), (url, .url), (" en verder", .text)], width: 30)
+        #expect(out == ["zie:", url, "en verder"])
+        // The old wrap cut it after its last slash that fitted.
+        #expect(!out.contains("zie:https://www.example.org/a/"))
+    }
+
+    @Test func aURLInBracketsKeepsItsClosingPunctuationOffItsLine() {
+        let url = "https://www.example.org/abc/def"
+        let out = lines([("(", .text), (url, .url), (").", .text)], width: 31)
+        #expect(out == ["(", url, ")."])
+    }
+
+    @Test func aURLThatFitsOnlyWithoutItsPunctuationEndsTheLine() {
+        let url = "https://www.example.org/abc"
+        let out = lines([("a ", .text), (url, .url), ("),", .text)], width: 28)
+        #expect(out == ["a", url, "),"])
+    }
+
+    @Test func aURLLongerThanTheWidthIsStillSplit() {
+        let url = "https://www.example.org/countries-region/netherlands"
+        let out = lines([("zie:", .text), (url, .url)], width: 30)
+        #expect(out == ["zie:https://www.example.org/", "countries-region/netherlands"])
+        #expect(out.allSatisfy { $0.count <= 30 })
+    }
+
+    @Test func aURLOfExactlyTheWidthIsWhole() {
+        let url = "https://x.nl/" + String(repeating: "p", count: 17)
+        let out = lines([("tekst,", .text), (url, .url)], width: url.count)
+        #expect(out == ["tekst,", url])
+    }
+
+    @Test func theReaderShowsANoteURLWholeOnItsOwnLine() {
+        var doc = makeDocument("Vraag 1\ntekst\n")
+        let url = "https://www.example.org/countries/nl"
+        doc.questions[0].paragraphs = [Paragraph([.text("Zie voor de cijfers:"), .url(url), .text(" (2023).")])]
+        let b = Browser(document: doc, rows: 20, columns: 40)
+        let rows = b.render().text.split(separator: "\n").map(String.init)
+        #expect(rows.contains(url))
+        // The words before it fill their line as far as they go.
+        #expect(rows.contains("Zie voor de cijfers:"))
+    }
+}
+
+extension URLWrapTests {
+    @Test func aGluedURLAfterSpacesTakesTheLineAfterTheWordsThatFit() {
+        let url = "https://www.example.org/countries/nl"
+        let out = lines([("Zie voor de cijfers:", .text), (url, .url), (" (2023).", .text)], width: 40)
+        #expect(out == ["Zie voor de cijfers:", url, "(2023)."])
+    }
+
+    @Test func aLongGluedURLAfterSpacesStillBreaksAtTheSpace() {
+        let url = "https://www.example.org/" + String(repeating: "x", count: 50)
+        let out = lines([("Zie de cijfers:", .text), (url, .url)], width: 40)
+        #expect(out.first == "Zie de")
+        #expect(out.dropFirst().joined() == "cijfers:" + url)
+    }
 }

@@ -43,15 +43,18 @@ struct CLICommandTests {
     }
 
     @Test func showPrintsTheNotesOfTheAnswer() throws {
-        let r = try Binary.run(["show", CLI.seed, "7"])
+        let r = try Binary.run(["show", CLI.seed, "7"], environment: ["LC_ALL": "C.UTF-8"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("Noten"))
-        #expect(r.stdout.contains("[voetnoot 1] Aanwijzing mensenhandel (2022A002)"))
+        #expect(r.stdout.contains("Notes"))
+        #expect(r.stdout.contains("[footnote 1] Aanwijzing mensenhandel (2022A002)"))
+        let dutch = try Binary.run(["show", CLI.seed, "7"], environment: ["LC_ALL": "nl_NL.UTF-8"])
+        #expect(dutch.stdout.contains("Noten"))
+        #expect(dutch.stdout.contains("[voetnoot 1] Aanwijzing mensenhandel (2022A002)"))
         #expect(!r.stdout.contains("footnoteRef"))
     }
 
     @Test func showPrintsTheEndnoteOfTheQuestionWithItsURL() throws {
-        let r = try Binary.run(["show", CLI.seed, "1"], environment: ["COLUMNS": "200"])
+        let r = try Binary.run(["show", CLI.seed, "1"], environment: ["COLUMNS": "200", "LC_ALL": "nl_NL.UTF-8"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("[eindnoot 1] NOS, 17 oktober 2025"))
         #expect(r.stdout.contains("https://nos.nl/artikel/2586742-meer-meldingen-van-minderjarige-slachtoffers-van-criminele-uitbuiting"))

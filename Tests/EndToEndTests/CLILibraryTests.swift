@@ -71,7 +71,7 @@ import Testing
             #expect(line.hasPrefix("library/ah-tk-"), "\(line)")
             let parts = line.split(separator: ":", maxSplits: 2)
             #expect(parts.count == 3)
-            #expect(parts[1].hasPrefix("Vraag ") || parts[1].hasPrefix("Antwoord") || parts[1].hasPrefix("Noot"))
+            #expect(parts[1].hasPrefix("Vraag ") || parts[1].hasPrefix("Antwoord") || parts[1].hasPrefix("Note"))
             #expect(parts[2].lowercased().contains("creëren"))
         }
         #expect(lines.contains { $0.hasPrefix("library/ah-tk-20232024-1197.txt:Vraag 5: ") })

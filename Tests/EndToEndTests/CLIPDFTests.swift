@@ -13,7 +13,7 @@ struct CLIPDFTests {
         #expect(lines.count == 5, "\(r.stdout)")
         for (i, line) in lines.enumerated() {
             #expect(line.hasPrefix("\(i + 1)  "), "\(line)")
-            #expect(line.hasSuffix("→ Antwoord \(i + 1)"), "\(line)")
+            #expect(line.hasSuffix("→ Antwoord op vraag \(i + 1)"), "\(line)")
         }
         #expect(lines.first?.contains("Bent u bekend met het feit dat de Sinterklaasintocht") == true)
     }

@@ -59,7 +59,12 @@ enum ManPage {
         }
         out += ".SH EXIT STATUS\n0 success; 1 search found nothing; 64 usage; 65 bad data; 66 cannot open; 69 a helper program is missing; 70 internal error; 74 output could not be written.\n"
         out += ".SH ENVIRONMENT\n.TP\n.B LC_ALL, LC_MESSAGES, LANG\nDutch messages when the first that is set starts with nl, else English.\n"
-        out += ".TP\n.B NO_COLOR\nNo colours.\n.TP\n.B XDG_CACHE_HOME\nWhere a library's index is kept (kamervragen/ under it).\n"
+        out += ".TP\n.B NO_COLOR\nNo colours.\n"
+        out += ".TP\n.B KAMERVRAGEN_PALETTE\nlight, dark or auto: the colours when --palette is not given.\n"
+        out += ".TP\n.B KAMERVRAGEN_HYPERLINKS\nyes or no: URLs as terminal hyperlinks (OSC 8); by default on inside tmux and in terminals known to show them.\n"
+        out += ".TP\n.B KAMERVRAGEN_CLIPBOARD\nosc52, program or off: how c copies; by default OSC 52 where the terminal (or tmux with set-clipboard on) takes it, else wl-copy, xclip, xsel or pbcopy.\n"
+        out += ".TP\n.B COLORFGBG\nWith the auto palette, a background of 7 or 15 (as in 0;15) means a light terminal.\n"
+        out += ".TP\n.B XDG_CACHE_HOME\nWhere a library's index is kept (kamervragen/ under it).\n"
         out += ".SH SEE ALSO\n.BR less (1),\n.BR pdftotext (1)\n"
         return out
     }

@@ -57,7 +57,7 @@ struct TmuxJourneyTests {
         // The combined answer is already on screen below question 4, so wait for it to be
         // at the top, not merely visible.
         let answer = try tmux.waitFor("the combined answer at the top") { self.topLine($0) == "Antwoord op vragen 3 en 4" }
-        #expect(answer.contains("← beantwoordt Vraag 3 en Vraag 4"))
+        #expect(answer.contains("← answers Vraag 3 and Vraag 4"))
         #expect(answer.contains("Criminelen ronselen steeds vaker minderjarigen"))
         try tmux.send("a")
         let again = try tmux.waitFor("back on question 3") { self.topLine($0) == "Vraag 3" }
@@ -69,13 +69,13 @@ struct TmuxJourneyTests {
         defer { tmux.close() }
         try tmux.send("7", "g")
         let before = try tmux.waitFor(text: "Vraag 7/9")
-        #expect(!before.contains("Noten"))
+        #expect(!before.contains("Notes"))
         #expect(before.contains("worden onderzocht.[1]"))
         try tmux.send("f")
-        let screen = try tmux.waitFor(text: "Noten")
+        let screen = try tmux.waitFor(text: "Notes")
         #expect(screen.contains("[1] Aanwijzing mensenhandel (2022A002) | Beleid en Straffen"))
         try tmux.send("Escape")
-        try tmux.waitFor("the pane closed") { !$0.contains("Noten") }
+        try tmux.waitFor("the pane closed") { !$0.contains("Notes") }
     }
 
     @Test func searchForEmpactShowsTheMatchAndItsCount() throws {
@@ -97,7 +97,7 @@ struct TmuxJourneyTests {
         let tmux = try open()
         defer { tmux.close() }
         try tmux.send("t")
-        let screen = try tmux.waitFor(text: "Inhoud")
+        let screen = try tmux.waitFor(text: "Contents")
         for n in 1...9 { #expect(screen.contains("Vraag \(n) →")) }
         #expect(screen.contains("Vraag 3 → Antwoord op vragen 3 en 4"))
         #expect(screen.contains("Vraag 4 → Antwoord op vragen 3 en 4"))

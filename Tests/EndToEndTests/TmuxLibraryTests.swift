@@ -135,7 +135,7 @@ struct TmuxLibraryTests {
         let s = try Scratch()
         let one = try s.open([s.library + "/ah-tk-20232024-302.txt"])
         defer { one.close() }
-        try one.waitFor(text: "9 vragen, 9 beantwoord")
+        try one.waitFor(text: "9 questions, 9 answered")
         let two = try s.open([s.library + "/ah-tk-20232024-302.txt", s.library + "/ah-tk-20232024-784.txt"])
         defer { two.close() }
         let list = try two.waitFor(text: "Library · 2 documents")

@@ -43,7 +43,7 @@ struct TmuxNotesPaneURLTests {
         defer { tmux.close() }
         try tmux.waitFor(text: "Vraag 1/1")
         try tmux.send("f")
-        try tmux.waitFor(text: "Noten (2)")
+        try tmux.waitFor(text: "Notes (2)")
         // Marker [1], marker [2], the answer link; then the pane: nos.nl, rtl.nl, example.org.
         for _ in 1...5 { try tmux.send("Tab") }
         try tmux.send("Enter")

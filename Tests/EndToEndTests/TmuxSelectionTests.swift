@@ -21,7 +21,7 @@ struct TmuxSelectionTests {
         defer { tmux.close() }
         try tmux.waitFor(text: "Vraag 1/9")
         try tmux.send("f")
-        try tmux.waitFor(text: "Noten (1)")
+        try tmux.waitFor(text: "Notes (1)")
         try tmux.send("Tab")
         try tmux.waitFor(text: "[e1] NOS")
         try tmux.send("Tab")

@@ -98,6 +98,21 @@ final class TmuxSession {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Any tmux command on this session's server (`set-option -s set-clipboard on`,
+    /// `show-buffer`); its output.
+    @discardableResult
+    func tmuxCommand(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        guard result.status == 0 else { throw Failure(description: "tmux \(arguments) failed: \(result.output)") }
+        return result.output
+    }
+
+    /// Everything the program writes to the pane from now on, appended to `path` as the
+    /// raw bytes (`pipe-pane -O`): what reaches the terminal, escape sequences included.
+    func recordOutput(to path: String) throws {
+        _ = try run(["pipe-pane", "-O", "-t", "0", "cat >> \(TmuxSession.shellQuote(path))"])
+    }
+
     func resize(columns: Int, rows: Int) throws {
         _ = try run(["resize-window", "-t", "0", "-x", "\(columns)", "-y", "\(rows)"])
     }

@@ -57,7 +57,7 @@ struct TmuxURLOpeningTests {
         try tmux.waitFor(text: "cannot open URL: no $BROWSER and no xdg-open")
         // Not a failure: the reader goes on.
         try tmux.send("t")
-        try tmux.waitFor(text: "Inhoud")
+        try tmux.waitFor(text: "Contents")
         #expect(try !tmux.paneIsDead)
     }
 }

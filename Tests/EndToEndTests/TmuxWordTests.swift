@@ -33,21 +33,24 @@ struct TmuxWordTests {
 
     static let textURL = "https://nos.nl/artikel/1?a=1&b=2"
     static let noteURL = "https://www.tweedekamer.nl/kamerstukken/moties?id=2023Z1"
+    static let letterURL = "https://www.rijksoverheid.nl/documenten/brief-3-mei"
 
-    /// Question 1 cites a Word footnote and holds a Word hyperlink (shown as its URL, as
-    /// Word's autoformat makes them); the footnote's own hyperlink shows other text. The
-    /// answer is long, so the document's list of notes at its end is off the first screen.
+    /// Question 1 cites a Word footnote and holds two Word hyperlinks, one shown as its
+    /// URL (as Word's autoformat makes them) and one as its own words; the footnote's own
+    /// hyperlink shows other text. The answer is long, so the document's list of notes at
+    /// its end is off the first screen.
     static func linkedDocx() -> [UInt8] {
         func r(_ text: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
         let body = Docx.p("Vraag 1", bold: true)
             + "<w:p>\(r("Kent u de motie"))<w:r><w:footnoteReference w:id=\"2\"/></w:r>\(r(" en het bericht "))"
             + "<w:hyperlink r:id=\"rIdText\">\(r(Docx.escape(textURL)))</w:hyperlink>\(r("?"))</w:p>"
+            + "<w:p>\(r("Zie ook "))<w:hyperlink r:id=\"rIdLetter\">\(r("de brief van 3 mei"))</w:hyperlink>\(r("."))</w:p>"
             + Docx.p("Antwoord op vraag 1", bold: true)
             + (1...30).map { Docx.p("Regel \($0) van het antwoord.") }.joined()
         let footnotes = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
             + "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r>\(r(" Kamerstukken II 2022/23, 29628, nr. 1135, zie "))"
             + "<w:hyperlink r:id=\"rIdNote\">\(r("de motie"))</w:hyperlink></w:p></w:footnote>"
-        return Docx.build(body: body, footnotes: footnotes, links: [.init("rIdText", textURL)],
+        return Docx.build(body: body, footnotes: footnotes, links: [.init("rIdText", textURL), .init("rIdLetter", letterURL)],
                           footnoteLinks: [.init("rIdNote", noteURL)])
     }
 
@@ -77,7 +80,7 @@ struct TmuxWordTests {
         try tmux.send("Enter")
         try tmux.waitFor("the notes pane with the footnote") { screen in
             let lines = screen.components(separatedBy: "\n")
-            guard let title = lines.firstIndex(where: { $0.contains("Noten (1)") }), title + 1 < lines.count else { return false }
+            guard let title = lines.firstIndex(where: { $0.contains("Notes (1)") }), title + 1 < lines.count else { return false }
             return lines[title + 1].hasPrefix("[1] Kamerstukken II 2022/23, 29628, nr. 1135, zie de motie")
         }
     }
@@ -92,9 +95,17 @@ struct TmuxWordTests {
         try tmux.send("o")
         #expect(try setup.waitForRecord().first == Self.textURL + "|")
         try FileManager.default.removeItem(atPath: setup.record)
+        // The hyperlink shown as its own words: the words on screen, the URL in the
+        // status line once Tab selects it, and the URL is what `o` opens.
+        let screen = try tmux.capture()
+        #expect(screen.contains("Zie ook de brief van 3 mei.") && !screen.contains(Self.letterURL))
+        try select(Self.letterURL, in: tmux)
+        try tmux.send("o")
+        #expect(try setup.waitForRecord().first == Self.letterURL + "|")
+        try FileManager.default.removeItem(atPath: setup.record)
         // The footnote's hyperlink shows "de motie" and opens its relationship's target.
         try tmux.send("f")
-        try tmux.waitFor(text: "Noten (1)")
+        try tmux.waitFor(text: "Notes (1)")
         try select(Self.noteURL, in: tmux)
         try tmux.send("o")
         #expect(try setup.waitForRecord().first == Self.noteURL + "|")

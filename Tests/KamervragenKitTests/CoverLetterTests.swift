@@ -6,7 +6,7 @@ import Testing
     static func metadata(_ name: String) throws -> Metadata {
         let content = try WordReader.read(bytes: DocxFixtures.bytes(name))
         var meta = Metadata()
-        CoverLetter.read(content.lines.map(\.string), header: content.headerLines, into: &meta)
+        try CoverLetter.read(content.lines.map(\.string), header: content.headerLines, into: &meta)
         return meta
     }
 

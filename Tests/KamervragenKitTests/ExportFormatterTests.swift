@@ -8,7 +8,7 @@ import Testing
     #expect(lines[0].hasSuffix("→ Antwoord op vragen 3 en 4"))
     #expect(lines[1].hasSuffix("→ Antwoord op vragen 3 en 4"))
     #expect(lines[2].hasPrefix("5a  En ␛[31mdit?"))
-    #expect(lines[2].hasSuffix("→ niet beantwoord"))
+    #expect(lines[2].hasSuffix("→ not answered"))
     #expect(lines[3].hasPrefix("Mededeling  Mededeling van de minister"))
     // Arrows line up.
     let columns = lines.prefix(3).map { DisplayWidth.of($0.prefix { $0 != "→" }) }
@@ -16,12 +16,26 @@ import Testing
     for line in lines { #expect(SafeText.isSafeLine(line)) }
 }
 
-@Test func outlineNamesTheQuestionsOfABareAnswerHeading() {
+/// One answer, one name: outline calls an answer what the reader calls it, by the numbers
+/// it covers, whatever its heading prints ("Antwoord:", "Antwoord vraag 3").
+@Test func outlineNamesAnAnswerByItsQuestionsWhateverItsHeading() {
     var doc = handBuiltDocument()
     doc.answers[0].heading = "Antwoord:"
-    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == "Antwoord: (op vragen 3 en 4)")
+    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == "Antwoord op vragen 3 en 4")
     doc.answers[0].questions = [QuestionNumber(3)]
-    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == "Antwoord: (op vraag 3)")
+    doc.answers[0].heading = "Antwoord vraag 3"
+    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == "Antwoord op vraag 3")
+    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == PartNames.answer(doc.answers[0]))
+    doc.answers[0].questions = []
+    #expect(OutlineFormatter.whereAnswered(doc.questions[0], in: doc) == "Antwoord vraag 3")
+}
+
+@Test func outlineSaysNotAnsweredInTheUsersLanguage() {
+    let doc = handBuiltDocument()
+    #expect(OutlineFormatter.lines(doc, language: .english)[2].hasSuffix("→ not answered"))
+    #expect(OutlineFormatter.lines(doc, language: .dutch)[2].hasSuffix("→ niet beantwoord"))
+    // The notice keeps the document's own name in both.
+    #expect(OutlineFormatter.lines(doc, language: .english)[3].hasPrefix("Mededeling  "))
 }
 
 @Test func outlineTrimsLongOpeningsWithAnEllipsis() {
@@ -33,7 +47,7 @@ import Testing
 }
 
 @Test func showPrintsEveryQuestionOfACombinedAnswerAndItsNotes() {
-    let text = ShowFormatter.text(question: 1, in: handBuiltDocument(), width: 40)
+    let text = ShowFormatter.text(question: 1, in: handBuiltDocument(), width: 40, language: .dutch)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "Vraag 3 (zelfde antwoord)")
     #expect(text.contains("\nVraag 4\n  Wat gaat u doen?\n"))
@@ -46,15 +60,18 @@ import Testing
 }
 
 @Test func showSaysWhenAQuestionIsUnansweredAndSanitisesIt() {
-    let text = ShowFormatter.text(question: 2, in: handBuiltDocument(), width: 80)
+    let text = ShowFormatter.text(question: 2, in: handBuiltDocument(), width: 80, language: .dutch)
     #expect(text == "Vraag 5a\n  En ␛[31mdit?\n\n→ niet beantwoord\n")
+    // The program's words follow the language; the document's stay as written.
+    #expect(ShowFormatter.text(question: 2, in: handBuiltDocument(), width: 80, language: .english)
+        == "Vraag 5a\n  En ␛[31mdit?\n\n→ not answered\n")
 }
 
 @Test func showMarksACitedNoteWithoutABody() {
     var doc = handBuiltDocument()
     doc.footnotes.removeAll { $0.id.kind == .footnote }
-    let text = ShowFormatter.text(question: 0, in: doc, width: 80)
-    #expect(text.contains("[voetnoot 1] (tekst ontbreekt)"))
+    #expect(ShowFormatter.text(question: 0, in: doc, width: 80, language: .dutch).contains("[voetnoot 1] (tekst ontbreekt)"))
+    #expect(ShowFormatter.text(question: 0, in: doc, width: 80).contains("[footnote 1] (text missing)"))
 }
 
 @Test func validNumbersIsARangeOrAList() {

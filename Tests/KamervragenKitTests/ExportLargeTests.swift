@@ -17,7 +17,7 @@ import TestSupport
             let number = q.number.description
             let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
             var opening = SafeText.line(PlainText.text(of: q.paragraphs).split(separator: "\n").first.map(String.init) ?? "")
-            if opening.isEmpty { opening = "(geen eigen tekst)" }
+            if opening.isEmpty { opening = "(no text of its own)" }
             opening = TextWrapper.truncate(opening, width: width)
             let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(opening)))
             out.append("\(pad)\(number)  \(opening)\(fill)  → \(OutlineFormatter.whereAnswered(q, in: doc))")

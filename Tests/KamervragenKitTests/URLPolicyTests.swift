@@ -39,4 +39,28 @@ struct URLPolicyTests {
     func everythingElseIsRefused(_ url: String) {
         #expect(!URLPolicy.mayOpen(url))
     }
+
+    // The target of a terminal hyperlink (OSC 8): only printable ASCII, never a control.
+
+    @Test func aHyperlinkTargetIsTheURLWithWhatMustBeEncodedEncoded() {
+        #expect(URLPolicy.hyperlinkTarget("https://example.org/a?b=1&c=%20") == "https://example.org/a?b=1&c=%20")
+        #expect(URLPolicy.hyperlinkTarget("https://example.org/ë") == "https://example.org/%C3%AB")
+        #expect(URLPolicy.hyperlinkTarget("https://example.org/<a>\\x|{y}") == "https://example.org/%3Ca%3E%5Cx%7C%7By%7D")
+        #expect(URLPolicy.hyperlinkTarget("https://example.org/;8;") == "https://example.org/;8;")
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "file:///etc/passwd", "https://example.org/\u{1B}]8;;x\u{1B}\\",
+        "https://example.org/\u{07}", "https://example.org/\u{9C}", "https://example.org/a b",
+    ])
+    func aRefusedURLHasNoHyperlinkTarget(_ url: String) {
+        #expect(URLPolicy.hyperlinkTarget(url) == nil)
+    }
+
+    @Test func noTargetByteIsOutsidePrintableASCII() {
+        for url in ["https://example.org/\u{202E}x", "https://example.org/日本", "https://example.org/\u{FFFD}"] {
+            guard let target = URLPolicy.hyperlinkTarget(url) else { continue }
+            #expect(target.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F })
+        }
+    }
 }

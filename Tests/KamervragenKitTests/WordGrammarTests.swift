@@ -54,7 +54,7 @@ import Testing
         // (at 2 and 17): the markers (the second with the space before it) are taken out.
         let marked = MarkedText(bytes: Array("abhttps://a.nl,cd".utf8),
                                 marks: [.noteRef(NoteID(.endnote, "1"), at: 2), .noteRef(NoteID(.endnote, "2"), at: 14)],
-                                removed: [2..<5, 17..<21])
+                                removed: [.init(lowerBound: 2, upperBound: 5), .init(lowerBound: 17, upperBound: 21)])
         let earlier: [LineMark] = [.noteRef(NoteID(.footnote, "1"), at: 2), .link(5..<17, target: "https://a.nl"),
                                    .noteRef(NoteID(.footnote, "2"), at: 17)]
         #expect(marked.merging(earlier) == [.noteRef(NoteID(.footnote, "1"), at: 2), .noteRef(NoteID(.endnote, "1"), at: 2),

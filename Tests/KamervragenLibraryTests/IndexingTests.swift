@@ -77,6 +77,34 @@ import KamervragenKit
         #expect(second.report.indexed == 0 && second.report.problems == 0)
     }
 
+    /// The walk resolves paths only for what it reaches through a symbolic link: a file
+    /// reached twice (by its name and by a link, or through a linked folder) is one
+    /// entry under its real path, a link out of the library gives the file's own path,
+    /// and a link back up the tree does not loop.
+    @Test func linksAreFollowedAndResolvedAndLoopsEnd() throws {
+        let s = try Scratch()
+        let fm = FileManager.default
+        try s.write("AH1.txt", sampleDocument(number: 1, word: "eerste"))
+        try fm.createDirectory(at: s.docs.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try s.write("sub/AH2.txt", sampleDocument(number: 2, word: "tweede"))
+        let outside = s.root.appendingPathComponent("outside")
+        try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data(sampleDocument(number: 3, word: "derde").utf8).write(to: outside.appendingPathComponent("AH3.txt"))
+        try fm.createSymbolicLink(atPath: s.path("link-to-1.txt"), withDestinationPath: s.path("AH1.txt"))
+        try fm.createSymbolicLink(atPath: s.path("alias"), withDestinationPath: s.path("sub"))
+        try fm.createSymbolicLink(atPath: s.path("sub/up"), withDestinationPath: s.docs.path)
+        try fm.createSymbolicLink(atPath: s.path("third.txt"), withDestinationPath: outside.appendingPathComponent("AH3.txt").path)
+        try fm.createSymbolicLink(atPath: s.path("readme.md"), withDestinationPath: s.path("AH1.txt"))
+        let files = try LibraryFiles.discover([s.docs.path])
+        let real = { (p: String) in URL(fileURLWithPath: p).resolvingSymlinksInPath().path }
+        #expect(files.files.map(\.path) == [real(s.path("AH1.txt")), real(s.path("sub/AH2.txt")),
+                                            real(outside.appendingPathComponent("AH3.txt").path)].sorted())
+        #expect(files.skipped == 1)
+        let library = try s.open()
+        #expect(try library.documents().count == 3)
+        #expect(try library.hitNames("derde") == ["AH3.txt:Vraag 1", "AH3.txt:Antwoord op vraag 1"])
+    }
+
     @Test func aFileNamedExplicitlyIsTakenWhateverItsName() throws {
         let s = try Scratch()
         try s.write("vragen.md", sampleDocument(number: 7, word: "markdown"))

@@ -116,6 +116,42 @@ import KamervragenKit
         #expect(try l.documentNames("tweeling") == ["new.txt", "mid.txt", "old.txt"])
     }
 
+    /// The ranking keeps the best `limit` matches by bm25 alone and sorts ties by date
+    /// afterwards; a tie that crosses the limit must still keep the newer documents.
+    @Test func aTieAcrossTheLimitKeepsTheNewer() throws {
+        let s = try Scratch()
+        try s.write("old.txt", sampleDocument(number: 1, word: "tweeling", date: "3 maart 2021"))
+        try s.write("new.txt", sampleDocument(number: 2, word: "tweeling", date: "3 maart 2024"))
+        try s.write("mid.txt", sampleDocument(number: 3, word: "tweeling", date: "3 maart 2022"))
+        let l = try s.open()
+        let all = try l.search(LibraryQuery("tweeling"))
+        #expect(all.hitCount == 6)
+        let ranked = all.groups.flatMap { g in g.hits.map { (g.document, $0) } }.sorted { a, b in
+            if a.1.score != b.1.score { return a.1.score < b.1.score }
+            return (a.0.date?.description ?? "") > (b.0.date?.description ?? "")
+        }
+        for limit in 1...6 {
+            let capped = try l.search(LibraryQuery("tweeling"), limit: limit)
+            #expect(capped.total == 6)
+            let names = Set(capped.groups.flatMap { g in g.hits.map { "\(g.document.fileName):\($0.label)" } })
+            #expect(names == Set(ranked.prefix(limit).map { "\($0.0.fileName):\($0.1.label)" }), "limit \(limit)")
+        }
+        #expect(try l.search(LibraryQuery("tweeling"), limit: 1).groups.map(\.document.fileName) == ["new.txt"])
+    }
+
+    /// Snippets are read per run of hits in a document, over a range of rowids: the
+    /// matches in that range that were not asked for are not returned.
+    @Test func snippetsOfSomeHitsAreThoseOfEachAlone() throws {
+        let l = try lib()
+        let r = try l.search(LibraryQuery("kamer*"))
+        let some = r.hits.enumerated().filter { $0.offset % 3 != 1 }.map(\.element)
+        #expect(some.count > 3)
+        let together = try l.store.snippets(some, query: r.query)
+        let alone = try some.map { try l.store.snippets([$0], query: r.query)[0] }
+        #expect(together == alone)
+        #expect(together.allSatisfy { !$0.matches.isEmpty })
+    }
+
     @Test func snippetsMarkTheMatches() throws {
         let l = try lib()
         let r = try l.search(LibraryQuery("conducteur"))

@@ -36,6 +36,14 @@ import Testing
         #expect(events == ["<document>", "<t space=preserve>", " a & b ☺<c>", "</t>", "<br>", "</br>", "</document>"])
     }
 
+    /// Without entity substitution libxml2 returns an attribute's `&` as `&#38;`; the
+    /// value handed on is the attribute as written, every reference resolved.
+    @Test func attributeValuesHaveTheirReferencesResolved() throws {
+        let xml = "<r Target=\"https://x.nl/?a=1&amp;b=&#38;2&amp;#38;&lt;&quot;&#x263A;\" Id=\"&#38;&#38;\"/>"
+        let events = try Self.parse(xml).get()
+        #expect(events == ["<r Target=https://x.nl/?a=1&b=&2&#38;<\"☺,Id=&&>", "</r>"])
+    }
+
     @Test func namespacesResolveWhateverThePrefix() throws {
         final class Names: XMLHandler {
             var names: [XMLName] = []

@@ -38,14 +38,22 @@ final class Content: Sendable {
     /// answers become links (`DocumentReferences`). Nil otherwise.
     let references: LibraryReferences?
 
-    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil) {
+    /// The language of the program's own words in the blocks (the document's stay as written).
+    let language: Language
+
+    /// `linkTargetsShown`: a link shown as other words than its URL is followed by the URL
+    /// in angle brackets, for text that is read without a way to select a link (a pipe).
+    init(document: Document, eagerCharacters: Int = Content.eagerCharacters, references: LibraryReferences? = nil,
+         language: Language = .english, linkTargetsShown: Bool = false) {
+        self.language = language
         self.eagerCharacters = eagerCharacters
         self.references = references
         var builder = ContentBuilder(document: document)
         builder.build()
         sources = builder.sources
-        maker = BlockMaker(document: document, bothKinds: builder.bothKinds,
-                           metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber)
+        maker = BlockMaker(document: document, bothKinds: builder.bothKinds, language: language,
+                           metadataLines: builder.metadataLines, questionOfNumber: builder.questionOfNumber,
+                           linkTargetsShown: linkTargetsShown)
         questionHeading = builder.questionHeading
         answerHeading = builder.answerHeading
         bothNoteKinds = builder.bothKinds

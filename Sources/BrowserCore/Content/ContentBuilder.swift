@@ -149,7 +149,7 @@ struct ContentBuilder {
         }
         if printable { return true }
         var b = Block(owner: .preamble, spaceBefore: false)
-        BlockMaker(document: document, bothKinds: bothKinds).appendRuns(of: p, role: .text, to: &b)
+        BlockMaker(document: document, bothKinds: bothKinds, language: .english).appendRuns(of: p, role: .text, to: &b)
         return !b.isEmpty
     }
 
@@ -213,8 +213,12 @@ struct BlockSource: Sendable {
 struct BlockMaker {
     let document: Document
     let bothKinds: Bool
+    /// The reader's language, for the program's words among the document's.
+    let language: Language
     var metadataLines: [String] = []
     var questionOfNumber = QuestionNumberTable()
+    /// A link's URL written after its words (see `Content.init`).
+    var linkTargetsShown = false
 
     func label(_ id: NoteID) -> String { Labels.note(id, both: bothKinds) }
 
@@ -236,7 +240,7 @@ struct BlockMaker {
                 b.append("→ ", role: .dim)
                 b.append(Labels.answer(document.answers[j]), role: .answerLink, link: .answer(j))
             } else {
-                b.append("→ " + Labels.unanswered, role: .dim)
+                b.append("→ " + Labels.unanswered(language), role: .dim)
             }
         case .answerHeading:
             let a = document.answers[item]
@@ -248,9 +252,9 @@ struct BlockMaker {
         case .covers:
             var covered: [Int] = []
             document.answers[item].forEachQuestion { if let qi = questionOfNumber[$0] { covered.append(qi) } }
-            b.append(Labels.covers, role: .dim)
+            b.append(Labels.covers(language), role: .dim)
             for (n, qi) in covered.enumerated() {
-                if n > 0 { b.append(n == covered.count - 1 ? " en " : ", ", role: .dim) }
+                if n > 0 { b.append(n == covered.count - 1 ? Labels.lastJoin(language) : ", ", role: .dim) }
                 b.append(Labels.question(document.questions[qi]), role: .answerLink, link: .question(qi))
             }
         case .answerParagraph:
@@ -258,7 +262,7 @@ struct BlockMaker {
         case .notice:
             appendRuns(of: document.notices[item].paragraphs[part], role: .notice, to: &b)
         case .notesHeading:
-            b.append(Labels.notes, role: .paneTitle)
+            b.append(Labels.notes(language), role: .paneTitle)
         case .note:
             let note = document.footnotes[item]
             b = ContentBuilder.noteBlock(note, label: label(note.id), owner: .notes, spaceBefore: source.spaceBefore)
@@ -267,15 +271,25 @@ struct BlockMaker {
     }
 
     /// Runs are read from the document's text storage in place; only URLs and note
-    /// labels, which become link targets, are made into `String`s.
+    /// labels, which become link targets, are made into `String`s. A link is drawn as
+    /// its words and leads to its URL, so the grid's link target is always the URL.
     func appendRuns(of p: Paragraph, role: Role, to b: inout Block) {
-        p.forEachRun { kind, bytes in
+        p.forEachRunAndTarget { kind, bytes, target in
             switch kind {
             case .text: b.append(utf8: bytes, role: role)
             case .footnoteRef, .endnoteRef:
                 let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, bytes.string)
                 b.append(label(id), role: .noteMarker, link: .note(id))
             case .url: b.append(utf8: bytes, role: .url, link: .url(bytes.string))
+            case .link:
+                let url = target.string
+                b.append(utf8: bytes, role: .url, link: .url(url))
+                if linkTargetsShown {
+                    // Styled as a URL (no link of its own) so that a wrap breaks it where a URL breaks.
+                    b.append(" <", role: role)
+                    b.append(url, role: .url)
+                    b.append(">", role: role)
+                }
             }
         }
     }

@@ -3,9 +3,9 @@ import KamervragenKit
 /// Every name the reader gives a part of the document, in one place: note markers,
 /// question and answer labels, the header lines, the words of the status line, the
 /// contents and the notes pane. Shared by the reader and the plain-text dump, so each
-/// part is called the same everywhere. These are the documents' own Dutch terms (a
-/// question is "Vraag 3" as the document prints it); what the program says about them
-/// in sentences comes from the message catalogue.
+/// part is called the same everywhere. The parts' names are the documents' own Dutch
+/// terms in both languages (`PartNames`: a question is "Vraag 3" as the document prints
+/// it); the program's words around them follow the reader's language (`Catalogue.Parts`).
 enum Labels {
     // MARK: Parts of the document
 
@@ -15,95 +15,52 @@ enum Labels {
         id.kind == .endnote && both ? "[e\(id.label)]" : "[\(id.label)]"
     }
 
-    static func question(_ question: Question) -> String { "Vraag \(question.number)" }
+    static func question(_ question: Question) -> String { PartNames.question(question.number) }
 
     /// "Vraag 3/9": a question and how many there are, for the status line.
     static func question(_ question: Question, of total: Int) -> String { "\(Labels.question(question))/\(total)" }
 
     /// The answer as the reader should know it, from the numbers it covers rather than
-    /// the heading as written (which may be a bare "Antwoord").
-    static func answer(_ answer: Answer) -> String {
-        let numbers = questionNumbers(answer)
-        switch numbers.count {
-        case 0: return answer.heading.isEmpty ? bareAnswer : answer.heading
-        case 1: return "Antwoord op vraag \(numbers[0])"
-        default: return "Antwoord op vragen \(list(numbers))"
-        }
-    }
+    /// the heading as written (which may be a bare "Antwoord"): the one name `outline`
+    /// and the library use too.
+    static func answer(_ answer: Answer) -> String { PartNames.answer(answer) }
 
     /// An answer where a narrow screen has little room: "antw. 3 en 4".
-    static func shortAnswer(_ answer: Answer) -> String? {
-        let numbers = questionNumbers(answer)
-        return numbers.isEmpty ? nil : "antw. \(list(numbers))"
-    }
+    static func shortAnswer(_ answer: Answer) -> String? { PartNames.shortAnswer(answer) }
 
-    private static func questionNumbers(_ answer: Answer) -> [String] {
-        var numbers: [String] = []
-        numbers.reserveCapacity(answer.questionCount)
-        answer.forEachQuestion { numbers.append($0.description) }
-        return numbers
-    }
+    static var bareAnswer: String { PartNames.bareAnswer }
+    static var notice: String { PartNames.notice }
 
-    static let bareAnswer = "Antwoord"
-    static let notes = "Noten"
-    static let notice = "Mededeling"
-    static let introduction = "Inleiding"
-    static let contents = "Inhoud"
+    // MARK: The program's words, in the reader's language
 
-    // MARK: Whether a question is answered
+    static func notes(_ l: Language) -> String { Catalogue.Parts.notes.text(in: l) }
+    static func introduction(_ l: Language) -> String { Catalogue.Parts.introduction.text(in: l) }
+    static func contents(_ l: Language) -> String { Catalogue.Parts.contents.text(in: l) }
 
-    static let unanswered = "niet beantwoord"
-    static let unansweredShort = "geen antw."
-    static let unansweredAdjective = "onbeantwoord"
-    static func answered(in label: String) -> String { "beantwoord in \(label)" }
+    static func unanswered(_ l: Language) -> String { Catalogue.Parts.unanswered.text(in: l) }
+    static func unansweredShort(_ l: Language) -> String { Catalogue.Parts.unansweredShort.text(in: l) }
+    static func unansweredAdjective(_ l: Language) -> String { Catalogue.Parts.unansweredAdjective.text(in: l) }
+    static func answered(in label: String, _ l: Language) -> String { Catalogue.Parts.answeredIn.text(label, in: l) }
     /// Before the questions a combined answer covers: "← beantwoordt Vraag 3 en Vraag 4".
-    static let covers = "← beantwoordt "
-    static func questionCount(_ n: Int) -> String { n == 1 ? "1 vraag" : "\(n) vragen" }
-    static func answeredCount(_ n: Int) -> String { "\(n) beantwoord" }
+    static func covers(_ l: Language) -> String { Catalogue.Parts.covers.text(in: l) }
+    static func lastJoin(_ l: Language) -> String { Catalogue.Parts.lastJoin.text(in: l) }
+    static func questionCount(_ n: Int, _ l: Language) -> String {
+        n == 1 ? Catalogue.Parts.oneQuestion.text(in: l) : Catalogue.Parts.questions.text(String(n), in: l)
+    }
+    static func answeredCount(_ n: Int, _ l: Language) -> String { Catalogue.Parts.answeredCount.text(String(n), in: l) }
 
     // MARK: The notes pane
 
-    static func notesPaneTitle(count: Int) -> String {
-        count == 0 ? "─ \(notes): geen op dit scherm " : "─ \(notes) (\(count)) "
+    static func notesPaneTitle(count: Int, _ l: Language) -> String {
+        count == 0 ? Catalogue.Parts.notesPaneEmpty.text(in: l) : Catalogue.Parts.notesPaneCount.text(String(count), in: l)
     }
 
     // MARK: The header
 
     /// The metadata as the header lines at the top of the document.
-    static func header(_ m: Metadata) -> [String] {
-        var lines: [String] = []
-        let ids = [m.aanhangsel.map { "Aanhangsel \($0)" }, m.publicationID, m.caseNumber, m.session].compactMap { $0 }
-        if !ids.isEmpty { lines.append(join(ids, separator: " · ")) }
-        if let by = m.askedBy {
-            var s = "Vragen van \(by)"
-            if let to = m.askedTo { s += " aan \(to)" }
-            if let subject = m.subject { s += " over \(subject)" }
-            if let d = m.submitted { s += " (ingezonden \(date(d)))" }
-            lines.append(s)
-        }
-        if let by = m.answeredBy {
-            var s = "Antwoord van \(by)"
-            if let d = m.received { s += " (ontvangen \(date(d)))" }
-            lines.append(s)
-        }
-        return lines
-    }
-
-    /// "17 oktober 2024", as the documents themselves write dates.
-    static func date(_ d: ISODate) -> String {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                      "september", "oktober", "november", "december"]
-        guard (1...12).contains(d.month) else { return d.description }
-        return "\(d.day) \(months[d.month - 1]) \(d.year)"
-    }
+    static func header(_ m: Metadata) -> [String] { PartNames.header(m) { join($0, separator: $1) } }
 
     // MARK: Lists
-
-    /// "3", "3 en 4", "1, 2 en 3": the Dutch way of listing numbers.
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return join(items.dropLast(), separator: ", ") + " en " + items.last!
-    }
 
     /// `joined(separator:)` written out. The standard library's version runs unspecialised
     /// here, and its first call per collection type looks up associated types at run time,

@@ -12,6 +12,15 @@ public enum LinkTarget: Hashable, Sendable {
     case document(String)
 }
 
+extension LinkTarget {
+    /// The web address this link opens, if it opens one: what a terminal hyperlink and a
+    /// copy of the selected link carry.
+    public var webURL: String? {
+        if case .url(let url) = self { return url }
+        return nil
+    }
+}
+
 /// A link inside one block: which characters, and where it leads.
 struct Link: Hashable, Sendable {
     var range: Range<Int>

@@ -4,7 +4,7 @@
 enum ReadingAction: CaseIterable, Sendable {
     case digit, lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextQuestion, previousQuestion, answer, nextLink, previousLink, follow, back, forward
-    case notes, open, contents, searchForward, searchBackward, nextMatch, previousMatch
+    case notes, open, copy, contents, searchForward, searchBackward, nextMatch, previousMatch
     case escape, help, position, redraw, suspend, quit
 }
 

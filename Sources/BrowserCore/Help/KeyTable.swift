@@ -57,6 +57,7 @@ public enum KeyTable {
             KeyBinding([.right], .forward, .forward),
             KeyBinding([.character("f")], .notes, .notes),
             KeyBinding([.character("o")], .open, .open),
+            KeyBinding([.character("c")], .copy, .copy),
             KeyBinding([.character("t")], .contents, .contents),
         ]),
         KeySection(title: .searching, bindings: [

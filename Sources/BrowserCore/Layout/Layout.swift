@@ -209,11 +209,14 @@ final class Layout: Sendable {
     }
 
     /// Word wrap by display width: break after a space when one is on the line, else
-    /// after a URL's punctuation, else mid-word; a character wider than the line gets a line of its own.
+    /// before or after a URL that fits the width, else after a URL's punctuation, else
+    /// mid-word; a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
         let cells = block.cells.span
-        let urlCut = { (from: Int, to: Int) -> Int? in urlBreak(widths: block.cells.span, codes: block.codes.span, from: from, to: to) }
+        let urlCut = { (from: Int, to: Int) -> Int? in
+            urlBreak(widths: block.cells.span, codes: block.codes.span, from: from, to: to, width: width)
+        }
         wrap(widths: cells, width: width, narrow: !block.hasWide, urlCut: urlCut, emit: emit)
     }
 
@@ -253,6 +256,12 @@ final class Layout: Sendable {
                 end = i
             } else if lastBreak > start {
                 end = lastBreak
+                // A URL glued to the word before it ("cijfers:https://…") that the cut
+                // would split: end the line before the URL instead, when it fits a line.
+                if widths[i] & roleBits == urlBits, let cut = urlCut(lastBreak, i), cut > lastBreak, cut < i,
+                   widths[cut] & roleBits == urlBits, widths[cut - 1] & roleBits != urlBits {
+                    end = cut
+                }
             } else if let cut = urlCut(start, i), cut > start, cut <= i {
                 end = cut
             } else {
@@ -266,17 +275,44 @@ final class Layout: Sendable {
         }
     }
 
-    /// Where a line without a space may end inside a URL: after the last `/ - _ . ? & =`
-    /// of a url-role run before `to`, so "…/countries-" + "region…" rather than "…/cou" +
-    /// "ntries". Searched only here, when a line is about to be cut mid-word: the cell byte
-    /// has no bit left for these break points, and marking them while building would slow
-    /// the ASCII bulk copy every paragraph goes through, for the few lines that need it.
+    /// Where a line without a space may end around a URL, so that a click or a copy gets
+    /// the whole link wherever it can:
+    /// - the cut at `to` falls inside a URL that fits the width: the line ends before the
+    ///   URL, which then starts a line of its own;
+    /// - a URL ends on the line before `to`: the line ends after it (its closing `)` or
+    ///   `.` go to the next line, not half of the URL);
+    /// - otherwise (a URL longer than the width): after the last `/ - _ . ? & =` of a
+    ///   url-role run before `to`, so "…/countries-" + "region…" rather than "…/cou" +
+    ///   "ntries".
+    /// Searched only here, when a line is about to be cut mid-word: the cell byte has no bit
+    /// left for these break points, and marking them while building would slow the ASCII
+    /// bulk copy every paragraph goes through, for the few lines that need it.
     @inline(never)
-    static func urlBreak(widths: Span<UInt8>, codes: Span<UInt32>, from start: Int, to end: Int) -> Int? {
-        let url = Block.cell(width: 0, role: .url) & roleBits
-        var k = min(end, codes.count) - 1
+    static func urlBreak(widths: Span<UInt8>, codes: Span<UInt32>, from start: Int, to end: Int,
+                         width: Int = .max) -> Int? {
+        let url = urlBits
+        let n = min(widths.count, codes.count)
+        let end = min(end, n)
+        func isURL(_ k: Int) -> Bool { widths[k] & roleBits == url }
+        if end < n, end - 1 > start, isURL(end), isURL(end - 1) {
+            var u = end - 1
+            while u > start, isURL(u - 1) { u -= 1 }
+            if u > start {
+                var v = u, used = 0
+                while v < n, isURL(v), used <= width {
+                    used += Int(widths[v] & Block.widthMask)
+                    v += 1
+                }
+                if used <= width { return u }
+            }
+        } else {
+            var k = end - 1
+            while k > start, !isURL(k) { k -= 1 }
+            if k > start, isURL(k) { return k + 1 }
+        }
+        var k = end - 1
         while k > start {
-            if widths[k] & roleBits == url {
+            if isURL(k) {
                 switch codes[k] {
                 case 0x2F, 0x2D, 0x5F, 0x2E, 0x3F, 0x26, 0x3D: return k + 1 // / - _ . ? & =
                 default: break
@@ -289,6 +325,8 @@ final class Layout: Sendable {
 
     /// The role bits of a cell byte (neither width nor break flag).
     private static let roleBits: UInt8 = ~(Block.breakFlag | Block.widthMask)
+    /// The role bits of a URL's cell.
+    private static let urlBits: UInt8 = Block.cell(width: 0, role: .url) & roleBits
 }
 
 /// The wrapped lines of the blocks used last, by block: slot `b % size` (as `BlockCache`).

@@ -9,7 +9,7 @@ extension LibraryBrowser {
         if let scroll = helpScroll { return handleHelp(key, scroll: scroll) }
         let bindings = showing == .hits ? LibraryKeys.hits : LibraryKeys.list
         guard let action = LibraryKeys.action(for: key, in: bindings) else {
-            message = (Catalogue.LibraryView.notAKey.text(key.name), .message)
+            message = (Catalogue.LibraryView.notAKey.text(key.name, in: language), .message)
             return []
         }
         return perform(action)
@@ -63,8 +63,8 @@ extension LibraryBrowser {
 
     private mutating func announceSort() {
         let v = Catalogue.LibraryView.self
-        message = (v.sorted.text(list.column.title.text().lowercased(),
-                                 (list.descending ? v.descending : v.ascending).text()), .message)
+        message = (v.sorted.text(list.column.title.text(in: language).lowercased(),
+                                 (list.descending ? v.descending : v.ascending).text(in: language), in: language), .message)
     }
 
     // MARK: Typing a filter or a query
@@ -108,7 +108,7 @@ extension LibraryBrowser {
         case .failure(let f):
             message = (f.message, .error)
         case .success(let results) where results.hits.isEmpty:
-            message = (Catalogue.LibraryView.nothingFound.text(text), .error)
+            message = (Catalogue.LibraryView.nothingFound.text(text, in: language), .error)
         case .success(let results):
             hits = HitList(results)
             showing = .hits
@@ -144,7 +144,7 @@ extension LibraryBrowser {
         case .character("G"), .end: s = total
         case .control("l"): return [.redraw]
         case .control("z"): return [.suspend]
-        default: message = (Catalogue.LibraryView.notAKey.text(key.name), .message)
+        default: message = (Catalogue.LibraryView.notAKey.text(key.name, in: language), .message)
         }
         helpScroll = max(0, min(s, total - page))
         return []
@@ -152,14 +152,15 @@ extension LibraryBrowser {
 
     /// The reader's keys and the library's, as the reader's help lists them.
     var helpLines: [String] {
-        KeyTable.helpLines(width: columns, sections: KeyTable.sections() + KeyTable.librarySections())
+        KeyTable.helpLines(width: columns, sections: KeyTable.sections(in: language) + KeyTable.librarySections(in: language),
+                           language: language)
     }
 
     // MARK: Opening documents
 
     private mutating func openSelectedDocument() -> [Effect] {
         guard let row = list.selectedDocument else {
-            message = (Catalogue.LibraryView.empty.text(), .message)
+            message = (Catalogue.LibraryView.empty.text(in: language), .message)
             return []
         }
         guard open(row) else { return [] }
@@ -187,7 +188,7 @@ extension LibraryBrowser {
         readerFollowsHits = true
         hits?.current = index
         reader?.showPassage(hit.passage, highlight: h.results.highlight, remember: same)
-        reader?.showMessage(Catalogue.LibraryView.readerHit.text(String(index + 1), String(h.count), hit.label))
+        reader?.showMessage(Catalogue.LibraryView.readerHit.text(String(index + 1), String(h.count), hit.label, in: language))
         return []
     }
 
@@ -195,12 +196,12 @@ extension LibraryBrowser {
     private mutating func open(_ row: LibraryRow) -> Bool {
         switch source.open(row) {
         case .failure(let f):
-            let text = Catalogue.LibraryView.cannotOpen.text(row.fileName, f.message)
+            let text = Catalogue.LibraryView.cannotOpen.text(row.fileName, f.message, in: language)
             if showing == .reader { reader?.showMessage(text) } else { message = (text, .error) }
             return false
         case .success(let document):
             reader = Browser(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters,
-                             references: LibraryReferences(present: documentIDs, own: row.id))
+                             references: LibraryReferences(present: documentIDs, own: row.id), language: language)
             readerDocument = row
             showing = .reader
             return true
@@ -251,7 +252,7 @@ extension LibraryBrowser {
     /// Opens the library's document `id` from the reader, which waits on `referrers`.
     private mutating func followReference(to id: String) {
         guard let row = list.documents.first(where: { $0.id == id }), let from = reader, let document = readerDocument else {
-            reader?.showMessage(Catalogue.LibraryView.referenceAbsent.text(id))
+            reader?.showMessage(Catalogue.LibraryView.referenceAbsent.text(id, in: language))
             return
         }
         guard open(row) else { return }
@@ -259,14 +260,14 @@ extension LibraryBrowser {
         // The hits' n/N would leave this document for the next hit: they stay the
         // reader's own here.
         readerFollowsHits = false
-        reader?.showMessage(Catalogue.LibraryView.backToDocument.text(document.id.isEmpty ? document.fileName : document.id))
+        reader?.showMessage(Catalogue.LibraryView.backToDocument.text(document.id.isEmpty ? document.fileName : document.id, in: language))
     }
 
     private mutating func stepHit(by delta: Int) -> [Effect] {
         guard let h = hits, let at = readerHit else { return [] }
         let next = at + delta
         guard h.results.hits.indices.contains(next) else {
-            reader?.showMessage((delta > 0 ? Catalogue.LibraryView.lastHit : .firstHit).text())
+            reader?.showMessage((delta > 0 ? Catalogue.LibraryView.lastHit : .firstHit).text(in: language))
             return []
         }
         return openHit(next)

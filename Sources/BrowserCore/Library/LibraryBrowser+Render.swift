@@ -33,7 +33,7 @@ extension LibraryBrowser {
         let row = rows - 1
         canvas.fill(row: row, role: .statusBar)
         if let p = prompt {
-            let label = p.kind == .filter ? V.filterPrompt.text() : "/"
+            let label = p.kind == .filter ? V.filterPrompt.text(in: language) : "/"
             var shown = label + p.text
             // The end of a long query stays visible: that is where the cursor is.
             while DisplayWidth.of(shown) > columns - 1, !shown.isEmpty { shown.removeFirst() }
@@ -56,18 +56,18 @@ extension LibraryBrowser {
 
     private func renderDocuments(_ canvas: inout Canvas) {
         let total = list.documents.count
-        let title = total == 1 ? V.titleOne.text() : V.title.text(String(total))
+        let title = total == 1 ? V.titleOne.text(in: language) : V.title.text(String(total), in: language)
         var right = ""
         if !list.filter.isEmpty {
-            right = V.filterPrompt.text() + list.filter + " · " + V.shownOf.text(String(list.shown.count), String(total))
+            right = V.filterPrompt.text(in: language) + list.filter + " · " + V.shownOf.text(String(list.shown.count), String(total), in: language)
         }
         renderTitle(&canvas, left: title, right: right)
-        let layout = ListLayout(width: columns, numberWidth: list.numberWidth)
+        let layout = ListLayout(width: columns, numberWidth: list.numberWidth, language: language)
         if headerRows > 0 {
             let row = titleRows
             canvas.fill(row: row, role: .metadata)
             for (column, x, width) in layout.cells {
-                var heading = column.title.text()
+                var heading = column.title.text(in: language)
                 if column == list.column { heading += list.descending ? " ↓" : " ↑" }
                 canvas.write(Canvas.truncated(heading, to: width), role: .metadata, row: row, column: x, limit: x + width)
             }
@@ -89,11 +89,11 @@ extension LibraryBrowser {
             }
         }
         if list.shown.isEmpty, bodyRows > 0 {
-            let text = total == 0 ? V.empty.text() : V.noneMatch.text(list.filter)
+            let text = total == 0 ? V.empty.text(in: language) : V.noneMatch.text(list.filter, in: language)
             canvas.write(Canvas.truncated(text, to: columns), role: .dim, row: first, column: 0)
         }
         let position = list.shown.isEmpty ? "" : "\(list.selected + 1)/\(list.shown.count)"
-        renderStatus(&canvas, hint: V.listHint.text(), position: position)
+        renderStatus(&canvas, hint: V.listHint.text(in: language), position: position)
     }
 
     // MARK: The hits
@@ -102,8 +102,8 @@ extension LibraryBrowser {
         let r = h.results
         let query = "/" + r.query
         let title = r.total > r.hits.count
-            ? V.searchTitleCapped.text(query, String(r.hits.count), String(r.documents.count), String(r.total))
-            : V.searchTitle.text(query, String(r.total), String(r.documents.count))
+            ? V.searchTitleCapped.text(query, String(r.hits.count), String(r.documents.count), String(r.total), in: language)
+            : V.searchTitle.text(query, String(r.total), String(r.documents.count), in: language)
         renderTitle(&canvas, left: title, right: "")
         let labelWidth = min(26, r.hits.map { DisplayWidth.of($0.label) }.max() ?? 0)
         let first = titleRows
@@ -122,7 +122,7 @@ extension LibraryBrowser {
                 renderHit(&canvas, h, i, row: row, labelWidth: labelWidth)
             }
         }
-        renderStatus(&canvas, hint: V.hitsHint.text(), position: "\(h.current + 1)/\(h.count)")
+        renderStatus(&canvas, hint: V.hitsHint.text(in: language), position: "\(h.current + 1)/\(h.count)")
     }
 
     private func renderHit(_ canvas: inout Canvas, _ h: HitList, _ i: Int, row: Int, labelWidth: Int) {
@@ -177,7 +177,7 @@ extension LibraryBrowser {
             guard k < lines.count else { break }
             canvas.write(lines[k], role: k == 0 ? .titleBar : .text, row: n, column: 0)
         }
-        renderStatus(&canvas, hint: V.keyHelp.text() + " · q", position: "")
+        renderStatus(&canvas, hint: V.keyHelp.text(in: language) + " · q", position: "")
     }
 }
 
@@ -186,9 +186,9 @@ extension LibraryBrowser {
 struct ListLayout {
     var cells: [(LibraryColumn, Int, Int)] = []
 
-    init(width: Int, numberWidth widest: Int) {
-        let numberWidth = min(10, max(DisplayWidth.of(LibraryColumn.number.title.text()) + 2, widest))
-        let countWidth = max(DisplayWidth.of(LibraryColumn.questions.title.text()) + 2, 5)
+    init(width: Int, numberWidth widest: Int, language: Language) {
+        let numberWidth = min(10, max(DisplayWidth.of(LibraryColumn.number.title.text(in: language)) + 2, widest))
+        let countWidth = max(DisplayWidth.of(LibraryColumn.questions.title.text(in: language)) + 2, 5)
         var columns: [(LibraryColumn, Int)] = []
         if width >= 24 { columns.append((.date, 10)) }
         if width >= 40 { columns.append((.number, numberWidth)) }

@@ -46,7 +46,11 @@ public struct LibraryBrowser {
 
     var message: (text: String, role: Role)?
 
-    public init(source: any LibrarySource, documents: [LibraryRow], rows: Int, columns: Int) {
+    /// The language of everything the view and its reader say.
+    public let language: Language
+
+    public init(source: any LibrarySource, documents: [LibraryRow], rows: Int, columns: Int, language: Language = .english) {
+        self.language = language
         self.source = source
         self.rows = max(0, rows)
         self.columns = max(0, columns)

@@ -15,20 +15,20 @@ extension Browser {
         case .reading:
             guard let action = KeyTable.reading.action(for: key) else {
                 count = nil
-                message = (Catalogue.Keys.notAKeyHere.text(key.name), .message)
+                message = (Catalogue.Keys.notAKeyHere.text(key.name, in: language), .message)
                 return []
             }
             return perform(action, key: key)
         case .help(let scroll):
             guard let action = KeyTable.help.action(for: key) else {
-                message = (Catalogue.Keys.nothingInHelp.text(key.name), .message)
+                message = (Catalogue.Keys.nothingInHelp.text(key.name, in: language), .message)
                 return []
             }
             return perform(action, scroll: scroll)
         case .contents(let selected, let scroll):
             guard let action = KeyTable.contents.action(for: key) else {
                 count = nil
-                message = (Catalogue.Keys.nothingInContents.text(key.name), .message)
+                message = (Catalogue.Keys.nothingInContents.text(key.name, in: language), .message)
                 return []
             }
             return perform(action, key: key, selected: selected, scroll: scroll)
@@ -81,11 +81,12 @@ extension Browser {
                 closeNotes()
             } else if document.footnotes.isEmpty {
                 // An empty pane taking a third of the screen would only look broken.
-                message = ("this document has no notes", .message)
+                message = (Catalogue.Reader.noNotes.text(in: language), .message)
             } else {
                 notes = NotesPane(focus: selectedNote)
             }
         case .open: return openSelectedURL()
+        case .copy: return copyToClipboard()
         case .contents:
             let current = currentQuestion ?? 0
             mode = .contents(selected: current, scroll: max(0, current - contentsRows / 2))
@@ -133,7 +134,7 @@ extension Browser {
 
     mutating func goToQuestion(_ number: Int) {
         guard let i = document.questions.firstIndex(where: { $0.number.value == number }) else {
-            message = ("no question \(number) in this document", .error)
+            message = (Catalogue.Reader.noSuchQuestion.text(String(number), in: language), .error)
             return
         }
         go(toBlock: content.questionHeading[i], remember: true)
@@ -145,7 +146,7 @@ extension Browser {
         let headings = content.questionHeading
         let target = forward ? headings.first { line(ofBlock: $0) > reference } : headings.last { line(ofBlock: $0) < reference }
         guard let target else {
-            message = (forward ? "no next question" : "no previous question", .message)
+            message = ((forward ? Catalogue.Reader.noNextQuestion : .noPreviousQuestion).text(in: language), .message)
             return
         }
         go(toBlock: target, remember: false)
@@ -158,7 +159,7 @@ extension Browser {
             let covered = answerCovers(j)
             let target = cameFromQuestion.flatMap { covered.contains($0) ? $0 : nil } ?? covered.first
             guard let target else {
-                message = ("this answer names no question in the document", .message)
+                message = (Catalogue.Reader.answerNamesNoQuestion.text(in: language), .message)
                 return
             }
             go(toBlock: content.questionHeading[target], remember: true)
@@ -166,11 +167,11 @@ extension Browser {
         default:
             guard let i = currentQuestion else {
                 // Before the first question: say where the questions are.
-                message = (document.questions.isEmpty ? "no questions in this document" : "no question here yet · ] goes to the first", .message)
+                message = ((document.questions.isEmpty ? Catalogue.Reader.noQuestions : .noQuestionHereYet).text(in: language), .message)
                 return
             }
             guard let j = document.questions[i].answer, document.answers.indices.contains(j) else {
-                message = ("Vraag \(document.questions[i].number) has no answer in this document", .message)
+                message = (Catalogue.Reader.questionHasNoAnswer.text(Labels.question(document.questions[i]), in: language), .message)
                 return
             }
             go(toBlock: content.answerHeading[j], remember: true)
@@ -180,7 +181,7 @@ extension Browser {
 
     mutating func goBack() {
         guard let to = back.popLast() else {
-            message = ("no earlier position", .message)
+            message = (Catalogue.Reader.noEarlierPosition.text(in: language), .message)
             return
         }
         forward.append(here)
@@ -189,7 +190,7 @@ extension Browser {
 
     mutating func goForward() {
         guard let to = forward.popLast() else {
-            message = ("no later position", .message)
+            message = (Catalogue.Reader.noLaterPosition.text(in: language), .message)
             return
         }
         back.append(here)

@@ -48,7 +48,7 @@ extension Browser {
         let links = selectableLinks
         guard !links.isEmpty else {
             selection = nil
-            message = ("no links on this screen", .message)
+            message = (Catalogue.Reader.noLinksOnScreen.text(in: language), .message)
             return
         }
         if let current = selection, let at = links.firstIndex(of: current) {
@@ -66,7 +66,7 @@ extension Browser {
         switch target {
         case .url(let url): return url
         case .note(let id):
-            guard let note = document.footnote(id) else { return "note \(content.noteLabel(id)) (not in the document)" }
+            guard let note = document.footnote(id) else { return Catalogue.Reader.noteNotInDocument.text(content.noteLabel(id), in: language) }
             let text = note.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return "\(content.noteLabel(id)) \(text)"
         case .answer(let j): return "→ \(Labels.answer(document.answers[j]))"
@@ -102,7 +102,7 @@ extension Browser {
         switch target {
         case .note(let id):
             guard document.footnote(id) != nil else {
-                message = ("note \(content.noteLabel(id)) is not in the document", .error)
+                message = (Catalogue.Reader.noteMissing.text(content.noteLabel(id), in: language), .error)
                 return []
             }
             notes = NotesPane(focus: id)
@@ -131,17 +131,33 @@ extension Browser {
         case .url(let url)?: return open(url)
         case .note(let id)?: return openFirstURL(of: id)
         case let target?:
-            message = (Catalogue.Links.notAWebLink.text(describe(target)), .message)
+            message = (Catalogue.Links.notAWebLink.text(describe(target), in: language), .message)
             return []
         case nil:
-            message = (Catalogue.Links.nothingSelected.text(), .message)
+            message = (Catalogue.Links.nothingSelected.text(in: language), .message)
             return []
         }
     }
 
+    /// `c`: the selected URL as it is, or else the question on screen with its answer (and
+    /// every question a combined answer covers, and the notes they cite) as plain text, as
+    /// `kamervragen show` prints it but without wrapping, for pasting elsewhere.
+    mutating func copyToClipboard() -> [Effect] {
+        if let url = selectedTarget?.webURL {
+            return [.copy(text: SafeText.sanitized(url), what: Catalogue.Clipboard.theURL.text(in: language))]
+        }
+        guard let q = currentQuestion, document.questions.indices.contains(q) else {
+            message = (Catalogue.Clipboard.nothingToCopy.text(in: language), .message)
+            return []
+        }
+        let text = ShowFormatter.text(question: q, in: document, width: Int(Int32.max), language: language)
+        let what = Catalogue.Clipboard.questionWithAnswer.text(SafeText.line(document.questions[q].number.description), in: language)
+        return [.copy(text: text, what: what)]
+    }
+
     private mutating func openFirstURL(of id: NoteID) -> [Effect] {
         guard let url = document.footnote(id)?.urls.first else {
-            message = (Catalogue.Links.noteHasNoURL.text(content.noteLabel(id)), .message)
+            message = (Catalogue.Links.noteHasNoURL.text(content.noteLabel(id), in: language), .message)
             return []
         }
         return open(url)
@@ -151,10 +167,10 @@ extension Browser {
     /// a crafted scheme) is refused here so the terminal layer never sees it.
     private mutating func open(_ url: String) -> [Effect] {
         guard URLPolicy.mayOpen(url) else {
-            message = ("not opening \(SafeText.sanitized(url)): only http and https links open", .error)
+            message = (Catalogue.Reader.notOpening.text(SafeText.sanitized(url), in: language), .error)
             return []
         }
-        message = ("opening \(url)", .message)
+        message = (Catalogue.Reader.opening.text(url, in: language), .message)
         return [.openURL(url)]
     }
 

@@ -83,7 +83,7 @@ extension Browser {
     }
 
     private mutating func notFound(_ text: String) {
-        message = ("Pattern not found: \(text)", .error)
+        message = (Catalogue.Reader.patternNotFound.text(text, in: language), .error)
         search = nil
         failedQuery = text
     }
@@ -122,17 +122,19 @@ extension Browser {
 
     /// vim's wording, shortened where it would be cut: beside the match count and the
     /// percentage a narrow status line has room for about twenty characters.
-    func wrapMessage(hit: String, continuing: String) -> String {
-        columns < 60 ? "wrapped to \(continuing)" : "search hit \(hit), continuing at \(continuing)"
+    func wrapMessage(toTop: Bool) -> String {
+        let r = Catalogue.Reader.self
+        let m = toTop ? (columns < 60 ? r.wrappedToTopShort : r.wrappedToTop) : (columns < 60 ? r.wrappedToBottomShort : r.wrappedToBottom)
+        return m.text(in: language)
     }
 
     mutating func stepMatch(forward: Bool) {
         guard var s = search, s.currentHit != nil || s.count > 0 || !s.isCounted else {
             if let failed = failedQuery {
                 // As less: `n` after a search that found nothing repeats that verdict.
-                message = ("Pattern not found: \(failed)", .error)
+                message = (Catalogue.Reader.patternNotFound.text(failed, in: language), .error)
             } else {
-                message = ("no search: type / to search", .message)
+                message = (Catalogue.Reader.noSearch.text(in: language), .message)
             }
             return
         }
@@ -141,7 +143,7 @@ extension Browser {
             // Just past the current match, either way.
             let position = forward ? (c.block, c.start + 1) : (c.block, c.start)
             guard let (next, wrapped) = s.scan.hit(from: position, forward: forward) else { return }
-            if wrapped { message = (forward ? wrapMessage(hit: "BOTTOM", continuing: "TOP") : wrapMessage(hit: "TOP", continuing: "BOTTOM"), .message) }
+            if wrapped { message = (wrapMessage(toTop: forward), .message) }
             s.currentHit = next
         } else {
             s.currentHit = firstHit(in: s, from: top, forward: forward)

@@ -7,6 +7,8 @@ import KamervragenKit
 /// draws `render()`, and carries out the returned `Effect`s.
 public struct Browser: Sendable {
     public let document: Document
+    /// The language of everything the reader says; the document's words stay as written.
+    public let language: Language
     public private(set) var rows: Int
     public private(set) var columns: Int
 
@@ -49,24 +51,29 @@ public struct Browser: Sendable {
     /// The last query that found nothing, so `n` can say so instead of "no search".
     var failedQuery: String?
 
-    public init(document: Document, rows: Int, columns: Int) {
-        self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters)
+    public init(document: Document, rows: Int, columns: Int, language: Language = .english) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: Content.eagerCharacters,
+                  references: nil, language: language)
     }
 
     /// `eagerCharacters`: below this many characters the layout and searches are done
     /// whole at once; tests and the storms lower it to drive the large-document paths
     /// (lines measured as they are needed, searches counted in idle steps) on small ones.
-    package init(document: Document, rows: Int, columns: Int, eagerCharacters: Int) {
-        self.init(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters, references: nil)
+    package init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, language: Language = .english) {
+        self.init(document: document, rows: rows, columns: columns, eagerCharacters: eagerCharacters, references: nil,
+                  language: language)
     }
 
     /// A reader opened from the library: `references` are the other documents its text
     /// cites that the library holds.
-    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, references: LibraryReferences?) {
+    init(document: Document, rows: Int, columns: Int, eagerCharacters: Int, references: LibraryReferences?,
+         language: Language) {
         self.document = document
+        self.language = language
         self.rows = max(0, rows)
         self.columns = max(0, columns)
-        self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references)
+        self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references,
+                               language: language)
         self.layout = Layout(content: content, width: columns)
     }
 

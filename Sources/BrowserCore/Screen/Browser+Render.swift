@@ -46,6 +46,9 @@ extension Browser {
                 col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
                 if col >= columns { break }
             }
+            if !block.links.isEmpty {
+                canvas.addLinks(of: block, characters: Int(line.start)..<Int(line.end), row: firstRow + row, column: 0)
+            }
         }
     }
 
@@ -53,7 +56,7 @@ extension Browser {
         let first = rows - chromeRows.status - paneRows
         canvas.fill(row: first, role: .paneBorder)
         let ids = notesForPane
-        let title = Labels.notesPaneTitle(count: ids.count)
+        let title = Labels.notesPaneTitle(count: ids.count, language)
         let end = canvas.write(title, role: .paneTitle, row: first, column: 0)
         if end < columns {
             canvas.write(String(repeating: "─", count: columns - end), role: .paneBorder, row: first, column: end)
@@ -61,7 +64,7 @@ extension Browser {
         let pane = notesPaneLayout
         let height = paneRows - 1
         if pane.lines.isEmpty, height > 0 {
-            canvas.write(Canvas.truncated("f or Esc closes the pane", to: columns), role: .dim, row: first + 1, column: 0)
+            canvas.write(Canvas.truncated(Catalogue.Reader.paneCloses.text(in: language), to: columns), role: .dim, row: first + 1, column: 0)
         }
         let selected: (note: NoteID, range: Range<Int>)? = selection.flatMap { s in
             guard let note = s.pane, let entry = pane.blocks.first(where: { $0.note == note }),
@@ -74,6 +77,9 @@ extension Browser {
                 var role = line.block.role(at: ci)
                 if let selected, selected.note == line.note, selected.range.contains(ci) { role = .selectedLink }
                 col = canvas.put(line.block.character(at: ci), width: line.block.width(at: ci), role: role, row: first + 1 + row, column: col)
+            }
+            if !line.block.links.isEmpty {
+                canvas.addLinks(of: line.block, characters: line.start..<line.end, row: first + 1 + row, column: 0)
             }
         }
     }
@@ -90,7 +96,7 @@ extension Browser {
             } else if let s = search, !s.isCounted {
                 count = "…"
             } else {
-                count = "no match"
+                count = Catalogue.Reader.noMatch.text(in: language)
             }
             let right = count.isEmpty ? columns : max(0, columns - DisplayWidth.of(count) - 1)
             if !count.isEmpty, columns > DisplayWidth.of(count) {
@@ -114,7 +120,7 @@ extension Browser {
         } else if let count {
             // The number waits for the key that uses it: g or Enter (that question) or a
             // movement key (that many lines), so the prompt offers both, as it is read.
-            canvas.write(Canvas.truncated("\(count) · g or Enter: Vraag \(count) · j or k: \(count) lines", to: limit),
+            canvas.write(Canvas.truncated(Catalogue.Reader.countPrompt.text(String(count), in: language), to: limit),
                          role: .prompt, row: row, column: 0, limit: limit)
         } else {
             canvas.write(statusLeft(fitting: limit), role: .statusBar, row: row, column: 0, limit: limit)
@@ -136,9 +142,9 @@ extension Browser {
             let position = Labels.question(q, of: total)
             if let j = q.answer, document.answers.indices.contains(j) {
                 let label = Labels.answer(document.answers[j])
-                return ["\(position) · \(Labels.answered(in: label))", "\(position) → \(label)", position]
+                return ["\(position) · \(Labels.answered(in: label, language))", "\(position) → \(label)", position]
             }
-            return ["\(position) · \(Labels.unanswered)", "\(position) · \(Labels.unansweredAdjective)", position]
+            return ["\(position) · \(Labels.unanswered(language))", "\(position) · \(Labels.unansweredAdjective(language))", position]
         case .answer(let j):
             let label = Labels.answer(document.answers[j])
             if let i = currentQuestion {
@@ -147,13 +153,13 @@ extension Browser {
             }
             return [label]
         case .notice: return [Labels.notice]
-        case .notes: return [Labels.notes]
+        case .notes: return [Labels.notes(language)]
         case .metadata, .preamble:
             // The title is on the line above; say what lies ahead instead.
             guard total > 0 else { return [content.title] }
             let answered = content.answeredCount
-            let intro = Labels.introduction, count = Labels.questionCount(total)
-            return ["\(intro) · \(count), \(Labels.answeredCount(answered))", "\(intro) · \(count)", intro]
+            let intro = Labels.introduction(language), count = Labels.questionCount(total, language)
+            return ["\(intro) · \(count), \(Labels.answeredCount(answered, language))", "\(intro) · \(count)", intro]
         case .closing, nil: return [content.title]
         }
     }

@@ -39,6 +39,32 @@ struct Canvas {
         return col
     }
 
+    /// Records the web links among characters `range` of `block`, drawn on `row` from
+    /// `column` on, as the grid's hyperlinks: the whole target on every piece, so a
+    /// wrapped URL is one link on each of its lines.
+    mutating func addLinks(of block: Block, characters range: Range<Int>, row: Int, column: Int) {
+        guard inBounds(row) else { return }
+        // The links are in order and apart: start at the first that ends inside the line
+        // (a paragraph may cite ten thousand notes, and this runs for each line drawn).
+        let links = block.links
+        var low = 0, high = links.count
+        while low < high {
+            let mid = (low + high) / 2
+            if links[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        for link in links[low...] {
+            if link.range.lowerBound >= range.upperBound { break }
+            guard link.range.overlaps(range), let url = link.target.webURL, let target = URLPolicy.hyperlinkTarget(url) else { continue }
+            let from = max(range.lowerBound, link.range.lowerBound), to = min(range.upperBound, link.range.upperBound)
+            var start = column
+            for ci in range.lowerBound..<from { start += block.width(at: ci) }
+            var end = start
+            for ci in from..<to { end += block.width(at: ci) }
+            end = min(end, grid.columns)
+            if start < end { grid.links.append(ScreenLink(row: row, columns: start..<end, target: target)) }
+        }
+    }
+
     /// Fills a whole row with a role (title and status bars).
     mutating func fill(row: Int, role: Role) {
         guard inBounds(row) else { return }

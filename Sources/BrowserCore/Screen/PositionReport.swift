@@ -8,9 +8,9 @@ extension Browser {
         let total = layout.count
         let bottom = min(total, top + textRows)
         let lines = total == 0
-            ? Catalogue.Position.empty.text()
-            : Catalogue.Position.lines.text(String(min(total, top + 1)), String(bottom), String(total))
-        let counts = Catalogue.Position.questions.text(String(document.questions.count), String(content.answeredCount))
+            ? Catalogue.Position.empty.text(in: language)
+            : Catalogue.Position.lines.text(String(min(total, top + 1)), String(bottom), String(total), in: language)
+        let counts = Catalogue.Position.questions.text(String(document.questions.count), String(content.answeredCount), in: language)
         let name = SafeText.sanitized(document.source)
         let separator = " · "
         // The fullest form that fits; the counts go before the lines, and the name is

@@ -9,6 +9,8 @@ import KamervragenKit
 /// output, not a screen.
 struct GridPainter {
     let palette: Palette
+    /// Set when URLs go out as OSC 8 hyperlinks (`TerminalFeatures`).
+    var hyperlinks: HyperlinkPainter?
 
     func paint(_ grid: ScreenGrid) {
         let window = kv_stdscr()
@@ -73,6 +75,7 @@ struct GridPainter {
             _ = curs_set(0)
         }
         _ = wrefresh(window)
+        hyperlinks?.paint(grid)
     }
 
     /// One character as the NUL-terminated wide string setcchar wants: a spacing scalar

@@ -1,9 +1,9 @@
 import BrowserCore
 import CNcursesw
 
-/// How each role looks on this terminal: a colour pair plus attributes, or, without
-/// colours (a monochrome terminal or `NO_COLOR`), attributes alone chosen so that every
-/// role the reader must tell apart still looks different.
+/// The roles' looks (`ColorScheme`, a pure table) as curses colour pairs and attributes.
+/// A colour the table leaves out is -1, the terminal's own (use_default_colors), so plain
+/// text keeps the user's foreground and background.
 struct Palette {
     struct Style {
         var attributes: attr_t
@@ -11,25 +11,41 @@ struct Palette {
     }
 
     private var styles: [Style]
+    let scheme: ColorScheme
 
-    init(colors: Bool) {
+    /// `scheme` is `.monochrome` on a terminal without colours or with `NO_COLOR`; no
+    /// colour pair is made then.
+    init(scheme: ColorScheme) {
+        self.scheme = scheme
         styles = Array(repeating: Style(attributes: kv_a_normal(), pair: 0), count: Role.allCases.count)
         var nextPair: Int16 = 1
         for role in Role.allCases {
-            let look = Palette.look(for: role)
-            if colors, let (fg, bg) = look.colors {
-                _ = init_pair(nextPair, fg, bg)
-                styles[Int(role.rawValue)] = Style(attributes: look.colorAttributes, pair: nextPair)
+            let look = scheme.look(for: role)
+            var pair: Int16 = 0
+            if look.foreground != nil || look.background != nil {
+                _ = init_pair(nextPair, look.foreground?.rawValue ?? -1, look.background?.rawValue ?? -1)
+                pair = nextPair
                 nextPair += 1
-            } else if colors {
-                styles[Int(role.rawValue)] = Style(attributes: look.colorAttributes, pair: 0)
-            } else {
-                styles[Int(role.rawValue)] = Style(attributes: look.monoAttributes, pair: 0)
             }
+            styles[Int(role.rawValue)] = Style(attributes: Palette.attributes(look.attributes), pair: pair)
         }
     }
 
+    private static func attributes(_ a: Look.Attributes) -> attr_t {
+        var out = kv_a_normal()
+        if a.contains(.bold) { out |= kv_a_bold() }
+        if a.contains(.underline) { out |= kv_a_underline() }
+        if a.contains(.reverse) { out |= kv_a_reverse() }
+        if a.contains(.dim) { out |= kv_a_dim() }
+        return out
+    }
+
     subscript(role: Role) -> Style { styles[Int(role.rawValue)] }
+
+    /// The role's look in the table, for what is written past curses (`HyperlinkPainter`).
+    func look(_ role: Role) -> Look { scheme.look(for: role) }
+
+    var hasColors: Bool { scheme != .monochrome }
 
     /// A space in each role's style, indexed by `Role.rawValue`: the painter copies one and
     /// puts an ASCII letter in, instead of asking setcchar to build every cell.
@@ -39,43 +55,6 @@ struct Palette {
             var cell = cchar_t()
             _ = setcchar(&cell, &space, style.attributes, style.pair, nil)
             return cell
-        }
-    }
-
-    private struct Look {
-        /// Foreground and background; -1 is the terminal's default (use_default_colors).
-        var colors: (Int16, Int16)?
-        var colorAttributes: attr_t
-        var monoAttributes: attr_t
-    }
-
-    private static func look(for role: Role) -> Look {
-        let bold = kv_a_bold(), reverse = kv_a_reverse(), underline = kv_a_underline()
-        let dim = kv_a_dim(), normal = kv_a_normal()
-        let black = Int16(COLOR_BLACK), red = Int16(COLOR_RED), green = Int16(COLOR_GREEN)
-        let yellow = Int16(COLOR_YELLOW), blue = Int16(COLOR_BLUE), magenta = Int16(COLOR_MAGENTA)
-        let cyan = Int16(COLOR_CYAN), white = Int16(COLOR_WHITE), none: Int16 = -1
-        switch role {
-        case .text: return Look(colors: nil, colorAttributes: normal, monoAttributes: normal)
-        case .titleBar: return Look(colors: (white, blue), colorAttributes: bold, monoAttributes: reverse | bold)
-        case .statusBar: return Look(colors: (black, cyan), colorAttributes: normal, monoAttributes: reverse)
-        case .questionHeading: return Look(colors: (yellow, none), colorAttributes: bold, monoAttributes: bold | underline)
-        case .answerHeading: return Look(colors: (green, none), colorAttributes: bold, monoAttributes: bold)
-        case .answerLink: return Look(colors: (green, none), colorAttributes: underline, monoAttributes: underline)
-        case .noteMarker: return Look(colors: (magenta, none), colorAttributes: bold, monoAttributes: underline | bold)
-        case .url: return Look(colors: (cyan, none), colorAttributes: underline, monoAttributes: underline)
-        case .selectedLink: return Look(colors: (black, yellow), colorAttributes: normal, monoAttributes: reverse | underline)
-        case .searchMatch: return Look(colors: (black, yellow), colorAttributes: normal, monoAttributes: reverse)
-        case .currentMatch: return Look(colors: (black, green), colorAttributes: bold, monoAttributes: reverse | bold | underline)
-        case .metadata: return Look(colors: (cyan, none), colorAttributes: normal, monoAttributes: dim)
-        case .notice: return Look(colors: (yellow, none), colorAttributes: normal, monoAttributes: bold)
-        case .dim: return Look(colors: nil, colorAttributes: dim, monoAttributes: dim)
-        case .paneBorder: return Look(colors: (blue, none), colorAttributes: normal, monoAttributes: dim)
-        case .paneTitle: return Look(colors: (white, blue), colorAttributes: bold, monoAttributes: reverse)
-        case .prompt: return Look(colors: nil, colorAttributes: bold, monoAttributes: bold)
-        case .message: return Look(colors: (yellow, none), colorAttributes: bold, monoAttributes: bold)
-        case .error: return Look(colors: (white, red), colorAttributes: bold, monoAttributes: reverse | bold)
-        case .replacement: return Look(colors: (red, none), colorAttributes: bold, monoAttributes: reverse)
         }
     }
 }

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import KamervragenKit
 
 /// One curses screen from `newterm` to `endwin`: the modes a pager needs, and leaving
 /// them again on every way out.
@@ -12,13 +13,15 @@ final class TerminalSession {
 
     /// Starts curses on stdout. Input comes from stdin when it is a terminal, else from
     /// /dev/tty (so `kamervragen - < file` still reads keys), as `less` does.
-    init(options: TerminalOptions) throws(TerminalError) {
-        guard isatty(1) == 1 else { throw TerminalError("standard output is not a terminal") }
+    /// `language` is that of the errors it throws.
+    init(options: TerminalOptions, language: Language) throws(TerminalError) {
+        let t = Catalogue.Terminal.self
+        guard isatty(1) == 1 else { throw TerminalError(t.stdoutNotATerminal.text(in: language)) }
         var input: UnsafeMutablePointer<FILE>? = nil
         var inputStream = kv_stdin()
         if isatty(0) != 1 {
             guard let tty = fopen("/dev/tty", "r") else {
-                throw TerminalError("standard input is not a terminal and /dev/tty cannot be opened")
+                throw TerminalError(t.noTTY.text(in: language))
             }
             input = tty
             inputStream = tty
@@ -28,7 +31,7 @@ final class TerminalSession {
         // so the document is printed as text rather than refused.
         guard !term.isEmpty else {
             if let input { fclose(input) }
-            throw TerminalError("TERM is not set", plainTextWouldWork: true)
+            throw TerminalError(t.termNotSet.text(in: language), plainTextWouldWork: true)
         }
         // ncurses reads a fixed size from LINES/COLUMNS when they are set, and then never
         // follows a resize; the real size comes from the terminal itself.
@@ -38,7 +41,7 @@ final class TerminalSession {
         // Unlike initscr, newterm returns NULL for an unknown terminal instead of exiting.
         guard let screen = newterm(term, kv_stdout(), inputStream) else {
             if let input { fclose(input) }
-            throw TerminalError("unknown terminal type '\(term)' (TERM); try TERM=xterm-256color")
+            throw TerminalError(t.unknownTerminal.text(SafeText.sanitized(term), in: language))
         }
         _ = set_term(screen)
         // Without cursor addressing (TERM=dumb, Emacs' M-x shell) curses can only draw
@@ -47,7 +50,7 @@ final class TerminalSession {
             _ = endwin()
             delscreen(screen)
             if let input { fclose(input) }
-            throw TerminalError("terminal type '\(term)' cannot position the cursor", plainTextWouldWork: true)
+            throw TerminalError(t.cannotPositionCursor.text(SafeText.sanitized(term), in: language), plainTextWouldWork: true)
         }
         self.screen = screen
         self.input = input

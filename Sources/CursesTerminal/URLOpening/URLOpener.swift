@@ -16,19 +16,22 @@ import KamervragenKit
 public struct URLOpener: Sendable {
     public enum Outcome: Error, Equatable, Sendable {
         case opened(program: String, pid: Int32)
-        case refused(reason: String)
+        /// Not an http(s) URL (`URLPolicy`).
+        case refused
         case noOpener
         case failed(program: String, errno: Int32)
 
-        /// The status-line text for every outcome but success.
-        public var message: String? {
+        /// The status-line text for every outcome but success, in `language`.
+        public func message(in language: Language) -> String? {
+            let t = Catalogue.Terminal.self
+            let reason: String
             switch self {
             case .opened: return nil
-            case .refused(let reason): return "cannot open URL: \(reason)"
-            case .noOpener: return "cannot open URL: no $BROWSER and no xdg-open"
-            case .failed(let program, let code):
-                return "cannot open URL: \(program): \(String(cString: strerror(code)))"
+            case .refused: reason = t.onlyWebURLs.text(in: language)
+            case .noOpener: reason = t.noOpener.text(in: language)
+            case .failed(let program, let code): reason = t.openerFailed.text(program, String(cString: strerror(code)), in: language)
             }
+            return t.cannotOpenURL.text(reason, in: language)
         }
     }
 
@@ -49,7 +52,7 @@ public struct URLOpener: Sendable {
     /// The argument vector that would be run, or why nothing can be. Only what
     /// `URLPolicy` allows is handed on, asked again here whatever the caller checked.
     public func command(for url: String) -> Result<[String], Outcome> {
-        guard URLPolicy.mayOpen(url) else { return .failure(.refused(reason: "only http and https URLs are opened")) }
+        guard URLPolicy.mayOpen(url) else { return .failure(.refused) }
         if let variable = browserVariable, !variable.isEmpty {
             for entry in variable.split(separator: ":") {
                 var words = entry.split(separator: " ").map(String.init)

@@ -2,8 +2,8 @@
 ///
 /// Key order is fixed (the contract's order, then the added fields) so that output is
 /// diffable between runs and versions. Added fields, beyond the contract:
-/// `lines` on questions, answers and notices, `notes` and `urls` on questions and answers,
-/// `line` and `citedBy` on footnotes. Metadata always carries every key, `null` when the
+/// `lines` on questions, answers and notices, `notes`, `urls` and `links` on questions and
+/// answers, `line`, `citedBy` and `links` on footnotes. Metadata always carries every key, `null` when the
 /// document does not say, so `jq .metadata.received` never needs `// empty` guards.
 public enum DocumentExport {
     public static func json(_ document: Document) -> String {
@@ -56,6 +56,7 @@ public enum DocumentExport {
             ("lines", lines(q.lines)),
             ("notes", notes(PlainText.noteRefs(of: q.paragraphs))),
             ("urls", .array(PlainText.urls(of: q.paragraphs).map { .string($0) })),
+            ("links", links(PlainText.links(of: q.paragraphs))),
         ])
     }
 
@@ -67,6 +68,7 @@ public enum DocumentExport {
             ("lines", lines(a.lines)),
             ("notes", notes(PlainText.noteRefs(of: a.paragraphs))),
             ("urls", .array(PlainText.urls(of: a.paragraphs).map { .string($0) })),
+            ("links", links(PlainText.links(of: a.paragraphs))),
         ])
     }
 
@@ -81,7 +83,26 @@ public enum DocumentExport {
                 ("questions", .array(cites.questions(citing: f.id).map { .string(doc.questions[$0].number.description) })),
                 ("answers", .array(cites.answers(citing: f.id).map { .int($0) })),
             ])),
+            ("links", noteLinks(f)),
         ])
+    }
+
+    /// `[{text, url}]`: each link with the words that show it.
+    static func links(_ links: [(text: String, url: String)]) -> JSONValue {
+        .array(links.map { .object([("text", .string($0.text)), ("url", .string($0.url))]) })
+    }
+
+    /// A note's links as `[{text, url}]`, `text` null for a URL its text does not show.
+    static func noteLinks(_ f: Footnote) -> JSONValue {
+        let links = f.links
+        guard !links.isEmpty else { return .array([]) }
+        let text = Array(f.text.utf8)
+        return .array(links.map { link in
+            let shown = link.range.flatMap { r in
+                r.upperBound <= text.count ? PlainText.normalised(String(decoding: text[r], as: UTF8.self)) : nil
+            }
+            return .object([("text", .string(shown)), ("url", .string(link.url))])
+        })
     }
 
     static func notice(_ n: Notice) -> JSONValue {
@@ -113,6 +134,7 @@ public enum DocumentExport {
         .object([
             ("line", .int(d.line)),
             ("severity", .string(d.severity.rawValue)),
+            ("code", .string(d.code)),
             ("message", .string(d.message)),
         ])
     }

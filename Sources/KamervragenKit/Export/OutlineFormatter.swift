@@ -6,22 +6,26 @@ public enum OutlineFormatter {
     /// Columns given to a question's opening words; the arrows line up after them.
     public static let openingWidth = 60
 
-    public static func lines(_ doc: Document) -> [String] {
+    public static func lines(_ doc: Document, language: Language = .english) -> [String] {
         var out: [String] = []
         out.reserveCapacity(doc.questions.count + doc.notices.count)
-        forEachLine(doc) { out.append($0) }
+        forEachLine(doc, language: language) { out.append($0) }
         return out
     }
 
     /// Each line in turn, so the command can write them as they are made.
-    public static func forEachLine<E: Error>(_ doc: Document, _ body: (String) throws(E) -> Void) throws(E) {
+    /// `language` is that of the program's words ("not answered"); the parts' names are
+    /// the documents' own (`PartNames`).
+    public static func forEachLine<E: Error>(_ doc: Document, language: Language = .english,
+                                             _ body: (String) throws(E) -> Void) throws(E) {
+        let noOwnText = Catalogue.Parts.noOwnText.text(in: language)
         var numberWidth = 1
         for q in doc.questions { numberWidth = max(numberWidth, DisplayWidth.of(q.number.description)) }
         var buffers = Buffers()
         for q in doc.questions {
             let number = q.number.description
             var (opening, width) = Self.opening(of: q.paragraphs, &buffers)
-            if opening.isEmpty { opening = "(geen eigen tekst)"; width = DisplayWidth.of(opening) }
+            if opening.isEmpty { opening = noOwnText; width = DisplayWidth.of(opening) }
             // Number right-aligned, opening, fill to the arrow, where it is answered: put
             // together as bytes (an interpolation of five pieces cost more than the cut).
             buffers.line.removeAll(keepingCapacity: true)
@@ -31,12 +35,12 @@ public enum OutlineFormatter {
             buffers.line.append(contentsOf: opening.utf8)
             buffers.line.append(contentsOf: repeatElement(0x20, count: max(0, openingWidth - width)))
             buffers.line.append(contentsOf: "  → ".utf8)
-            buffers.line.append(contentsOf: whereAnswered(q, in: doc).utf8)
+            buffers.line.append(contentsOf: whereAnswered(q, in: doc, language: language).utf8)
             try body(String(decoding: buffers.line, as: UTF8.self))
         }
         for n in doc.notices {
             let text = TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: openingWidth)
-            try body("Mededeling  \(text)")
+            try body("\(PartNames.notice)  \(text)")
         }
     }
 
@@ -167,37 +171,12 @@ public enum OutlineFormatter {
         return 0
     }
 
-    /// "Antwoord op vragen 3 en 4" as written, or "niet beantwoord". A heading that names
-    /// no number (a bare "Antwoord") gets the numbers it was linked to, so the line still
-    /// says which answer it is.
-    public static func whereAnswered(_ q: Question, in doc: Document) -> String {
-        guard let i = q.answer, doc.answers.indices.contains(i) else { return "niet beantwoord" }
+    /// Where a question is answered: the answer's one name (`PartNames.answer`, as the
+    /// reader calls it), or "not answered" in `language`.
+    public static func whereAnswered(_ q: Question, in doc: Document, language: Language = .english) -> String {
+        guard let i = q.answer, doc.answers.indices.contains(i) else { return Catalogue.Parts.unanswered.text(in: language) }
         let a = doc.answers[i]
-        var heading: String
-        var numbered: Bool
-        // Nearly every heading is printable ASCII: normalised on its bytes, there is then
-        // nothing to sanitise, and a number is a digit.
-        var bytes: [UInt8] = []
-        a.withHeadingUTF8 { PlainText.appendNormalised($0, to: &bytes) }
-        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            heading = String(decoding: bytes, as: UTF8.self)
-            numbered = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
-        } else {
-            heading = SafeText.line(PlainText.normalised(a.heading))
-            numbered = heading.contains(where: \.isNumber)
-        }
-        if numbered { return heading }
-        let numbers = a.questions.map(\.description)
-        let label = numbers.count == 1 ? "vraag" : "vragen"
-        return "\(heading.isEmpty ? "Antwoord" : heading) (op \(label) \(dutchList(numbers)))"
-    }
-
-    /// "3", "3 en 4", "3, 4 en 5".
-    public static func dutchList(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " en " + items[items.count - 1]
-        }
+        // Only an answer that names no number is called by its heading, which may hold anything.
+        return a.questionCount > 0 ? PartNames.answer(a) : SafeText.line(PlainText.normalised(PartNames.answer(a)))
     }
 }

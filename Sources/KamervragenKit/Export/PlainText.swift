@@ -117,6 +117,46 @@ public enum PlainText {
         return out
     }
 
+    /// Every link of the text in order, each as its words and its URL (a URL written in
+    /// the text is a link whose words are the URL), without repeats of the same pair.
+    public static func links(of paragraphs: some Sequence<Paragraph>) -> [(text: String, url: String)] {
+        var seen = Set<LinkKey>()
+        var out: [(text: String, url: String)] = []
+        for p in paragraphs {
+            p.forEachRunAndTarget { kind, b, target in
+                guard kind == .url || kind == .link else { return }
+                let text = kind == .url ? String(decoding: b, as: UTF8.self) : normalised(String(decoding: b, as: UTF8.self))
+                let url = String(decoding: target, as: UTF8.self)
+                if seen.insert(LinkKey(text: text, url: url)).inserted { out.append((text, url)) }
+            }
+        }
+        return out
+    }
+
+    private struct LinkKey: Hashable {
+        var text: String
+        var url: String
+    }
+
+    /// A paragraph's text for reading as plain text (`show`): as `plainText`, with each
+    /// link whose words are not its URL followed by the URL in angle brackets, as plain
+    /// text has long written an address beside its words (RFC 3986, appendix C).
+    public static func withLinkTargets(_ p: Paragraph) -> String {
+        var out: [UInt8] = []
+        p.forEachRunAndTarget { kind, b, target in
+            switch kind {
+            case .text, .url: out.append(contentsOf: b)
+            case .link:
+                out.append(contentsOf: b)
+                out.append(contentsOf: " <".utf8)
+                out.append(contentsOf: target)
+                out.append(0x3E)
+            case .footnoteRef, .endnoteRef: break
+            }
+        }
+        return normalised(String(decoding: out, as: UTF8.self))
+    }
+
     /// The notes cited, in order of first citation, without repeats.
     public static func noteRefs(of paragraphs: some Sequence<Paragraph>) -> [NoteID] {
         var seen = Set<NoteID>()

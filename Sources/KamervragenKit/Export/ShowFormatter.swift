@@ -4,7 +4,9 @@
 /// the answer reads as a reply to all of them together. Every line is terminal-safe and
 /// at most `width` columns.
 public enum ShowFormatter {
-    public static func text(question index: Int, in doc: Document, width: Int) -> String {
+    /// `language` is that of the program's words; the document's, headings included, are printed as written.
+    public static func text(question index: Int, in doc: Document, width: Int, language: Language = .english) -> String {
+        let c = Catalogue.Commands.self
         let q = doc.questions[index]
         var blocks: [String] = []
         var cited: [NoteID] = []
@@ -20,25 +22,25 @@ public enum ShowFormatter {
         }
         for qi in shown {
             let other = doc.questions[qi]
-            var heading = "Vraag \(other.number)"
-            if qi != index { heading += " (zelfde antwoord)" }
-            blocks.append(block(heading: heading, paragraphs: other.paragraphs, empty: "(geen eigen tekst)", width: width))
+            var heading = PartNames.question(other.number)
+            if qi != index { heading += c.sameAnswer.text(in: language) }
+            blocks.append(block(heading: heading, paragraphs: other.paragraphs, empty: Catalogue.Parts.noOwnText.text(in: language), width: width))
             cite(other.paragraphs)
         }
         if let ai = q.answer, doc.answers.indices.contains(ai) {
             let a = doc.answers[ai]
-            let heading = a.heading.isEmpty ? "Antwoord" : PlainText.normalised(a.heading)
-            blocks.append(block(heading: heading, paragraphs: a.paragraphs, empty: "(leeg antwoord)", width: width))
+            let heading = a.heading.isEmpty ? PartNames.bareAnswer : PlainText.normalised(a.heading)
+            blocks.append(block(heading: heading, paragraphs: a.paragraphs, empty: c.emptyAnswer.text(in: language), width: width))
             cite(a.paragraphs)
         } else {
-            blocks.append("→ niet beantwoord")
+            blocks.append("→ " + Catalogue.Parts.unanswered.text(in: language))
         }
         if !cited.isEmpty {
-            var lines = ["Noten"]
+            var lines = [Catalogue.Parts.notes.text(in: language)]
             for id in cited {
-                let label = "[\(id.kind == .footnote ? "voetnoot" : "eindnoot") \(id.label)]"
+                let label = (id.kind == .footnote ? c.footnoteMarker : c.endnoteMarker).text(id.label, in: language)
                 guard let note = doc.footnote(id) else {
-                    lines += TextWrapper.wrap(SafeText.line("\(label) (tekst ontbreekt)"), width: width, indent: "  ", continuation: "    ")
+                    lines += TextWrapper.wrap(SafeText.line("\(label) \(c.noteTextMissing.text(in: language))"), width: width, indent: "  ", continuation: "    ")
                     continue
                 }
                 let body = SafeText.line(PlainText.normalised(note.text))
@@ -54,7 +56,9 @@ public enum ShowFormatter {
 
     static func block(heading: String, paragraphs: ParagraphList, empty: String, width: Int) -> String {
         var lines = TextWrapper.wrap(SafeText.line(heading), width: width)
-        let texts = paragraphs.map { PlainText.normalised($0.plainText) }.filter { !$0.isEmpty }
+        // A link shown as other words keeps its address beside them: on paper there is
+        // nothing to select to see where it leads.
+        let texts = paragraphs.map { PlainText.withLinkTargets($0) }.filter { !$0.isEmpty }
         if texts.isEmpty { lines += TextWrapper.wrap(empty, width: width, indent: "  ") }
         for (i, t) in texts.enumerated() {
             if i > 0 { lines.append("") }
@@ -65,15 +69,19 @@ public enum ShowFormatter {
 
     /// The valid numbers for an error message, in numeric order: "1–9" when they run
     /// without gaps, otherwise a list (shortened past twenty).
-    public static func validNumbers(_ doc: Document) -> String {
+    public static func validNumbers(_ doc: Document, language: Language = .english) -> String {
+        let c = Catalogue.Commands.self
         // Sorted and without repeats: the message is a menu, not the document order.
         let numbers = Array(Set(doc.questions.map(\.number))).sorted()
-        guard let first = numbers.first, let last = numbers.last else { return "the document has no questions" }
+        guard let first = numbers.first, let last = numbers.last else { return c.documentHasNoQuestions.text(in: language) }
         let contiguous = numbers.allSatisfy { $0.suffix.isEmpty }
             && numbers.enumerated().allSatisfy { $0.element.value == first.value + $0.offset }
-        if contiguous { return numbers.count == 1 ? "the only question is \(first)" : "questions are \(first)–\(last)" }
+        if contiguous {
+            return numbers.count == 1 ? c.onlyQuestion.text(first.description, in: language)
+                : c.questionRange.text(first.description, last.description, in: language)
+        }
         let names = numbers.map(\.description)
         let shown = names.count > 20 ? names.prefix(20).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
-        return "questions are \(SafeText.line(shown))"
+        return c.questionList.text(SafeText.line(shown), in: language)
     }
 }

@@ -2,7 +2,7 @@
 /// Windows-1252; the loader falls back to it only when the bytes are not valid UTF-8
 /// (the line splitter notices), because valid UTF-8 is almost never accidental.
 enum TextDecoding {
-    static let fallbackNote = Diagnostic(line: 1, severity: .warning, message: "not valid UTF-8; read as Windows-1252")
+    static let fallbackNote = Diagnostic(line: 1, severity: .warning, .notUTF8)
 
     /// Normalised lines from raw bytes: UTF-16 with a byte-order mark, UTF-8 (BOM dropped),
     /// or Windows-1252 when the bytes are not valid UTF-8. The bytes are released once

@@ -9,7 +9,7 @@ extension Catalogue {
         // Reading.
         case lineDownCounted, lineUpCounted, pageDown, pageUp, halfPageDown, halfPageUp
         case documentStart, documentEnd, nextQuestion, previousQuestion, goToQuestion
-        case answer, nextLink, previousLink, follow, back, forward, notes, open, contents
+        case answer, nextLink, previousLink, follow, back, forward, notes, open, copy, contents
         case searchForward, searchBackward, nextMatch, previousMatch
         case escape, help, position, redraw, suspend, quit
 
@@ -65,6 +65,7 @@ extension Catalogue {
             case .forward: "forward in the jump history"
             case .notes: "show / hide the notes pane (the notes of what is on screen)"
             case .open: "open the selected URL (or the selected note's first URL) in the browser"
+            case .copy: "copy the selected URL, or else the question on screen with its answer, to the clipboard"
             case .contents: "table of contents: every question and its answer"
             case .searchForward: "search forward (as you type; Enter accepts, Esc cancels)"
             case .searchBackward: "search backward"
@@ -133,6 +134,7 @@ extension Catalogue {
             case .forward: "vooruit in de spronggeschiedenis"
             case .notes: "notenvenster tonen / verbergen (de noten van wat op het scherm staat)"
             case .open: "open de gekozen URL (of de eerste URL van de gekozen noot) in de webbrowser"
+            case .copy: "kopieer de gekozen URL, of anders de vraag in beeld met het antwoord, naar het klembord"
             case .contents: "inhoudsopgave: elke vraag en haar antwoord"
             case .searchForward: "zoek vooruit (terwijl je typt; Enter bevestigt, Esc breekt af)"
             case .searchBackward: "zoek achteruit"

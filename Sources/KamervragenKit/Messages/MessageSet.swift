@@ -37,6 +37,13 @@ public enum Catalogue {
             section(Catalogue.Query.self),
             section(Catalogue.Links.self),
             section(Catalogue.LibraryView.self),
+            section(Catalogue.Clipboard.self),
+            section(Catalogue.Parts.self),
+            section(Catalogue.Reader.self),
+            section(Catalogue.Commands.self),
+            section(Catalogue.Help.self),
+            section(Catalogue.Terminal.self),
+            section(Catalogue.Diagnostics.self),
         ]
     }
 
@@ -50,8 +57,11 @@ public enum Catalogue {
         guard template.utf8.contains(0x25) else { return template }
         var out = ""
         var rest = template[...]
+        // `append(contentsOf:)` with a `Substring` is String's own overload; `+=` takes the
+        // generic one for any sequence of characters, whose first call has the runtime
+        // scan all its conformance records: a cost at every start, which fills messages in.
         while let p = rest.firstIndex(of: "%") {
-            out += rest[..<p]
+            out.append(contentsOf: rest[..<p])
             let next = rest.index(after: p)
             guard next < rest.endIndex else { out += "%"; rest = rest[next...]; break }
             let c = rest[next]
@@ -65,7 +75,7 @@ public enum Catalogue {
             }
             rest = rest[rest.index(after: next)...]
         }
-        out += rest
+        out.append(contentsOf: rest)
         return out
     }
 

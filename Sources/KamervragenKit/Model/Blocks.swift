@@ -62,13 +62,36 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public var line: Int
     public var severity: Severity
+    /// The English text: what the export writes, stable whatever the locale.
     public var message: String
+    /// What it is, for the export's stable `code` and for `text(in:)`; nil for one made
+    /// from a bare message, which is said as it is in both languages.
+    public var kind: Catalogue.Diagnostics?
+    public var arguments: [String]
 
     public init(line: Int, severity: Severity, message: String) {
         self.line = line
         self.severity = severity
         self.message = message
+        self.kind = nil
+        self.arguments = []
     }
+
+    public init(line: Int, severity: Severity, _ kind: Catalogue.Diagnostics, _ arguments: String...) {
+        self.line = line
+        self.severity = severity
+        self.message = kind.text(arguments: arguments, in: .english)
+        self.kind = kind
+        self.arguments = arguments
+    }
+
+    /// The message in `language`, for people (`outline --diagnostics`).
+    public func text(in language: Language) -> String {
+        kind.map { $0.text(arguments: arguments, in: language) } ?? message
+    }
+
+    /// The stable name of what it is, for scripts: "other" for a bare message.
+    public var code: String { kind?.code ?? "other" }
 
     public var description: String { "line \(line): \(severity.rawValue): \(message)" }
 }

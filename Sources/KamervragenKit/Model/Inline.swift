@@ -23,8 +23,13 @@ public enum Inline: Hashable, Sendable {
     case text(String)
     /// A note marker; the marker glyph itself is not part of the text.
     case noteRef(NoteID)
-    /// A URL as it appears in the text (always `http` or `https`).
+    /// A URL as it appears in the text (always `http` or `https`): a link whose words
+    /// are its address.
     case url(String)
+    /// A link shown as other words than its address (a Word hyperlink over "de brief van
+    /// 3 mei"): `text` is part of the paragraph's text, `url` (`http` or `https`) is
+    /// where it leads and is not.
+    case link(text: String, url: String)
 }
 
 /// 1-based, inclusive line numbers in the decoded input.

@@ -26,11 +26,12 @@ public struct Paragraph: Hashable, Sendable {
     public var runs: [Inline] {
         get {
             var out: [Inline] = []
-            forEachRun { kind, b in
+            forEachRunAndTarget { kind, b, target in
                 let s = String(decoding: b, as: UTF8.self)
                 switch kind {
                 case .text: out.append(.text(s))
                 case .url: out.append(.url(s))
+                case .link: out.append(.link(text: s, url: String(decoding: target, as: UTF8.self)))
                 case .footnoteRef: out.append(.noteRef(NoteID(.footnote, s)))
                 case .endnoteRef: out.append(.noteRef(NoteID(.endnote, s)))
                 }
@@ -40,11 +41,19 @@ public struct Paragraph: Hashable, Sendable {
         set { self = Paragraph(newValue) }
     }
 
-    /// Each run in order: for text and URL runs their UTF-8, for note references the
-    /// label's UTF-8 (the kind says footnote or endnote). No `String` is made.
+    /// Each run in order: for text and URL runs their UTF-8, for a link the words it
+    /// shows, for note references the label's UTF-8 (the kind says footnote or endnote).
+    /// No `String` is made.
     @inline(__always)
     package func forEachRun(_ body: (InlineKind, ByteText) throws -> Void) rethrows {
         try storage.forEachRun(of: record, body)
+    }
+
+    /// `forEachRun` with where each run leads: a URL's own bytes, a link's URL; empty
+    /// for text and note references.
+    @inline(__always)
+    package func forEachRunAndTarget(_ body: (InlineKind, ByteText, ByteText) throws -> Void) rethrows {
+        try storage.forEachRunAndTarget(of: record, body)
     }
 
     /// The UTF-8 of `plainText`, in place.
@@ -74,10 +83,11 @@ public struct Paragraph: Hashable, Sendable {
         }
     }
 
-    /// The runs as kinds and ranges, for comparing without making `String`s.
-    private var runRanges: [(InlineKind, ByteRange)] {
-        var out: [(InlineKind, ByteRange)] = []
-        storage.forEachRunRange(of: record) { out.append(($0, ByteRange($1))) }
+    /// The runs as kinds, ranges and link target indices, for comparing without making
+    /// `String`s.
+    private var runRanges: [(InlineKind, ByteRange, Int)] {
+        var out: [(InlineKind, ByteRange, Int)] = []
+        storage.forEachRunRecord(of: record) { out.append(($0, ByteRange($1), $2)) }
         return out
     }
 
@@ -91,7 +101,10 @@ public struct Paragraph: Hashable, Sendable {
         var sameBytes = true
         for (p, q) in zip(x, y) {
             guard p.0 == q.0 else { return false }
-            let equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp == bq } }
+            var equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp == bq } }
+            if equal, p.0 == .link {
+                equal = a.storage.withLinkTarget(p.2) { ta in b.storage.withLinkTarget(q.2) { tb in ta == tb } }
+            }
             if !equal { sameBytes = false; break }
         }
         return sameBytes || a.runs == b.runs

@@ -25,6 +25,12 @@ public final class TextStorage: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var labels: [UInt8] = []
     @exclusivity(unchecked) private(set) var runs: [RunRecord] = []
     @exclusivity(unchecked) private(set) var paragraphs: [ParagraphRecord] = []
+    /// The targets of paragraphs' links (runs of kind `link`): each a range of
+    /// `linkTargetBytes`, in the order the links were written.
+    @exclusivity(unchecked) private(set) var linkTargets: [ByteRange] = []
+    /// The UTF-8 of those targets, apart from the text: a link's target is not text its
+    /// paragraph shows, and the paragraph's text must stay one slice.
+    @exclusivity(unchecked) private(set) var linkTargetBytes: [UInt8] = []
     /// The links of note bodies: where each is shown in its note's text and its URL.
     @exclusivity(unchecked) private(set) var noteLinks: [NoteLinkRecord] = []
     /// The question numbers answers cover, answer after answer.
@@ -61,13 +67,21 @@ public final class TextStorage: @unchecked Sendable {
     /// paragraph (with a bound on its text) or a note body, whose text must be one slice.
     func reserveContiguous(_ byteCount: Int) { chunks.ensure(byteCount) }
 
-    /// Appends one run of a paragraph under construction (after `reserveContiguous`).
-    func appendRun(_ kind: InlineKind, _ utf8: ByteText) {
+    /// Appends one run of a paragraph under construction (after `reserveContiguous`):
+    /// `utf8` is the run's text (a note reference's label); `target` is a link's URL, and
+    /// is not read for the other kinds.
+    func appendRun(_ kind: InlineKind, _ utf8: ByteText, target: ByteText = ByteText()) {
         switch kind {
         case .text, .url:
             let range = chunks.append(utf8)
             if kind == .text && implicitText { return }
             runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, at: range.lowerBound, kind: kind))
+        case .link:
+            let range = chunks.append(utf8)
+            let t = UInt32(linkTargetBytes.count)
+            linkTargetBytes.append(target)
+            linkTargets.append(ByteRange(start: t, end: UInt32(linkTargetBytes.count)))
+            runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, at: UInt32(linkTargets.count - 1), kind: .link))
         case .footnoteRef, .endnoteRef:
             let start = UInt32(labels.count)
             labels.append(contentsOf: utf8)
@@ -80,7 +94,7 @@ public final class TextStorage: @unchecked Sendable {
         var total = 0
         for run in runs {
             switch run {
-            case .text(let s), .url(let s): total += s.utf8.count
+            case .text(let s), .url(let s), .link(let s, _): total += s.utf8.count
             case .noteRef: break
             }
         }
@@ -94,6 +108,7 @@ public final class TextStorage: @unchecked Sendable {
         switch run {
         case .text(let s): s.withByteText { appendRun(.text, $0) }
         case .url(let s): s.withByteText { appendRun(.url, $0) }
+        case .link(let text, let url): text.withByteText { t in url.withByteText { appendRun(.link, t, target: $0) } }
         case .noteRef(let id):
             id.label.withByteText { appendRun(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
         }
@@ -124,7 +139,7 @@ public final class TextStorage: @unchecked Sendable {
         let record = other.paragraphs[index]
         reserveContiguous(Int(record.textEnd - record.textStart))
         let m = mark
-        other.forEachRun(of: record) { kind, bytes in appendRun(kind, bytes) }
+        other.forEachRunAndTarget(of: record) { kind, bytes, target in appendRun(kind, bytes, target: target) }
         return closeParagraph(from: m) ?? appendEmptyParagraph()
     }
 
@@ -198,25 +213,34 @@ public final class TextStorage: @unchecked Sendable {
     func run(_ i: Int) -> RunRecord { runs[i] }
 
     /// The runs of a paragraph in order, text runs included (read from the gaps when
-    /// implicit). Each comes as its kind and, for text and URLs, its text range, for note
-    /// references its label range; `isLabel` says which buffer the range is in.
+    /// implicit). Each comes as its kind and, for text, URLs and links, its text range,
+    /// for note references its label range (the kind says which buffer the range is in),
+    /// and for a link the index of its target in `linkTargets` (0 for the other kinds).
     @inline(__always)
-    func forEachRunRange(of record: ParagraphRecord, _ body: (InlineKind, Range<UInt32>) throws -> Void) rethrows {
+    func forEachRunRecord(of record: ParagraphRecord, _ body: (InlineKind, Range<UInt32>, Int) throws -> Void) rethrows {
         if !implicitText {
             for k in Int(record.runStart)..<Int(record.runEnd) {
                 let run = runs[k]
-                try body(run.kind, run.start..<run.end)
+                try body(run.kind, run.start..<run.end, run.kind == .link ? Int(run.at) : 0)
             }
             return
         }
         var cursor = record.textStart
         for k in Int(record.runStart)..<Int(record.runEnd) {
             let run = runs[k]
-            if run.at > cursor { try body(.text, cursor..<run.at) }
-            try body(run.kind, run.start..<run.end)
-            if run.kind == .url { cursor = run.end } else { cursor = run.at }
+            // A link's `at` is its target's index; it stands where its text starts.
+            let at = run.kind == .link ? run.start : run.at
+            if at > cursor { try body(.text, cursor..<at, 0) }
+            try body(run.kind, run.start..<run.end, run.kind == .link ? Int(run.at) : 0)
+            if run.kind == .url || run.kind == .link { cursor = run.end } else { cursor = run.at }
         }
-        if record.textEnd > cursor { try body(.text, cursor..<record.textEnd) }
+        if record.textEnd > cursor { try body(.text, cursor..<record.textEnd, 0) }
+    }
+
+    /// `forEachRunRecord` without the link targets.
+    @inline(__always)
+    func forEachRunRange(of record: ParagraphRecord, _ body: (InlineKind, Range<UInt32>) throws -> Void) rethrows {
+        try forEachRunRecord(of: record) { kind, range, _ in try body(kind, range) }
     }
 
     /// `forEachRunRange` with each range's bytes.
@@ -227,10 +251,33 @@ public final class TextStorage: @unchecked Sendable {
         }
     }
 
+    /// `forEachRun` with each run's target: a URL's own bytes, a link's URL, and no
+    /// bytes for text and note references.
+    @inline(__always)
+    func forEachRunAndTarget(of record: ParagraphRecord,
+                             _ body: (InlineKind, ByteText, ByteText) throws -> Void) rethrows {
+        try forEachRunRecord(of: record) { kind, range, link in
+            try withRunBytes(kind, range) { bytes in
+                switch kind {
+                case .url: try body(kind, bytes, bytes)
+                case .link: try withLinkTarget(link) { try body(kind, bytes, $0) }
+                case .text, .footnoteRef, .endnoteRef: try body(kind, bytes, ByteText())
+                }
+            }
+        }
+    }
+
+    /// The UTF-8 of the target of link `index` (an index into `linkTargets`).
+    @inline(__always)
+    func withLinkTarget<R>(_ index: Int, _ body: (ByteText) throws -> R) rethrows -> R {
+        let target = linkTargets[index]
+        return try linkTargetBytes.withByteText { try body($0.extracting(Int(target.start)..<Int(target.end))) }
+    }
+
     @inline(__always)
     func withRunBytes<R>(_ kind: InlineKind, _ range: Range<UInt32>, _ body: (ByteText) throws -> R) rethrows -> R {
         switch kind {
-        case .text, .url: return try body(chunks.text(range))
+        case .text, .url, .link: return try body(chunks.text(range))
         case .footnoteRef, .endnoteRef:
             return try labels.withByteText { try body($0.extracting(Int(range.lowerBound)..<Int(range.upperBound))) }
         }
@@ -244,10 +291,14 @@ public enum InlineKind: UInt8, Hashable, Sendable {
     case url
     case footnoteRef
     case endnoteRef
+    /// Words shown for a link whose target is not those words (a Word hyperlink).
+    case link
 }
 
-/// One run: a byte range in the text buffer (text, URL) or the label buffer (note refs),
-/// and where in the text it stands (for a note reference, the text offset it follows).
+/// One run: a byte range in the text buffer (text, URL, a link's words) or the label
+/// buffer (note refs), and where in the text it stands (for a note reference, the text
+/// offset it follows). A link's `at` is its target's index in `linkTargets` instead: it
+/// stands where its words start.
 struct RunRecord: Hashable, Sendable {
     var start: UInt32
     var end: UInt32

@@ -49,13 +49,14 @@ extension Document {
     private func dump(_ paragraphs: some Sequence<Paragraph>, into out: inout String) {
         for p in paragraphs {
             var line = "│    ¶ "
-            p.forEachRun { kind, b in
+            p.forEachRunAndTarget { kind, b, target in
                 let s = String(decoding: b, as: UTF8.self)
                 switch kind {
                 case .text: line += s
                 case .footnoteRef: line += "[^f\(s)]"
                 case .endnoteRef: line += "[^e\(s)]"
                 case .url: line += "<\(s)>"
+                case .link: line += "[\(s)](<\(String(decoding: target, as: UTF8.self))>)"
                 }
             }
             out += line + "\n"

@@ -14,8 +14,8 @@ struct LineJoiner {
             if tokens[0].marker != nil {
                 // A marker at the start of a line still belongs to the word before it.
                 tokens[0].glued = true
-            } else if let last = out.last(where: { $0.marker == nil }), out.last?.marker == nil {
-                switch lineEnd(last.text, next: tokens[0].text) {
+            } else if out.last?.marker == nil {
+                switch lineEnd(Self.lastWord(out), next: tokens[0].text) {
                 case .space:
                     tokens[0].glued = false
                 case .glue:
@@ -30,6 +30,15 @@ struct LineJoiner {
             out += tokens
         }
         return out
+    }
+
+    /// The word the tokens end with: the last token with those glued before it, so a URL
+    /// already carried over a line end (`…woningbouw%20in%20de` + `%20provincies`) is
+    /// still seen as a URL at the next one.
+    static func lastWord(_ tokens: [Token]) -> String {
+        var k = tokens.count - 1
+        while k > 0 && tokens[k].glued && tokens[k - 1].marker == nil { k -= 1 }
+        return tokens[k...].map(\.text).joined()
     }
 
     enum Seam { case space, glue, dropHyphen }
@@ -86,6 +95,18 @@ enum URLText {
         // the rest of a path rather than prose.
         return next.contains("/") || next.contains("=") || next.contains("_") || next.contains(".htm")
             || next.filter({ $0 == "-" }).count >= 2 || next.hasSuffix(").") || next.hasSuffix(")")
+            || startsPercentEscape(next)
+    }
+
+    /// `%202022.pdf` after `…%20provincies`: a percent-escape (two hex digits) never
+    /// starts a word of prose, so the line carries the URL on.
+    static func startsPercentEscape(_ word: String) -> Bool {
+        let u = Array(word.utf8.prefix(3))
+        return u.count == 3 && u[0] == 0x25 && isHexDigit(u[1]) && isHexDigit(u[2])
+    }
+
+    private static func isHexDigit(_ c: UInt8) -> Bool {
+        isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
     }
 
     /// The URL inside a word: with a scheme, `www.`, or a bare `domain.tld/path` as the

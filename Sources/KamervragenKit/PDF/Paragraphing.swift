@@ -26,6 +26,7 @@ struct Paragraphing {
 
     static func breaks(between previous: TypesetLine, and line: TypesetLine, rightEdge: Double, pitch: Double) -> Bool {
         if TypesetHeading.isHeading(previous.text) || TypesetHeading.isHeading(line.text) { return true }
+        if previous.smallType != line.smallType { return true }
         if line.page == previous.page, line.yMin - previous.yMin > pitch * 1.5 { return true }
         if line.page == previous.page, line.yMin < previous.yMin - 1 { return true }
         if startsListItem(line), line.xMin <= previous.xMin + 1 { return true }

@@ -124,29 +124,47 @@ private struct SortedLines {
         for entry in noteLines where entry.marker != nil && entry.line.words.count == 1 {
             loneMarkers.append((entry.marker!, entry.line.yMin))
         }
+        // Where the page's running text starts among all the body lines: small type that
+        // belongs to no note goes back among them by its place on the page.
+        let pageStart = bodyLines.lastIndex { $0.page != pageIndex }.map { $0 + 1 } ?? 0
+        var lastNoteY: Double?
         for entry in noteLines where !(entry.marker != nil && entry.line.words.count == 1) {
             var words = entry.line.words
             var number = entry.marker
             if number != nil {
                 words.removeFirst()
             } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < bodyHeight * 0.4 })
-                ?? loneMarkers.firstIndex(where: { _ in noteBuilders.last?.page != pageIndex }) {
+                ?? loneMarkers.firstIndex(where: { $0.y - entry.line.yMin < bodyHeight * Self.noteReach
+                                                    && noteBuilders.last?.page != pageIndex }) {
                 // On its baseline; failing that, a number left over when this line
-                // would otherwise continue no note on the page at all.
+                // would otherwise continue no note on the page at all, if it is not far
+                // below the line (a table in small type above the page foot is not the
+                // note that number starts).
                 number = loneMarkers[lone].marker
                 loneMarkers.remove(at: lone)
             }
             let noteLine = TypesetLine(BBoxLine(words: words), page: pageIndex, bodyHeight: bodyHeight * 0.8)
             if let number {
                 noteBuilders.append(NoteBuilder(number: number, page: pageIndex, lines: [noteLine]))
-            } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex {
+                lastNoteY = entry.line.yMin
+            } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex,
+                      let y = lastNoteY, entry.line.yMin - y < bodyHeight * Self.noteReach {
                 noteBuilders[last].lines.append(noteLine)
+                lastNoteY = entry.line.yMin
             } else {
-                // Small type that continues no note: keep it as running text.
-                bodyLines.append(noteLine)
+                // Small type that continues no note (a table, a caption): running text,
+                // at its place on the page.
+                var small = noteLine
+                small.smallType = true
+                let at = bodyLines[pageStart...].firstIndex { $0.yMin > small.yMin } ?? bodyLines.endIndex
+                bodyLines.insert(small, at: at)
             }
         }
     }
+
+    /// How far apart (in body line heights) the lines of one note may be: a note's lines
+    /// follow each other at the note type's pitch, about 1.3 here.
+    static let noteReach = 2.5
 }
 
 private struct NoteBuilder {
@@ -163,6 +181,8 @@ struct TypesetLine {
     var xMax: Double
     /// Width of the first word: would it have fitted at the end of the line before?
     var firstWordWidth: Double
+    /// Running text set in note-sized type (a table): a paragraph of its own.
+    var smallType = false
     var tokens: [Token]
 
     init(_ line: BBoxLine, page: Int, bodyHeight: Double) {

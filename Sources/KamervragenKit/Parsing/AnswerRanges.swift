@@ -57,12 +57,9 @@ enum AnswerRanges {
     }
 
     /// The diagnostic for a stretch named past the document's last question.
-    static func message(heading: String, beyond: ClosedRange<Int>) -> String {
-        let named = beyond.count == 1 ? "question \(beyond.lowerBound)" : "questions \(beyond.lowerBound)–\(beyond.upperBound)"
-        return "'\(heading)' names \(named), which \(beyond.count == 1 ? "is" : "are") not in the document"
-    }
-
-    static func cutMessage(heading: String) -> String {
-        "'\(heading)' names more than \(limit) questions; only the first \(limit) are linked"
+    static func diagnostic(line: Int, heading: String, beyond: ClosedRange<Int>) -> Diagnostic {
+        beyond.count == 1
+            ? Diagnostic(line: line, severity: .warning, .namesAbsentQuestion, heading, String(beyond.lowerBound))
+            : Diagnostic(line: line, severity: .warning, .namesAbsentQuestions, heading, String(beyond.lowerBound), String(beyond.upperBound))
     }
 }

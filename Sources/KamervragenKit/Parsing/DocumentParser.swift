@@ -66,8 +66,15 @@ struct ParserState {
         var (lines, flattened) = FlattenedText.splitIfFlattened(consume input)
         var furniture = PageFurniture()
         lines = furniture.strip(lines)
-        let headings = indexHeadings(lines)
         pdf = furniture.found || lines.contains { $0.pageBreak }
+        var headings = indexHeadings(lines)
+        if headings.numberBeforeHeading {
+            lines = NoteNumberBeforeHeading.split(lines)
+            headings = indexHeadings(lines, report: false)
+        }
+        if headings.repeatsQuestion || !headings.hasQuestionHeadings && headings.repeatsNumbered {
+            dropRepeatedText(&lines, headings: &headings)
+        }
         maxQuestionNumber = headings.questionNumbers.max
         reserve(for: headings)
         let typed = findNotes(lines, headings: headings, spaced: furniture.markdown || flattened, readerNotes: readerNotes)
@@ -90,24 +97,45 @@ struct ParserState {
         var questionNumbers = QuestionNumberSet()
         var questionSlots = 0
         var answerSlots = 0
+        /// A question heading's number came back: the text may have been extracted twice.
+        var repeatsQuestion = false
+        /// The same for numbered lines (`2. …`), outside PDF text; and their numbers.
+        var repeatsNumbered = false
+        var numbered = QuestionNumberSet()
+        /// PDF text: a line is a note number and a heading (`1  Antwoord 1 Ja.`).
+        var numberBeforeHeading = false
 
         /// Typed endnotes follow the last answer (or the last heading of any kind).
         var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
     }
 
-    private mutating func indexHeadings(_ lines: [SourceLine]) -> HeadingIndex {
+    private mutating func indexHeadings(_ lines: [SourceLine], report: Bool = true) -> HeadingIndex {
         var index = HeadingIndex()
         for (k, line) in lines.enumerated() {
-            if let heading = HeadingParser.numberPastLimit(line) {
-                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, message:
-                    "'\(heading)': question numbers go up to \(HeadingParser.highestNumber); a larger one is read as text"))
+            if let f = line.firstByte, isDigit(f) {
+                // Never a heading (those start with a letter): only the two digit-led
+                // forms that make the parse look again are noted.
+                if pdf {
+                    if NoteNumberBeforeHeading.headingStart(line) != nil { index.numberBeforeHeading = true }
+                } else if let n = RepeatedText.numberedStart(line) {
+                    if index.numbered.contains(QuestionNumber(n)) { index.repeatsNumbered = true }
+                    index.numbered.insert(QuestionNumber(n))
+                }
+                continue
+            }
+            if report, let heading = HeadingParser.numberPastLimit(line) {
+                doc.diagnostics.append(Diagnostic(line: line.number, severity: .error, .numberTooLarge,
+                    heading, String(HeadingParser.highestNumber)))
             }
             guard let h = HeadingParser.parse(line, text: false) else { continue }
             index.lines.append(Int32(k))
             switch h.kind {
             case .question:
                 index.hasQuestionHeadings = true
-                for n in h.numbers { index.questionNumbers.insert(n) }
+                for n in h.numbers {
+                    if index.questionNumbers.contains(n) { index.repeatsQuestion = true }
+                    index.questionNumbers.insert(n)
+                }
                 index.questionSlots += h.numbers.count
             case .answer:
                 index.lastAnswerHeading = k
@@ -116,6 +144,36 @@ struct ParserState {
             }
         }
         return index
+    }
+
+    /// Text an extractor emitted twice in a row (`RepeatedText`) is read once: the copies
+    /// are cut out of the lines, each with a warning, and the headings indexed again.
+    /// Questions start at `Vraag` headings, or in a document without them at numbered
+    /// lines (`2. …`).
+    private mutating func dropRepeatedText(_ lines: inout [SourceLine], headings: inout HeadingIndex) {
+        for _ in 0..<RepeatedText.maxPasses {
+            var starts: [RepeatedText.Start] = []
+            if headings.hasQuestionHeadings {
+                for k in headings.lines {
+                    if let h = HeadingParser.parse(lines[Int(k)], text: false), h.kind == .question, let n = h.numbers.first {
+                        starts.append(RepeatedText.Start(line: Int(k), number: n.value))
+                    }
+                }
+            } else {
+                for k in lines.indices {
+                    if let n = RepeatedText.numberedStart(lines[k]) { starts.append(RepeatedText.Start(line: k, number: n)) }
+                }
+            }
+            let repeats = RepeatedText.find(lines, starts: starts)
+            guard !repeats.isEmpty else { return }
+            for r in repeats {
+                doc.diagnostics.append(Diagnostic(line: r.copy.lowerBound, severity: .warning, .textExtractedTwice,
+                    String(r.copy.lowerBound), String(r.copy.upperBound),
+                    String(r.original.lowerBound), String(r.original.upperBound)))
+            }
+            lines = RepeatedText.removing(repeats, from: lines)
+            headings = indexHeadings(lines, report: false)
+        }
     }
 
     private mutating func reserve(for headings: HeadingIndex) {
@@ -196,7 +254,10 @@ struct ParserState {
                 handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
                 return
             }
-            if case .answer = block { listItems.insert(number.value) }
+            switch block {
+            case .question, .answer: listItems.insert(number.value)
+            default: break
+            }
         }
         markNotes(&line)
         if case .preamble = block {
@@ -275,6 +336,7 @@ struct ParserState {
                     switchBlock(to: .question(index), line: line.number)
                 }
                 doc.items.append(.question(index))
+                listItems = []
                 pending.append(index)
                 highestPrinted = max(highestPrinted, number.value)
             }
@@ -283,8 +345,7 @@ struct ParserState {
             if h.numbers.isEmpty {
                 numbers = pending.map { doc.questions[$0].number }
                 if numbers.isEmpty {
-                    doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning,
-                        message: "'\(h.title)' does not follow a question"))
+                    doc.diagnostics.append(Diagnostic(line: line.number, severity: .warning, .answerWithoutQuestion, h.title))
                 }
             }
             adoptSuffixes(numbers)
@@ -321,11 +382,10 @@ struct ParserState {
         let resolved = AnswerRanges.resolve(h, printed: highestPrinted,
                                             highest: max(maxQuestionNumber?.value ?? 0, highestPrinted))
         for beyond in resolved.beyond {
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                message: AnswerRanges.message(heading: h.title, beyond: beyond)))
+            doc.diagnostics.append(AnswerRanges.diagnostic(line: line, heading: h.title, beyond: beyond))
         }
         if resolved.cut {
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, message: AnswerRanges.cutMessage(heading: h.title)))
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .rangeCut, h.title, String(AnswerRanges.limit)))
         }
         return resolved.numbers
     }
@@ -350,8 +410,7 @@ struct ParserState {
             created.insert(n)
             doc.questions.append(Question(number: n, paragraphs: [], lines: LineRange(line, line)))
             doc.items.append(.question(doc.questions.count - 1))
-            doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                message: "answer to question \(n), whose heading is missing; question \(n) kept without text"))
+            doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .questionHeadingMissing, n.description))
         }
     }
 
@@ -359,7 +418,15 @@ struct ParserState {
         let expected = (doc.questions.last?.number.value ?? 0) + 1
         guard n.value == expected else { return false }
         switch block {
-        case .question: return false
+        case .question:
+            // Questions in a run share one answer (`Antwoord vraag 4-7:`), so the next
+            // question may follow the last one's text directly; only in the `N. text`
+            // form, and only where that text ended a sentence (or a blank line came
+            // between), so a wrapped line that happens to start with the number stays text.
+            guard !rest.isEmpty, previousBlank || lastTextEndsSentence else { return false }
+            // The question's own list that reached n-1 claims "n." too, unless a blank
+            // line came between (lists in a question are set tight).
+            if listItems.contains(n.value - 1) && !previousBlank { return false }
         case .answer:
             // A list inside the answer that reached n-1 claims "n." too, unless the line
             // is a question of its own after a blank line.
@@ -368,6 +435,13 @@ struct ParserState {
         }
         if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next, text: false) != nil { return false }
         return true
+    }
+
+    /// The current block's last text line ends in `?`, `.`, `!` or `:`.
+    private var lastTextEndsSentence: Bool {
+        guard let last = blockLines.last(where: { !$0.isBlank }) else { return true }
+        if last.endsWithNoteRef { return true }
+        return last.withBytes { b in b.last.map { $0 == 0x3F || $0 == 0x2E || $0 == 0x21 || $0 == 0x3A } ?? true }
     }
 
     // MARK: blocks
@@ -443,8 +517,7 @@ struct ParserState {
         typedTexts = []
         for note in scanned {
             if seen[note.id] != nil {
-                doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning,
-                    message: "\(note.id) has a second body; the first is kept"))
+                doc.diagnostics.append(Diagnostic(line: note.line, severity: .warning, .secondNoteBody, note.id.description))
                 continue
             }
             seen[note.id] = 0

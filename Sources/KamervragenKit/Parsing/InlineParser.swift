@@ -1,4 +1,4 @@
-/// Splits a paragraph's joined text into runs: text, note references and URLs; and lifts
+/// Splits a paragraph's joined text into runs: text, note references, URLs and links; and lifts
 /// POI note bodies (` [N: …]`, appended to the paragraph that cites them) out of the text.
 enum InlineParser {
     struct Output {
@@ -32,12 +32,16 @@ enum InlineParser {
             if !bytes.isEmpty { bytes.withByteText { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
-        let bodies = parseRuns(bytes, marks: marks) { kind, run in storage.appendRun(kind, run) }
+        let bodies = parseRuns(bytes, marks: marks, emit: { kind, run in storage.appendRun(kind, run) },
+                               emitLink: { words, target in
+                                   target.withByteText { storage.appendRun(.link, words, target: $0) }
+                               })
         return (storage.closeParagraph(from: mark), bodies)
     }
 
     private static func parseRuns(_ b: [UInt8], marks: [LineMark],
-                                  emit: (InlineKind, ByteText) -> Void) -> [(id: NoteID, text: String)] {
+                                  emit: (InlineKind, ByteText) -> Void,
+                                  emitLink: (ByteText, String) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
@@ -59,20 +63,7 @@ enum InlineParser {
                 let m = marks[nextMark]
                 nextMark += 1
                 markAt = nextMark < marks.count ? Int(marks[nextMark].offset) : n + 1
-                switch m.kind {
-                case .noteRef(let id):
-                    flushText()
-                    id.label.withByteText { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
-                case .link(let target, _):
-                    // A link run is its text as shown; one whose text is not its target
-                    // stays text (the model has no run for a link with other text yet).
-                    let r = m.range.clamped(to: i..<n)
-                    if !r.isEmpty, b[r].elementsEqual(target.utf8) {
-                        flushText()
-                        emitSlice(.url, r)
-                        i = r.upperBound
-                    }
-                }
+                i = emitMark(m, b, at: i, flushText: flushText, emit: emit, emitLink: emitLink)
                 continue
             }
             let limit = Swift.min(n, markAt)
@@ -113,6 +104,29 @@ enum InlineParser {
         while let l = buf.last, l == 0x20 { buf.removeLast() }
         flushText()
         return bodies
+    }
+
+    /// Emits a reader's mark standing at `i`: a note reference, or a link over the bytes
+    /// shown for it, a URL run when they are its target, else a link run of those words
+    /// that keeps its target. Returns where the text goes on.
+    private static func emitMark(_ m: LineMark, _ b: [UInt8], at i: Int, flushText: () -> Void,
+                                 emit: (InlineKind, ByteText) -> Void,
+                                 emitLink: (ByteText, String) -> Void) -> Int {
+        switch m.kind {
+        case .noteRef(let id):
+            flushText()
+            id.label.withByteText { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+            return i
+        case .link(let target, _):
+            let r = m.range.clamped(to: i..<b.count)
+            guard !r.isEmpty else { return i }
+            flushText()
+            b.withByteText { all in
+                let words = all.extracting(r)
+                if words.elementsEqual(target.utf8) { emit(.url, words) } else { emitLink(words, target) }
+            }
+            return r.upperBound
+        }
     }
 
     /// `[footnoteRef:N]` or `[endnoteRef:N]` at `i`: its kind and the digits' range.

@@ -14,8 +14,8 @@ enum Linker {
         for i in doc.questions.indices {
             let number = doc.questions[i].number
             if let e = firstWith[number] {
-                doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: .warning,
-                    message: "question \(number) appears twice (also at line \(doc.questions[e].lines.first))"))
+                doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: .warning, .questionTwice,
+                    number.description, String(doc.questions[e].lines.first)))
                 copies[number, default: [e]].append(i)
             } else {
                 firstWith[number] = i
@@ -41,15 +41,14 @@ enum Linker {
                     continue
                 }
                 guard let first = firstWith[n] else {
-                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                        message: "'\(answer.heading)' names question \(n), which is not in the document"))
+                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .namesAbsentQuestion, answer.heading, n.description))
                     continue
                 }
                 // With duplicate numbers, answer the latest copy printed before this answer.
                 let target = (copies.isEmpty ? nil : copies[n]).map { latest($0, before: line, in: doc.questions) } ?? first
                 if let previous = doc.questions[target].answer {
-                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning,
-                        message: "question \(n) is answered twice (also in '\(doc.answers[previous].heading)')"))
+                    doc.diagnostics.append(Diagnostic(line: line, severity: .warning, .answeredTwice,
+                        n.description, doc.answers[previous].heading))
                     // Keep the links consistent: the question points at one answer only.
                     doc.answers[previous].questions.removeAll { $0 == n }
                 }
@@ -78,8 +77,8 @@ enum Linker {
         }
         let severity: Diagnostic.Severity = doc.answers.isEmpty && !doc.notices.isEmpty ? .note : .warning
         for i in doc.questions.indices where doc.questions[i].answer == nil {
-            doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: severity,
-                message: "question \(doc.questions[i].number) is not answered in this document"))
+            doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: severity, .notAnswered,
+                doc.questions[i].number.description))
         }
         checkNotes(&doc)
     }
@@ -91,9 +90,10 @@ enum Linker {
         for i in doc.questions.indices {
             let v = doc.questions[i].number.value
             if v > highest + 1 {
-                let missing = v == highest + 2 ? "question \(highest + 1) is" : "questions \(highest + 1)–\(v - 1) are"
-                doc.diagnostics.append(Diagnostic(line: doc.questions[i].lines.first, severity: .warning,
-                    message: "\(missing) missing before question \(doc.questions[i].number)"))
+                let line = doc.questions[i].lines.first, number = doc.questions[i].number.description
+                doc.diagnostics.append(v == highest + 2
+                    ? Diagnostic(line: line, severity: .warning, .questionMissing, String(highest + 1), number)
+                    : Diagnostic(line: line, severity: .warning, .questionsMissing, String(highest + 1), String(v - 1), number))
             }
             highest = max(highest, v)
         }
@@ -134,10 +134,10 @@ enum Linker {
             return la != lb ? la < lb : a.offset < b.offset
         }
         for (_, id) in missing {
-            doc.diagnostics.append(Diagnostic(line: unknown[id]!, severity: .warning, message: "marker for \(id) has no note text"))
+            doc.diagnostics.append(Diagnostic(line: unknown[id]!, severity: .warning, .markerWithoutNote, id.description))
         }
         for note in doc.footnotes where citedAt[noteIndex[note.id]!] < 0 {
-            doc.diagnostics.append(Diagnostic(line: note.line, severity: .note, message: "\(note.id) is never cited"))
+            doc.diagnostics.append(Diagnostic(line: note.line, severity: .note, .neverCited, note.id.description))
         }
     }
 

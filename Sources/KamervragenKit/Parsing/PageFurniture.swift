@@ -190,10 +190,13 @@ struct PageFurniture {
             var prefixEnd = k
             if let issn = b.byteOffset(of: Self.issn), issn < k { prefixEnd = issn }
             var pieces: [Piece] = []
+            var afterNumber = a + Self.aanhangsel.count
+            while afterNumber < b.count && b[afterNumber] == 0x20 { afterNumber += 1 }
+            var r = skipPageNumber(b, from: afterNumber)
+            if r == afterNumber { prefixEnd = numberBefore(b, end: prefixEnd) }
             let prefix = HeadingParser.trimmed(b[0..<prefixEnd].string)
             if !prefix.isEmpty { pieces.append(Piece(text: prefix)) }
             pieces.append(Piece(text: "", removed: true))
-            var r = skipPageNumber(b, from: a + Self.aanhangsel.count)
             while r < b.count && b[r] == 0x20 { r += 1 }
             if r < b.count { pieces.append(Piece(text: b[r...].string, pageBreak: true)) }
             return .pieces(pieces)
@@ -207,6 +210,20 @@ struct PageFurniture {
             return Self.removed
         }
         return .text(text)
+    }
+
+    /// Even pages print their number before the running foot (`2 Tweede Kamer, …`), and
+    /// pypdf runs it onto the text before (a page-foot note's body): where the footer has
+    /// no number after it, the page's number ending the text before it, alone or after a
+    /// space, is furniture too. Returns where the text before it ends.
+    private func numberBefore(_ b: [UInt8], end: Int) -> Int {
+        var e = end
+        while e > 0 && b[e - 1] == 0x20 { e -= 1 }
+        let page = Array(String(pages).utf8)
+        guard e >= page.count, b[(e - page.count)..<e].elementsEqual(page) else { return end }
+        let start = e - page.count
+        guard start == 0 || b[start - 1] == 0x20 else { return end }
+        return start
     }
 
     /// Past the footer's page number, glued to the text after `Aanhangsel`: the page

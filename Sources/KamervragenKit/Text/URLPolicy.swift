@@ -19,6 +19,37 @@ public enum URLPolicy {
         return !scalars.contains { $0.properties.isWhitespace || SafeText.replacement(for: $0) != nil }
     }
 
+    /// The URL as it may go into a terminal's hyperlink (OSC 8), or nil when `mayOpen`
+    /// refuses it. Only printable ASCII leaves this: every other byte of its UTF-8 (and `<`,
+    /// `>`, `"`, `\`, `^`, `` ` ``, `{`, `|`, `}`, which a URL may not hold raw) is
+    /// percent-encoded, so no ESC, BEL, string terminator (U+009C's byte in an 8-bit
+    /// terminal) or other control reaches the terminal inside the sequence, and a `%`
+    /// already in the URL is left as it was written.
+    public static func hyperlinkTarget(_ url: String) -> String? {
+        guard mayOpen(url) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count)
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        for b in url.utf8 {
+            switch b {
+            case 0x21...0x7E where !mustEncode(b):
+                out.append(b)
+            default:
+                out.append(0x25)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func mustEncode(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: true // " < > \ ^ ` { | }
+        default: false
+        }
+    }
+
     /// A case-insensitive prefix test on ASCII letters, without lowercasing the whole URL.
     private static func hasPrefix(_ scalars: String.UnicodeScalarView, _ prefix: StaticString) -> Bool {
         var it = scalars.makeIterator()

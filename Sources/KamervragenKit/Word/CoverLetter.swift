@@ -7,17 +7,28 @@
 enum CoverLetter {
     /// `lines` are read up to the first question only (the rest of a document is no part
     /// of its letter, and cleaning every line of it was a sixth of the time to open one).
-    static func read(_ lines: some Sequence<String>, header: [String], into meta: inout Metadata) {
+    /// `header` is asked for at most once, and only when the letter lacks a fact.
+    static func read<E: Error>(_ lines: some Sequence<String>, header: () throws(E) -> [String],
+                               into meta: inout Metadata) throws(E) {
         var text: [String] = []
         for line in lines {
             let cleaned = clean(line)
             if cleaned.hasPrefix("Vraag ") && cleaned.dropFirst(6).first?.isNumber == true { break }
             text.append(cleaned)
         }
-        let head = header.map(clean)
+        var head: [String]?
+        func headLines() throws(E) -> [String] {
+            if let head { return head }
+            let lines = try header().map(clean)
+            head = lines
+            return lines
+        }
 
-        meta.received = labelled("Datum", in: text).flatMap(DutchDate.parse) ?? labelled("Datum", in: head).flatMap(DutchDate.parse)
-        if let kenmerk = labelled("Ons kenmerk", in: text) ?? labelled("Ons kenmerk", in: head), isReference(kenmerk) {
+        meta.received = labelled("Datum", in: text).flatMap(DutchDate.parse)
+        if meta.received == nil { meta.received = labelled("Datum", in: try headLines()).flatMap(DutchDate.parse) }
+        var kenmerk = labelled("Ons kenmerk", in: text)
+        if kenmerk == nil { kenmerk = labelled("Ons kenmerk", in: try headLines()) }
+        if let kenmerk, isReference(kenmerk) {
             meta.ourReference = kenmerk
         }
         if let sentence = text.first(where: { $0.contains("uw brief van ") }) {

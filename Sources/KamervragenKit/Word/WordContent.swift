@@ -1,3 +1,5 @@
+import OpenXMLPackage
+
 /// What the Word walk found, in reading order, before it becomes the reader boundary's
 /// form: lines of text with their marks beside them, the note bodies, and the hints the
 /// grammar may use. Everything here is exact data read from the package, not text to
@@ -6,9 +8,10 @@ struct WordContent {
     var lines: [WordLine] = []
     /// The footnotes, then the endnotes, each in the order they are first cited.
     var notes: [WordNote] = []
-    /// The text of the first-page and default headers (page furniture, never shown), for
-    /// the cover letter's facts when the letter itself does not print them.
-    var headerLines: [String] = []
+    /// The text of the headers (page furniture, never shown), for the cover letter's
+    /// facts when the letter itself does not print them: read only then (most letters
+    /// print them, and the headers are as much XML as a short answer).
+    var headerLines: () throws(PackageError) -> [String] = { [] }
 }
 
 /// One line of a paragraph: a Word paragraph is one line, or several where it holds a

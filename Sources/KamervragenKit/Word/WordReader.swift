@@ -18,7 +18,11 @@ enum WordReader: DocumentReader {
         } catch {
             throw LoadError(.badData, path: source, error.message())
         }
-        return WordSourceText.make(content, source: source)
+        do {
+            return try WordSourceText.make(content, source: source)
+        } catch {
+            throw LoadError(.badData, path: source, WordReadError.package(error).message())
+        }
     }
 
     static var nothingFoundPlace: String { Catalogue.Load.inWordDocument.text() }
@@ -66,13 +70,19 @@ enum WordReader: DocumentReader {
             if let failure = carried.failure { throw failure }
             for n in walker.notes where n.kind == kind { bodies[kind, default: [:]][n.wordID] = n.lines }
         }
-        // Headers are page furniture, never shown; their text is kept for the cover
-        // letter's facts when the letter itself does not print them.
-        for header in word.relationships.all(ofTypeEndingWith: "header") where !header.external {
-            let walker = WordWalker(styles: styles, numbering: WordNumbering(), relationships: try package.relationships(of: header.target),
-                                    labels: NoteLabels(), notesPart: true)
-            try package.parse(header.target, into: walker)
-            content.headerLines += walker.lines.map(\.string)
+        // Headers are page furniture, never shown; their text is read for the cover
+        // letter's facts when the letter itself does not print them (a malformed header
+        // refuses the file then, as a malformed numbering part does when it is needed).
+        let headers = word.relationships.all(ofTypeEndingWith: "header").filter { !$0.external }.map(\.target)
+        content.headerLines = { () throws(PackageError) -> [String] in
+            var lines: [String] = []
+            for header in headers {
+                let walker = WordWalker(styles: styles, numbering: WordNumbering(), relationships: try package.relationships(of: header),
+                                        labels: NoteLabels(), notesPart: true)
+                try package.parse(header, into: walker)
+                lines += walker.lines.map(\.string)
+            }
+            return lines
         }
         for cited in main.noteLabels.order {
             content.notes.append(WordNote(id: NoteID(cited.kind, cited.label), lines: bodies[cited.kind]?[cited.wordID] ?? []))

@@ -1,9 +1,11 @@
+import OpenXMLPackage
+
 /// The Word walk's output in the reader boundary's form: each Word paragraph becomes its
 /// lines (one more at each break) and a blank line, so the grammar sees Word's own
 /// paragraph ends; marks move with the text as it is normalised the way the text reader
 /// normalises lines; note bodies are one line each; the cover letter's facts are metadata.
 enum WordSourceText {
-    static func make(_ content: WordContent, source: String) -> SourceText {
+    static func make(_ content: WordContent, source: String) throws(PackageError) -> SourceText {
         var lines: [SourceLine] = []
         lines.reserveCapacity(content.lines.count * 2)
         var previous = 0
@@ -39,7 +41,7 @@ enum WordSourceText {
                                                                  pageBreak: false, trailingSpace: false, marks: marks)))
         }
         var facts = Metadata()
-        CoverLetter.read(content.lines.lazy.map(\.string), header: content.headerLines, into: &facts)
+        try CoverLetter.read(content.lines.lazy.map(\.string), header: content.headerLines, into: &facts)
         var text = SourceText(source: source, lines: lines, notes: notes)
         text.exactFacts = facts
         return text

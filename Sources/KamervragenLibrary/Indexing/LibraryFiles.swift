@@ -27,6 +27,7 @@ package struct LibraryFiles: Sendable {
 
     /// The extensions of the formats the reader opens (lower case).
     package static let documentExtensions: Set<String> = ["txt", "text", "pdf"]
+    static let longestExtension = documentExtensions.map(\.utf8.count).max() ?? 0
 
     package static func discover(_ paths: [String]) throws(LibraryError) -> LibraryFiles {
         var result = LibraryFiles(roots: [], files: [], skipped: 0)
@@ -40,7 +41,7 @@ package struct LibraryFiles: Sendable {
             var st = stat()
             guard stat(resolved, &st) == 0 else { throw LibraryError(.noInput, "\(given): \(errnoText(errno))") }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(resolved, into: &result, seen: &seen, visited: &visitedDirectories)
+                walk(resolved, canonical: true, into: &result, seen: &seen, visited: &visitedDirectories)
             } else if seen.insert(resolved).inserted {
                 result.files.append(File(path: resolved, size: Int64(st.st_size), mtime: mtime(st)))
             }
@@ -51,23 +52,60 @@ package struct LibraryFiles: Sendable {
 
     private struct DirectoryID: Hashable { var device: UInt64; var inode: UInt64 }
 
-    private static func walk(_ directory: String, into result: inout LibraryFiles, seen: inout Set<String>, visited: inout Set<DirectoryID>) {
+    /// Walks a folder with one `readdir` pass and one `fstatat` per entry, relative to
+    /// the open folder (no path looked up from the root again), and `realpath` only for
+    /// what is reached through a symbolic link: `canonical` says that `directory` is a
+    /// resolved path (the root is; so is a folder reached from one by its own name), and
+    /// then a file in it that is not a link is its own resolved path. Re-opening a large
+    /// library is mostly this walk.
+    private static func walk(_ directory: String, canonical: Bool, into result: inout LibraryFiles,
+                             seen: inout Set<String>, visited: inout Set<DirectoryID>) {
+        guard let dir = opendir(directory) else { return }
+        var subdirectories: [(path: String, canonical: Bool)] = []
+        defer {
+            closedir(dir)
+            for d in subdirectories { walk(d.path, canonical: d.canonical, into: &result, seen: &seen, visited: &visited) }
+        }
+        let fd = dirfd(dir)
         var st = stat()
-        guard stat(directory, &st) == 0 else { return }
+        guard fstat(fd, &st) == 0 else { return }
         // A symbolic link back up the tree would otherwise loop forever.
         guard visited.insert(DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else { return }
-        for name in entries(of: directory) where !name.hasPrefix(".") {
-            let path = directory == "/" ? "/" + name : directory + "/" + name
-            var entry = stat()
-            guard stat(path, &entry) == 0 else { continue }
-            switch entry.st_mode & S_IFMT {
+        let prefix = directory == "/" ? "/" : directory + "/"
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            // d_name is a fixed C array inside the entry; read it in place.
+            let kept: (name: String, stat: stat, link: Bool)? = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { cName in
+                    // Hidden files and folders, and "." and "..", are not looked at.
+                    if cName[0] == 0x2E { return nil }
+                    let name = String(cString: cName)
+                    if type == UInt8(DT_REG), !isDocumentName(name) {
+                        result.skipped += 1
+                        return nil
+                    }
+                    var link = type == UInt8(DT_LNK)
+                    if type == UInt8(DT_UNKNOWN) {
+                        var l = stat()
+                        guard fstatat(fd, cName, &l, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+                        link = (l.st_mode & S_IFMT) == S_IFLNK
+                    }
+                    var entryStat = stat()
+                    // Links are followed, as `stat` does.
+                    guard fstatat(fd, cName, &entryStat, 0) == 0 else { return nil }
+                    return (name, entryStat, link)
+                }
+            }
+            guard let kept else { continue }
+            let path = prefix + kept.name
+            switch kept.stat.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, into: &result, seen: &seen, visited: &visited)
+                subdirectories.append((path, canonical && !kept.link))
             case S_IFREG:
-                guard isDocumentName(name) else { result.skipped += 1; continue }
-                let real = resolve(path) ?? path
+                guard isDocumentName(kept.name) else { result.skipped += 1; continue }
+                let real = canonical && !kept.link ? path : resolve(path) ?? path
                 if seen.insert(real).inserted {
-                    result.files.append(File(path: real, size: Int64(entry.st_size), mtime: mtime(entry)))
+                    result.files.append(File(path: real, size: Int64(kept.stat.st_size), mtime: mtime(kept.stat)))
                 }
             default:
                 continue
@@ -76,23 +114,13 @@ package struct LibraryFiles: Sendable {
     }
 
     package static func isDocumentName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return documentExtensions.contains(name[name.index(after: dot)...].lowercased())
-    }
-
-    /// The names in a folder (unsorted; the caller sorts the files it keeps).
-    private static func entries(of directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            // d_name is a fixed C array inside the entry; read it as a C string in place.
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+        let ext = utf8[utf8.index(after: dot)...]
+        // Every extension is short ASCII: anything longer or non-ASCII is not one, and the
+        // lower-casing (a new string per file) is only done for names that could be one.
+        guard ext.count <= longestExtension, ext.allSatisfy({ $0 < 0x80 }) else { return false }
+        return documentExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased())
     }
 
     /// The absolute path with links resolved, or nil (errno says why).

@@ -11,8 +11,11 @@ package enum ListFormatter {
         var out = columns.joined(separator: "\t") + "\n"
         for d in docs {
             out += fields(d, relativeTo: cwd).map { field in
-                // A tab or line break inside a value would shift the columns.
-                SafeText.line(field ?? "").map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
+                // A tab or line break inside a value would shift the columns. Looked for
+                // first: a string per character for every field was most of the time.
+                let safe = SafeText.line(field ?? "")
+                guard safe.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return safe }
+                return safe.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
             }.joined(separator: "\t") + "\n"
         }
         return out

@@ -13,9 +13,12 @@ package enum SearchFormatter {
         package init() {}
     }
 
-    package static func line(_ hit: SearchHit, snippet: Snippet, document: LibraryDocument, relativeTo cwd: String?, colors: Colors?) -> String {
+    /// `language` is that of the labels the program chooses ("Noot 3"); a question's or an
+    /// answer's is the document's own name for it and stays.
+    package static func line(_ hit: SearchHit, snippet: Snippet, document: LibraryDocument, relativeTo cwd: String?, colors: Colors?,
+                             language: Language = .english) -> String {
         let file = SafeText.line(ListFormatter.displayPath(document.path, relativeTo: cwd))
-        let label = SafeText.line(hit.label)
+        let label = SafeText.line(DocumentRecords.label(hit.label, kind: hit.kind, in: language))
         guard let c = colors else { return "\(file):\(label): \(SafeText.line(snippet.text))" }
         var text = ""
         var k = 0
@@ -32,6 +35,8 @@ package enum SearchFormatter {
         return "\(c.file)\(file)\(c.reset)\(c.separator):\(c.reset)\(c.label)\(label)\(c.reset)\(c.separator):\(c.reset) \(text)"
     }
 
+    /// The JSON keeps the label as the index stores it, whatever the locale: a script's
+    /// contract, like `kind`.
     /// `{"file":…,"id":…,"kind":"antwoord","label":…,"item":2,"rank":1,"date":…,"subject":…,"snippet":…,"matches":[[3,10]]}`.
     /// `matches` are character offsets into `snippet`; `rank` counts from 1 in bm25 order.
     package static func json(_ hit: SearchHit, rank: Int, snippet: Snippet, document: LibraryDocument, relativeTo cwd: String?) -> String {

@@ -43,7 +43,7 @@ package enum DocumentRecords {
         func question(_ i: Int) {
             guard seenQuestion.indices.contains(i), !seenQuestion[i] else { return }
             seenQuestion[i] = true
-            add(.question, i, "Vraag \(document.questions[i].number)", document.questions[i].plainText)
+            add(.question, i, PartNames.question(document.questions[i].number), document.questions[i].plainText)
         }
         func answer(_ j: Int) {
             guard seenAnswer.indices.contains(j), !seenAnswer[j] else { return }
@@ -53,7 +53,7 @@ package enum DocumentRecords {
         func notice(_ k: Int) {
             guard seenNotice.indices.contains(k), !seenNotice[k] else { return }
             seenNotice[k] = true
-            add(.notice, k, "Mededeling", document.notices[k].plainText)
+            add(.notice, k, PartNames.notice, document.notices[k].plainText)
         }
         for item in document.items {
             switch item {
@@ -73,17 +73,20 @@ package enum DocumentRecords {
     }
 
     /// As the reader names an answer: by the numbers it covers, not its heading as written.
-    package static func answerLabel(_ answer: Answer) -> String {
-        var numbers: [String] = []
-        answer.forEachQuestion { numbers.append($0.description) }
-        switch numbers.count {
-        case 0: return answer.heading.isEmpty ? "Antwoord" : answer.heading
-        case 1: return "Antwoord op vraag \(numbers[0])"
-        default: return "Antwoord op vragen \(numbers.dropLast().joined(separator: ", ")) en \(numbers.last!)"
-        }
-    }
+    package static func answerLabel(_ answer: Answer) -> String { PartNames.answer(answer) }
 
+    /// What the index stores for a note: a stable Dutch form, which `label(_:in:)` turns
+    /// into the reader's language when a hit is printed.
     package static func noteLabel(_ id: NoteID) -> String {
         id.kind == .endnote ? "Eindnoot \(id.label)" : "Noot \(id.label)"
+    }
+
+    /// A stored label as shown in `language`: a note's is the program's word and is
+    /// translated; a question's or answer's is the document's (`PartNames`) and stays.
+    package static func label(_ stored: String, kind: PassageKind, in language: Language) -> String {
+        guard kind == .note else { return stored }
+        if stored.hasPrefix("Eindnoot ") { return Catalogue.Parts.endnote.text(String(stored.dropFirst(9)), in: language) }
+        if stored.hasPrefix("Noot ") { return Catalogue.Parts.note.text(String(stored.dropFirst(5)), in: language) }
+        return stored
     }
 }

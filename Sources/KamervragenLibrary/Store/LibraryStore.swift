@@ -135,11 +135,31 @@ package final class LibraryStore {
         return d
     }
 
-    /// `YYYY-MM-DD` as stored.
+    /// `YYYY-MM-DD` as stored. Read digit by digit: the list reads two dates for each of
+    /// thousands of documents on opening, and splitting the string made arrays and
+    /// substrings for each.
     static func parseDate(_ s: String) -> ISODate? {
-        let parts = s.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return ISODate(year: parts[0], month: parts[1], day: parts[2])
+        var parts = (0, 0, 0)
+        var field = 0
+        var digits = 0
+        for b in s.utf8 {
+            if b == UInt8(ascii: "-") {
+                guard digits > 0, field < 2 else { return nil }
+                field += 1
+                digits = 0
+                continue
+            }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), digits < 9 else { return nil }
+            let d = Int(b - UInt8(ascii: "0"))
+            switch field {
+            case 0: parts.0 = parts.0 * 10 + d
+            case 1: parts.1 = parts.1 * 10 + d
+            default: parts.2 = parts.2 * 10 + d
+            }
+            digits += 1
+        }
+        guard field == 2, digits > 0 else { return nil }
+        return ISODate(year: parts.0, month: parts.1, day: parts.2)
     }
 
     // MARK: Writing

@@ -1,7 +1,10 @@
 /// The index's tables. `version` is stored in `PRAGMA user_version`; an index of another
 /// version is rebuilt rather than migrated (it is a cache: the documents are the truth).
 enum Schema {
-    static let version: Int64 = 1
+    /// 2: prefix indexes of 2 and 3 characters (version 1 had 2, 3 and 4), and the list's
+    /// order as an index (`documents_list`), so opening a library reads the rows in order
+    /// instead of sorting them.
+    static let version: Int64 = 2
 
     /// Passages of a document have rowids `id << positionBits | position`, so all of one
     /// document's rows are one rowid range: removing or replacing a document is a range
@@ -10,6 +13,11 @@ enum Schema {
     static let positionBits: Int64 = 20
     static let maxPassages = 1 << 20
 
+    /// Prefix indexes of 2 and 3 characters: without one, FTS5 answers `ve*` by merging
+    /// the lists of every word that starts so, thousands of them; from 4 characters on
+    /// (`verk*`, `kamer*`) such words are few and merging them is cheap. Each prefix
+    /// length costs about as much to write as the words themselves, so one of 4 was not
+    /// worth its share of the indexing time (docs/benchmarks.md, library).
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS documents(
@@ -39,6 +47,7 @@ enum Schema {
             minister_key TEXT
         );
         CREATE INDEX IF NOT EXISTS documents_pub_id ON documents(pub_id);
+        CREATE INDEX IF NOT EXISTS documents_list ON documents(date DESC, number, id) WHERE problem IS NULL;
         CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
             body,
             kind UNINDEXED,
@@ -46,7 +55,7 @@ enum Schema {
             position UNINDEXED,
             label UNINDEXED,
             tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2 3 4'
+            prefix = '2 3'
         );
         """
 

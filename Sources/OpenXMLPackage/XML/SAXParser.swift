@@ -167,9 +167,30 @@ public struct XMLAttributes {
             guard let name = entry[0], Self.equal(name, local) else { continue }
             guard context.namespace(entry[2]) == namespace else { continue }
             guard let start = entry[3], let end = entry[4] else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            return Self.decoded(UnsafeBufferPointer(start: start, count: end - start))
         }
         return nil
+    }
+
+    /// An attribute's value as text. Without entity substitution libxml2 hands an `&`
+    /// (written `&amp;` or `&#38;`) back as the five bytes `&#38;`, so that a consumer
+    /// building a tree cannot mistake it for the start of a reference; every other
+    /// reference comes decoded. A URL's query (`?a=1&b=2`) needs the `&` back.
+    static func decoded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x26, i + 5 <= bytes.count, bytes[(i + 1)..<(i + 5)].elementsEqual("#38;".utf8) {
+                out.append(0x26)
+                i += 5
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every attribute as (namespace, local name, value): for tests and diagnostics.
@@ -178,7 +199,7 @@ public struct XMLAttributes {
         return (0..<count).map { k in
             let entry = base + 5 * k
             let name = entry[0].map { String(cString: $0) } ?? ""
-            let value = entry[3].flatMap { start in entry[4].map { String(decoding: UnsafeBufferPointer(start: start, count: $0 - start), as: UTF8.self) } } ?? ""
+            let value = entry[3].flatMap { start in entry[4].map { Self.decoded(UnsafeBufferPointer(start: start, count: $0 - start)) } } ?? ""
             return (context.namespace(entry[2]), name, value)
         }
     }

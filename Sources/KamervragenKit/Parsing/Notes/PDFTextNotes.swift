@@ -18,25 +18,113 @@ struct PDFTextNotes {
         var i = 0
         while i < lines.count {
             if let skip, skip.contains(i) { i += 1; continue }
-            guard let start = bodyStart(lines[i], expected: expected, spaced: spaced) else { i += 1; continue }
-            var text = lines[i].withBytes { Array($0[start...]) }
             let index = r.notes.count
+            let label = i
+            var start = 0
+            if let glued = bodyStart(lines[i], expected: expected, spaced: spaced) {
+                start = glued
+            } else if lines[i].byteCount <= 4, labelAlone(lines, i, expected: expected) {
+                // The number on a line of its own, the body from the next line on.
+                r.owner[i] = index
+                i += 1
+            } else if !spaced, lines[i].firstByte.map(isDigit) == true, let spacedBody = spacedLabel(lines, i, expected: expected) {
+                start = spacedBody
+            } else {
+                i += 1
+                continue
+            }
+            var text = lines[i].withBytes { Array($0[start...]) }
             r.owner[i] = index
             var j = i + 1
             while j < lines.count, j - i <= 8 {
                 let l = lines[j]
                 if l.isBlank || l.pageBreak || HeadingParser.parse(l, text: false) != nil { break }
-                if bodyStart(l, expected: expected + 1, spaced: spaced) != nil { break }
+                if bodyStart(l, expected: expected + 1, spaced: spaced) != nil || isLabel(l, expected + 1) { break }
+                if !spaced, l.firstByte.map(isDigit) == true, spacedLabel(lines, j, expected: expected + 1) != nil { break }
                 l.withBytes { ParagraphJoiner.appendJoining(&text, $0, trailingSpace: lines[j - 1].trailingSpace) }
                 r.owner[j] = index
                 j += 1
             }
-            r.notes.append(ScannedNote(id: NoteID(.footnote, String(expected)), text: text.string, line: lines[i].number))
+            dropPublicationID(&text)
+            r.notes.append(ScannedNote(id: NoteID(.footnote, String(expected)), text: text.string, line: lines[label].number))
             r.labels.count = expected
             expected += 1
             i = j
         }
         return r
+    }
+
+    /// How far past a lone label the page foot may lie: a few bodies of a few lines each.
+    static let footReach = 24
+
+    /// The line is `expected`'s digits and nothing else.
+    static func isLabel(_ line: SourceLine, _ expected: Int) -> Bool {
+        guard let f = line.firstByte, isDigit(f), line.byteCount <= 4 else { return false }
+        return line.withBytes { b in
+            var value = 0
+            for c in b { guard isDigit(c) else { return false }; value = value * 10 + Int(c - 0x30) }
+            return value == expected
+        }
+    }
+
+    /// pypdf may print a page-foot note's number on a line of its own and the body on the
+    /// next (`1` + `Omroep Flevoland, …`). A lone number is also how it prints a marker, so
+    /// the number is a label only where the next line opens a body the way a glued body
+    /// would (a capital, a quote, a URL …) and the page foot follows: no heading and no
+    /// other label for the same note before the page ends (a page break, or the end of
+    /// the text, within `footReach` lines). `11` + `In de rechtspraak …` + … + `Vraag 6`
+    /// is a marker before a paragraph, not note 11.
+    static func labelAlone(_ lines: [SourceLine], _ i: Int, expected: Int) -> Bool {
+        guard isLabel(lines[i], expected), i + 1 < lines.count else { return false }
+        let next = lines[i + 1]
+        guard !next.isBlank, !next.pageBreak, HeadingParser.parse(next, text: false) == nil,
+              next.withBytes({ opensBody($0, at: 0) }) else { return false }
+        return footFollows(lines, from: i + 2, label: i, expected: expected)
+    }
+
+    /// pypdf may also set the number apart from its body by a space (`1 Omroep West, …`),
+    /// which is how it prints a marker at a line start too (`3 De wetgever …`): the same
+    /// page-foot test as for a lone number tells them apart. Where the body starts.
+    static func spacedLabel(_ lines: [SourceLine], _ i: Int, expected: Int) -> Int? {
+        guard let start = lines[i].withBytes({ spacedStart($0, expected: expected) }) else { return nil }
+        return footFollows(lines, from: i + 1, label: i, expected: expected) ? start : nil
+    }
+
+    /// `N Text`: the expected number, one space, and what opens a body.
+    static func spacedStart(_ b: ByteText, expected: Int) -> Int? {
+        var p = 0
+        var value = 0
+        while p < b.count && p < 3 && isDigit(b[p]) { value = value * 10 + Int(b[p] - 0x30); p += 1 }
+        guard p > 0, value == expected, p + 1 < b.count, b[p] == 0x20, opensBody(b, at: p + 1) else { return nil }
+        return p + 1
+    }
+
+    /// The page ends (a page break, or the end of the text) within `footReach` lines of
+    /// the label at `label`, with no heading and no other label for the same note before.
+    static func footFollows(_ lines: [SourceLine], from start: Int, label: Int, expected: Int) -> Bool {
+        var j = start
+        while j < lines.count {
+            let l = lines[j]
+            if l.pageBreak { return true }
+            if j - label > footReach || HeadingParser.parse(l, text: false) != nil { return false }
+            if isLabel(l, expected) || bodyStart(l, expected: expected, spaced: false) != nil
+                || l.withBytes({ spacedStart($0, expected: expected) }) != nil { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// pypdf may run the first page's publication id (`ah-tk-20242025-576`) onto the last
+    /// body above it: the id is furniture, not note text.
+    static func dropPublicationID(_ text: inout [UInt8]) {
+        guard let last = text.last, isDigit(last), text.count > 8 else { return }
+        // Back over the id's digits and dashes (`20242025-576`) to the `ah-tk-` before them.
+        var k = text.count
+        while k > 0 && (isDigit(text[k - 1]) || text[k - 1] == 0x2D) { k -= 1 }
+        let start = k - 5
+        guard start >= 0, text[start..<k].elementsEqual("ah-tk".utf8), k < text.count, text[k] == 0x2D else { return }
+        text.removeSubrange(start...)
+        while let l = text.last, l == 0x20 { text.removeLast() }
     }
 
     /// Where the body text starts if `text` is the body of note `expected`.
@@ -78,16 +166,22 @@ struct PDFTextNotes {
             guard p < b.count else { return nil }
             if isDigit(b[p]) { return p }
         }
+        return opensBody(b, at: p) ? p : nil
+    }
+
+    /// What may follow a note's number: a capital, a quote or bracket, a non-ASCII letter,
+    /// `http`/`www.`, or a bare domain (`wetten.nl – Regeling …`); other lowercase text
+    /// carries a sentence on.
+    static func opensBody(_ b: ByteText, at p: Int) -> Bool {
+        guard p < b.count else { return false }
         let d = b[p]
         if isLower(d) {
-            // A bare domain ("wetten.nl – Regeling …") starts a body; other lowercase does not.
             var e = p
             while e < b.count && (isLower(b[e]) || b[e] == 0x2D) { e += 1 }
-            if e + 2 < b.count, b[e] == 0x2E, isLower(b[e + 1]), isLower(b[e + 2]) { return p }
+            if e + 2 < b.count, b[e] == 0x2E, isLower(b[e + 1]), isLower(b[e + 2]) { return true }
         }
-        if isUpper(d) || d >= 0xC2 || d == 0x28 || d == 0x22 || d == 0x27 || d == 0x5B { return p }
-        if b[p...].starts(with: Array("http".utf8)) || b[p...].starts(with: Array("www.".utf8)) { return p }
-        return nil
+        if isUpper(d) || d >= 0xC2 || d == 0x28 || d == 0x22 || d == 0x27 || d == 0x5B { return true }
+        return b.has(ByteText("http"), at: p) || b.has(ByteText("www."), at: p)
     }
 
     /// The marker digits of a content line taken out as note references; nil when it

@@ -147,14 +147,39 @@ enum TypedNotes {
     static func label(_ text: String) -> Int? { label(bytes: text.utf8) }
 
     /// A list entry's label on a line read in place: its number, style and length in
-    /// bytes (`12)` or `[12]`, the latter followed by a space or the line's end).
+    /// bytes (`12)` or `[12]`, the latter followed by a space or the line's end). A label
+    /// a reader numbered automatically (Word's `%1.`, `(%1)`, `%1`) is a `12)` label too.
     static func label(_ line: SourceLine) -> (Int, Style, Int)? {
         guard let f = line.firstByte else { return nil }
-        if isDigit(f) {
-            return line.withBytes { b in label(bytes: b).map { ($0, .paren, String($0).utf8.count + 1) } }
+        if isDigit(f), let typed = line.withBytes({ b in label(bytes: b).map { ($0, Style.paren, String($0).utf8.count + 1) } }) {
+            return typed
         }
-        guard f == 0x5B else { return nil }
-        return line.withBytes { b in bracketLabel(bytes: b).map { ($0, .bracket, String($0).utf8.count + 2) } }
+        if f == 0x5B {
+            return line.withBytes { b in bracketLabel(bytes: b).map { ($0, .bracket, String($0).utf8.count + 2) } }
+        }
+        guard line.flags.contains(.numbered) else { return nil }
+        return line.withBytes { b in numberedLabel(bytes: b).map { ($0.0, .paren, $0.1) } }
+    }
+
+    /// A decimal label that automatic numbering wrote in front of a line, in the forms
+    /// Word's level texts give it: `12.`, `(12)` or `12` alone, followed by a space or
+    /// the line's end; its number and length. Typed as text, `1.` opens an enumeration
+    /// as often as a note, so only a reader's numbering is read this way; and the number
+    /// comes from the list's own counter, so a `1.1.` (two levels) is no label.
+    static func numberedLabel(bytes b: ByteText) -> (Int, Int)? {
+        var j = b.first == 0x28 ? 1 : 0
+        let digits = j
+        var v = 0
+        while j < b.count && j - digits < 5 && isDigit(b[j]) { v = v * 10 + Int(b[j] - 0x30); j += 1 }
+        guard j > digits, b[digits] != 0x30 else { return nil }
+        if digits == 1 {
+            guard j < b.count, b[j] == 0x29 else { return nil }
+            j += 1
+        } else if j < b.count, b[j] == 0x2E {
+            j += 1
+        }
+        guard j == b.count || b[j] == 0x20 else { return nil }
+        return (v, j)
     }
 
     static func label(bytes: some Collection<UInt8>) -> Int? {
@@ -239,7 +264,7 @@ extension TypedNotes {
 private struct MarkerCut {
     var out: [UInt8] = []
     var marks: [LineMark] = []
-    var removed: [Range<Int>] = []
+    var removed: [MarkedText.Cut] = []
     /// Input bytes before this are in `out` or taken out.
     var copied = 0
 
@@ -249,7 +274,7 @@ private struct MarkerCut {
         var from = marker.lowerBound
         while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
         while let l = out.last, l == 0x20 { out.removeLast() }
-        removed.append(from..<marker.upperBound)
+        removed.append(MarkedText.Cut(lowerBound: from, upperBound: marker.upperBound))
         marks.append(.noteRef(NoteID(.endnote, label), at: out.count))
         copied = marker.upperBound
     }
@@ -268,7 +293,16 @@ struct MarkedText {
     var marks: [LineMark]
     /// The byte ranges of the input taken out (markers and the spaces before them), in
     /// order, when the convention says; for moving marks the line already had.
-    var removed: [Range<Int>] = []
+    var removed: [Cut] = []
+
+    /// A byte range taken out. Not a `Range<Int>`: the first array of those a process
+    /// makes has the runtime check `Int: Comparable` by scanning all its conformance
+    /// records, and the parser makes this one while the reader waits for the first screen.
+    struct Cut {
+        var lowerBound: Int
+        var upperBound: Int
+        var count: Int { upperBound - lowerBound }
+    }
 
     /// The marks a reader put on the line before (a Word footnote reference, a link),
     /// moved to where their bytes are now, among the convention's own, in text order.
