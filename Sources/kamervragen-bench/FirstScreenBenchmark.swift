@@ -100,8 +100,7 @@ enum FirstScreen {
         private var made: [String] = []
 
         init() {
-            var template = Array("/tmp/kamervragen-bench-XXXXXX".utf8CString)
-            directory = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) }
+            directory = POSIXCalls.temporaryDirectory("/tmp/kamervragen-bench-XXXXXX")
         }
 
         /// The copy's path, or the original's when it cannot be copied.
@@ -221,17 +220,12 @@ enum FirstScreen {
             "TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin",
             "HOME=" + (getenv("HOME").map { String(cString: $0) } ?? "/tmp"), "LESS=", "LESSHISTFILE=-",
         ]
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            for p in cArguments { free(p) }
-            for p in cEnvironment { free(p) }
-        }
-
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        let spawned = POSIXCalls.withSpawnArrays(argv, environment) { cArguments, cEnvironment in
+            posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        }
         close(slave)
         guard spawned == 0 else { return nil }
 

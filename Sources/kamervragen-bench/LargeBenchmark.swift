@@ -49,8 +49,7 @@ func runLargeBenchmark() {
 
 enum LargeRun {
     static func temporaryDirectory() -> String {
-        var template = Array("/tmp/kamervragen-large-XXXXXX".utf8CString)
-        return template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map { String(cString: $0) } ?? "/tmp"
+        POSIXCalls.temporaryDirectory("/tmp/kamervragen-large-XXXXXX") ?? "/tmp"
     }
 
     /// `show DOC 5`, `outline DOC` and `export DOC`, three runs each, interleaved; medians.
@@ -175,15 +174,11 @@ final class PtySession {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         let environment = ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin"]
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            for p in cArguments { free(p) }
-            for p in cEnvironment { free(p) }
-        }
         clock_gettime(CLOCK_MONOTONIC, &start)
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        let spawned = POSIXCalls.withSpawnArrays(argv, environment) { cArguments, cEnvironment in
+            posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        }
         close(slave)
         guard spawned == 0 else { close(master); return nil }
         self.master = master

@@ -28,12 +28,10 @@ func runLibraryBenchmark() {
         print("library: no .txt documents in seeds/library")
         return
     }
-    var template = "/tmp/kv-bench-library-XXXXXX".utf8CString
-    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+    guard let root = POSIXCalls.temporaryDirectory("/tmp/kv-bench-library-XXXXXX") else {
         print("library: cannot make a temporary folder")
         return
     }
-    let root = String(cString: made)
     defer { LibraryBench.remove(root) }
     print("library: \(ProcessInfo.cores) processors; documents made from the \(templates.count) bundled texts")
     let pdfs = LibraryBench.pdfTemplates()
@@ -88,13 +86,7 @@ enum LibraryBench {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         let dir = parts.joined(separator: "/") + "/seeds/library"
-        guard let handle = opendir(dir) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".txt") { names.append(name) }
-        }
+        let names = (POSIXCalls.entryNames(dir) ?? []).filter { $0.hasSuffix(".txt") }
         return names.sorted().compactMap { name in
             guard let bytes = read(dir + "/" + name) else { return nil }
             let text = String(decoding: bytes, as: UTF8.self)
@@ -285,47 +277,17 @@ enum LibraryBench {
         func open(_ row: LibraryRow) -> Result<Document, LibraryFailure> { .failure(LibraryFailure("")) }
     }
 
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 65_536) }
-            if n <= 0 { break }
-            out += buffer[0..<n]
-        }
-        return out
-    }
+    static func read(_ path: String) -> [UInt8]? { POSIXCalls.readFile(path) }
 
     static func write(_ path: String, _ text: String, raw: [UInt8]? = nil) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        if let raw {
-            raw.withUnsafeBytes { b in _ = Glibc.write(fd, b.baseAddress, b.count) }
-            return
-        }
-        var t = text
-        t.withUTF8 { b in
-            var done = 0
-            while done < b.count {
-                let n = Glibc.write(fd, b.baseAddress! + done, b.count - done)
-                if n <= 0 { return }
-                done += n
-            }
-        }
+        _ = POSIXCalls.writeAll(fd, raw ?? Array(text.utf8))
     }
 
     static func list(_ dir: String) -> [String] {
-        guard let handle = opendir(dir) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
-        }
-        return names
+        POSIXCalls.entryNames(dir) ?? []
     }
 
     static func size(_ path: String) -> Int {

@@ -90,7 +90,8 @@ func readWholeFile(_ path: String) -> [UInt8]? {
 
 /// Writes `bytes` as the whole of `path`; false when that fails.
 func writeWholeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-    guard let file = fopen(path, "wb") else { return false }
-    let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-    return fclose(file) == 0 && written == bytes.count
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { return false }
+    let written = POSIXCalls.writeAll(fd, bytes)
+    return close(fd) == 0 && written
 }

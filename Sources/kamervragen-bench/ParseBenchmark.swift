@@ -186,16 +186,8 @@ private enum BenchFiles {
     /// Every `.txt` file under `dir`, sorted by path for a stable order.
     static func textFiles(under dir: String, recursive: Bool = true) -> [Document] {
         var out: [Document] = []
-        guard let handle = opendir(dir) else { return out }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        for name in names.sorted() {
+        guard let entries = POSIXCalls.entryNames(dir) else { return out }
+        for name in entries.filter({ $0 != "." && $0 != ".." }).sorted() {
             let path = dir + "/" + name
             var st = stat()
             guard stat(path, &st) == 0 else { continue }
@@ -209,40 +201,17 @@ private enum BenchFiles {
         return out
     }
 
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            out += chunk[0..<n]
-        }
-        return out
-    }
+    static func read(_ path: String) -> [UInt8]? { POSIXCalls.readFile(path) }
 }
 
 /// Times `wc -l` over `chunks` concatenated `repeats` times, written to a temporary file
 /// first (so wc reads the same bytes from the page cache, as the parser reads them from
 /// memory). Spawned with posix_spawnp, stdout to /dev/null. Nil if wc cannot be run.
 private func timeWC(chunks: [[UInt8]], repeats: Int) -> Double? {
-    var template = Array("/tmp/kamervragen-bench-XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else { return nil }
-    let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard let (fd, path) = POSIXCalls.temporaryFile("/tmp/kamervragen-bench-XXXXXX") else { return nil }
     defer { unlink(path) }
     for _ in 0..<repeats {
-        for chunk in chunks {
-            var offset = 0
-            while offset < chunk.count {
-                let n = chunk.withUnsafeBytes { write(fd, $0.baseAddress! + offset, chunk.count - offset) }
-                if n <= 0 { close(fd); return nil }
-                offset += n
-            }
-        }
+        for chunk in chunks where !POSIXCalls.writeAll(fd, chunk) { close(fd); return nil }
     }
     close(fd)
 

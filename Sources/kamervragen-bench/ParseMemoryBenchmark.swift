@@ -45,20 +45,16 @@ private func heapInUse() -> Int {
 /// earlier cannot be reused unseen by a later measurement. Looked up at run time: it is
 /// not visible from Swift.
 func releaseFreeHeap() {
-    typealias Trim = @convention(c) (Int) -> Int32
-    if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-        _ = unsafeBitCast(sym, to: Trim.self)(0)
-    }
+    POSIXCalls.mallocTrim()
 }
 
 private func statusKB(_ field: String) -> Int {
     let fd = open("/proc/self/status", O_RDONLY)
     guard fd >= 0 else { return 0 }
     defer { close(fd) }
-    var buf = [UInt8](repeating: 0, count: 8192)
-    let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard n > 0 else { return 0 }
-    let text = String(decoding: buf[0..<n], as: UTF8.self)
+    let buf = POSIXCalls.readAll(fd, limit: 8192)
+    guard !buf.isEmpty else { return 0 }
+    let text = String(decoding: buf, as: UTF8.self)
     for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
         return Int(line.dropFirst(field.count + 1).filter(\.isNumber)) ?? 0
     }

@@ -21,18 +21,14 @@ enum QuietRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            for p in cArguments { free(p) }
-            for p in cEnvironment { free(p) }
-        }
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         var pid: pid_t = 0
-        let spawned = searchPath
-            ? posix_spawnp(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
-            : posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+        let spawned = POSIXCalls.withSpawnArrays(argv, environment) { cArguments, cEnvironment in
+            searchPath
+                ? posix_spawnp(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+                : posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+        }
         guard spawned == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()

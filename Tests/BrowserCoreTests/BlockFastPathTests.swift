@@ -47,10 +47,8 @@ import TestSupport
             let cells: [UInt8] = (0..<Int(next() % 60)).map { _ in next() % 4 == 0 ? 1 | Block.breakFlag : 1 }
             for width in [1, 2, 3, 7, 10, 80] {
                 var slow: [Range<Int>] = [], fast: [Range<Int>] = []
-                cells.withUnsafeBufferPointer { buf in
-                    Layout.wrap(widths: buf, width: width, narrow: false) { slow.append($0..<$1) }
-                    Layout.wrap(widths: buf, width: width, narrow: true) { fast.append($0..<$1) }
-                }
+                Layout.wrap(widths: cells.span, width: width, narrow: false) { slow.append($0..<$1) }
+                Layout.wrap(widths: cells.span, width: width, narrow: true) { fast.append($0..<$1) }
                 #expect(fast == slow, "\(cells) at \(width)")
             }
         }

@@ -81,7 +81,7 @@ import TestSupport
                     for k in 0..<min(bytes.count, TextDecoding.binarySample) where bytes[k] < 0x20 || bytes[k] >= 0x80 { bytes[k] = 0x61 }
                     bytes[bytes.count - 1] = 0x00
                 }
-                let fused = bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0, checkingBinary: true).binary }
+                let fused = bytes.withByteText { LineSplitter.split(bytes: $0, checkingBinary: true).binary }
                 #expect(fused == TextDecoding.looksBinary(bytes[...]), "length \(length) round \(round)")
                 answers.insert(fused)
             }

@@ -129,10 +129,10 @@ struct CompactModelTests {
         for n in [3, 10, 5, 40, 0, 7] {
             let bytes = [UInt8](repeating: UInt8(n), count: n)
             chunks.ensure(n)
-            ranges.append(bytes.withUnsafeBufferPointer { chunks.append($0) })
+            ranges.append(bytes.withByteText { chunks.append($0) })
         }
         for (n, r) in zip([3, 10, 5, 40, 0, 7], ranges) {
-            #expect(Array(chunks.buffer(r)) == [UInt8](repeating: UInt8(n), count: n))
+            #expect(chunks.text(r).array == [UInt8](repeating: UInt8(n), count: n))
         }
         chunks.free()
     }

@@ -99,7 +99,7 @@ import TestSupport
             var text = ""
             for _ in 0..<Int(generator.next() % 30) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
             var bytes: [UInt8] = []
-            Array(text.utf8).withUnsafeBufferPointer { PlainText.appendNormalised($0, to: &bytes) }
+            Array(text.utf8).withByteText { PlainText.appendNormalised($0, to: &bytes) }
             #expect(String(decoding: bytes, as: UTF8.self) == PlainText.normalised(text), "\(Array(text.unicodeScalars))")
         }
     }

@@ -7,7 +7,7 @@ import TestSupport
 /// malformed bytes, where the loader's Windows-1252 fallback depends on the flag.
 @Suite struct LineBytesTests {
     private func split(_ bytes: [UInt8]) -> (lines: [SourceLine], repaired: Bool) {
-        bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0) }
+        bytes.withByteText { LineSplitter.split(bytes: $0) }
     }
 
     @Test(arguments: [

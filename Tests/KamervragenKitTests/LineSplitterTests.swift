@@ -54,7 +54,7 @@ import TestSupport
         for _ in 0..<3000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(next() % 12) { bytes += pieces[Int(next() % UInt64(pieces.count))] }
-            let got = bytes.withUnsafeBufferPointer { LineSplitter.split(bytes: $0).lines }
+            let got = bytes.withByteText { LineSplitter.split(bytes: $0).lines }
             let want = Self.reference(bytes)
             #expect(got.count == want.count, "\(bytes)")
             for (g, w) in zip(got, want) {

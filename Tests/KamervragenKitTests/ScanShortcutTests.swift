@@ -47,7 +47,7 @@ import TestSupport
             let from = b.isEmpty ? 0 : Int(rng.next() % UInt64(b.count + 1))
             var expected = from
             while expected < b.count, !(b[expected] >= 0x30 && b[expected] <= 0x39), b[expected] != 0x5B { expected += 1 }
-            #expect(b.withUnsafeBufferPointer { firstDigitOrBracket($0, from: from) } == expected)
+            #expect(b.withByteText { firstDigitOrBracket($0, from: from) } == expected)
         }
     }
 }

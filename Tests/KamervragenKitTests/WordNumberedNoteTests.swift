@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func labelForms() {
-        func label(_ s: String) -> Int? { Array(s.utf8).withUnsafeBufferPointer { TypedNotes.numberedLabel(bytes: $0)?.0 } }
+        func label(_ s: String) -> Int? { Array(s.utf8).withByteText { TypedNotes.numberedLabel(bytes: $0)?.0 } }
         #expect(label("1. Geen spoed") == 1)
         #expect(label("12. x") == 12)
         #expect(label("(3) x") == 3)

@@ -98,7 +98,7 @@ struct Block: Sendable {
     mutating func append(_ text: some StringProtocol, role: Role, link: LinkTarget? = nil) {
         let start = count
         let utf8 = text.utf8
-        let done: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+        let done: Bool? = text.withByteTextIfAvailable { bytes in
             appendUTF8(bytes, role: role) { k in text[utf8.index(utf8.startIndex, offsetBy: k)...].first! }
             return true
         }
@@ -113,11 +113,11 @@ struct Block: Sendable {
 
     /// `append` on UTF-8 read in place (a paragraph's stored run): a `String` of the run
     /// is made only if some character needs the grapheme-aware path.
-    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role, link: LinkTarget? = nil) {
+    mutating func append(utf8 bytes: ByteText, role: Role, link: LinkTarget? = nil) {
         let start = count
         var text: String?
         appendUTF8(bytes, role: role) { k in
-            if text == nil { text = String(decoding: bytes, as: UTF8.self) }
+            if text == nil { text = bytes.string }
             let utf8 = text!.utf8
             return text![utf8.index(utf8.startIndex, offsetBy: k)...].first!
         }
@@ -128,7 +128,7 @@ struct Block: Sendable {
 
     /// The shared loop; `character(k)` is the Character starting at byte `k`.
     @inline(__always)
-    private mutating func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, role: Role, character: (Int) -> Character) {
+    private mutating func appendUTF8(_ bytes: ByteText, role: Role, character: (Int) -> Character) {
         reserve(bytes.count)
         // Most document text is printable ASCII: runs of it are copied in bulk, without a
         // Character iterator or Unicode look-ups. A byte is its own Character unless the
@@ -149,18 +149,10 @@ struct Block: Sendable {
                 }
             }
             if j > k {
-                // Grow by a constant fill, then write through a pointer: a loop the
-                // compiler vectorises, where appending a mapped sequence went byte by byte.
-                let m = j - k, at = codes.count
-                let plain = Block.cell(width: 1, role: role), space = plain | Block.breakFlag
-                codes.append(contentsOf: repeatElement(0, count: m))
-                cells.append(contentsOf: repeatElement(plain, count: m))
-                codes.withUnsafeMutableBufferPointer { out in
-                    for t in 0..<m { out[at + t] = UInt32(bytes[k + t]) }
-                }
-                cells.withUnsafeMutableBufferPointer { out in
-                    for t in 0..<m where bytes[k + t] == 0x20 { out[at + t] = space }
-                }
+                // In bulk: loops the compiler vectorises.
+                let plain = Block.cell(width: 1, role: role), run = bytes.extracting(k..<j)
+                codes.appendWidened(run)
+                cells.appendMarkingSpaces(run, plain: plain, space: plain | Block.breakFlag)
                 k = j
                 continue
             }
@@ -175,7 +167,7 @@ struct Block: Sendable {
     /// is made of. Each is shown as is, one cell wide, never joins a neighbour into one
     /// grapheme, and SafeText passes it unchanged, so the slow path would agree.
     @inline(__always)
-    static func plainScalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+    static func plainScalar(_ b: ByteText, at i: Int) -> (UInt32, Int)? {
         let lead = b[i]
         if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
             let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)

@@ -60,11 +60,11 @@ struct ContentBuilder {
             var at = 0
             for link in links {
                 guard let r = link.range, r.lowerBound >= at, r.upperBound <= text.count else { unshown.append(link.url); continue }
-                b.append(utf8: UnsafeBufferPointer(rebasing: text[at..<r.lowerBound]), role: .text)
-                b.append(utf8: UnsafeBufferPointer(rebasing: text[r]), role: .url, link: .url(link.url))
+                b.append(utf8: text.extracting(at..<r.lowerBound), role: .text)
+                b.append(utf8: text.extracting(r), role: .url, link: .url(link.url))
                 at = r.upperBound
             }
-            b.append(utf8: UnsafeBufferPointer(rebasing: text[at...]), role: .text)
+            b.append(utf8: text.extracting(from: at), role: .text)
         }
         for url in unshown {
             b.append(" ", role: .text)
@@ -278,11 +278,11 @@ struct BlockMaker {
             switch kind {
             case .text: b.append(utf8: bytes, role: role)
             case .footnoteRef, .endnoteRef:
-                let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, String(decoding: bytes, as: UTF8.self))
+                let id = NoteID(kind == .footnoteRef ? .footnote : .endnote, bytes.string)
                 b.append(label(id), role: .noteMarker, link: .note(id))
-            case .url: b.append(utf8: bytes, role: .url, link: .url(String(decoding: bytes, as: UTF8.self)))
+            case .url: b.append(utf8: bytes, role: .url, link: .url(bytes.string))
             case .link:
-                let url = String(decoding: target, as: UTF8.self)
+                let url = target.string
                 b.append(utf8: bytes, role: .url, link: .url(url))
                 if linkTargetsShown {
                     // Styled as a URL (no link of its own) so that a wrap breaks it where a URL breaks.

@@ -213,12 +213,11 @@ final class Layout: Sendable {
     /// mid-word; a character wider than the line gets a line of its own.
     /// Spaces at a break are dropped, so continuation lines start with text.
     static func wrap(_ block: Block, width: Int, emit: (Int, Int) -> Void) {
-        block.cells.withUnsafeBufferPointer { cells in
-            let urlCut = { (from: Int, to: Int) -> Int? in
-                block.codes.withUnsafeBufferPointer { urlBreak(widths: cells, codes: $0, from: from, to: to, width: width) }
-            }
-            wrap(widths: cells, width: width, narrow: !block.hasWide, urlCut: urlCut, emit: emit)
+        let cells = block.cells.span
+        let urlCut = { (from: Int, to: Int) -> Int? in
+            urlBreak(widths: block.cells.span, codes: block.codes.span, from: from, to: to, width: width)
         }
+        wrap(widths: cells, width: width, narrow: !block.hasWide, urlCut: urlCut, emit: emit)
     }
 
     /// The same over a block's cell bytes alone (width and break flag per character).
@@ -226,7 +225,7 @@ final class Layout: Sendable {
     /// them and only the last break before that point needs finding (backwards).
     /// `urlCut`: asked only when a line has no space to break at, where before the given
     /// end it may be cut instead of mid-word (`urlBreak`; the default always cuts mid-word).
-    static func wrap(widths: UnsafeBufferPointer<UInt8>, width: Int, narrow: Bool = false,
+    static func wrap(widths: Span<UInt8>, width: Int, narrow: Bool = false,
                      urlCut: (Int, Int) -> Int? = { _, _ in nil }, emit: (Int, Int) -> Void) {
         let n = widths.count
         if n == 0 { emit(0, 0); return }
@@ -289,7 +288,7 @@ final class Layout: Sendable {
     /// left for these break points, and marking them while building would slow the ASCII
     /// bulk copy every paragraph goes through, for the few lines that need it.
     @inline(never)
-    static func urlBreak(widths: UnsafeBufferPointer<UInt8>, codes: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int,
+    static func urlBreak(widths: Span<UInt8>, codes: Span<UInt32>, from start: Int, to end: Int,
                          width: Int = .max) -> Int? {
         let url = urlBits
         let n = min(widths.count, codes.count)

@@ -49,3 +49,21 @@ extension Browser {
         return (first, end)
     }
 }
+
+extension Browser {
+    func describeReference(_ id: String) -> String {
+        content.references?.present.contains(id) == true
+            ? Catalogue.LibraryView.referencePresent.text(id, in: language)
+            : Catalogue.LibraryView.referenceAbsent.text(id, in: language)
+    }
+
+    /// A document of the library opens (the library view does it); one outside it is said.
+    mutating func followReference(_ id: String) -> [Effect] {
+        guard content.references?.present.contains(id) == true else {
+            message = (Catalogue.LibraryView.referenceAbsent.text(id, in: language), .error)
+            return []
+        }
+        // The selection stays: back here, Enter follows the same link again.
+        return [.openDocument(id)]
+    }
+}

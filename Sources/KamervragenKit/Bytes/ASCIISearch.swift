@@ -10,14 +10,13 @@
 extension StringProtocol {
     /// The same as `firstRange(of: pattern)` for an ASCII `pattern` (see the type comment).
     func firstRangeASCII(of pattern: StaticString) -> Range<Index>? {
-        let found: Int?? = utf8.withContiguousStorageIfAvailable { hay in
-            pattern.withUTF8Buffer { nd -> Int?? in
-                guard let base = hay.baseAddress, !nd.isEmpty else { return nil }
-                guard let at = search(base, hay.count, nd) else { return .some(nil) }
-                let end = at + nd.count
-                let clean = (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80)
-                return clean ? .some(at) : nil
-            }
+        let needle = ByteText(pattern)
+        let found: Int?? = withByteTextIfAvailable { hay -> Int?? in
+            guard !needle.isEmpty else { return nil }
+            guard let at = hay.firstOffset(of: needle) else { return .some(nil) }
+            let end = at + needle.count
+            let clean = (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80)
+            return clean ? .some(at) : nil
         } ?? nil
         guard let found else { return firstRange(of: String(describing: pattern)) }
         guard let at = found else { return nil }

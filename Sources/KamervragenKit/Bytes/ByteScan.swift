@@ -60,12 +60,10 @@ enum ByteScan {
     }
 
     /// Whether every byte is below 0x80, eight at a time.
-    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
+    static func isASCII(_ b: ByteText) -> Bool {
         var i = 0
         while i + 8 <= b.count {
-            if word(raw, i) & highs != 0 { return false }
+            if b.word(at: i) & highs != 0 { return false }
             i += 8
         }
         while i < b.count {
@@ -73,12 +71,5 @@ enum ByteScan {
             i += 1
         }
         return true
-    }
-
-    /// The eight bytes at `offset`, in memory order (little-endian hosts only matter for
-    /// which byte is which, and `has` does not care).
-    @inline(__always)
-    static func word(_ base: UnsafeRawPointer, _ offset: Int) -> UInt64 {
-        base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 }

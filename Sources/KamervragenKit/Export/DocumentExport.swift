@@ -8,7 +8,7 @@
 public enum DocumentExport {
     public static func json(_ document: Document) -> String {
         var out: [UInt8] = []
-        write(document) { chunk in chunk.withUnsafeBufferPointer { out.append(contentsOf: $0) } }
+        write(document) { chunk in out.append(chunk) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -33,7 +33,7 @@ public enum DocumentExport {
     /// Writes the JSON of `value(doc)` (a newline at the end) in chunks of about
     /// `chunkSize` bytes, each lent for the call (a `Span` cannot outlive it). What `flush`
     /// throws ends the export.
-    public static func write<E: Error>(_ doc: Document, flush: (Swift.Span<UInt8>) throws(E) -> Void) throws(E) {
+    public static func write<E: Error>(_ doc: Document, flush: (Span<UInt8>) throws(E) -> Void) throws(E) {
         let cites = NoteCitations(doc)
         try withoutActuallyEscaping(flush) { (flush) throws(E) in
             var out = JSONWriter.Stream<E>(chunkSize: chunkSize, flush: flush)

@@ -58,10 +58,10 @@ public enum JSONWriter {
     public struct Stream<Failure: Error> {
         private var buffer: [UInt8] = []
         private let chunkSize: Int
-        private let flush: (Swift.Span<UInt8>) throws(Failure) -> Void
+        private let flush: (Span<UInt8>) throws(Failure) -> Void
         private var members = 0
 
-        public init(chunkSize: Int, flush: @escaping (Swift.Span<UInt8>) throws(Failure) -> Void) {
+        public init(chunkSize: Int, flush: @escaping (Span<UInt8>) throws(Failure) -> Void) {
             self.chunkSize = max(1, chunkSize)
             self.flush = flush
             buffer.reserveCapacity(self.chunkSize + self.chunkSize / 4)
@@ -161,8 +161,7 @@ public enum JSONWriter {
     /// literal UTF-8.
     public static func appendQuoted(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var s = s
-        s.withUTF8 { utf8 in
+        s.withByteText { utf8 in
             var i = 0
             let n = utf8.count
             while i < n {
@@ -175,7 +174,7 @@ public enum JSONWriter {
                     j += 1
                 }
                 if j > i {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<j]))
+                    out.append(utf8.extracting(i..<j))
                     i = j
                     continue
                 }

@@ -21,13 +21,22 @@ public enum OutlineFormatter {
         let noOwnText = Catalogue.Parts.noOwnText.text(in: language)
         var numberWidth = 1
         for q in doc.questions { numberWidth = max(numberWidth, DisplayWidth.of(q.number.description)) }
+        var buffers = Buffers()
         for q in doc.questions {
             let number = q.number.description
-            let pad = String(repeating: " ", count: max(0, numberWidth - number.count))
-            var (opening, width) = Self.opening(of: q.paragraphs)
+            var (opening, width) = Self.opening(of: q.paragraphs, &buffers)
             if opening.isEmpty { opening = noOwnText; width = DisplayWidth.of(opening) }
-            let fill = String(repeating: " ", count: max(0, openingWidth - width))
-            try body("\(pad)\(number)  \(opening)\(fill)  → \(whereAnswered(q, in: doc, language: language))")
+            // Number right-aligned, opening, fill to the arrow, where it is answered: put
+            // together as bytes (an interpolation of five pieces cost more than the cut).
+            buffers.line.removeAll(keepingCapacity: true)
+            buffers.line.append(contentsOf: repeatElement(0x20, count: max(0, numberWidth - number.count)))
+            buffers.line.append(contentsOf: number.utf8)
+            buffers.line.append(contentsOf: "  ".utf8)
+            buffers.line.append(contentsOf: opening.utf8)
+            buffers.line.append(contentsOf: repeatElement(0x20, count: max(0, openingWidth - width)))
+            buffers.line.append(contentsOf: "  → ".utf8)
+            buffers.line.append(contentsOf: whereAnswered(q, in: doc, language: language).utf8)
+            try body(String(decoding: buffers.line, as: UTF8.self))
         }
         for n in doc.notices {
             let text = TextWrapper.truncate(SafeText.line(PlainText.text(of: n.paragraphs)), width: openingWidth)
@@ -41,8 +50,7 @@ public enum OutlineFormatter {
     /// measuring the whole question, which cost several times the parse on a document of
     /// long questions. Only a prefix of the paragraph is read, grown until the cut no
     /// longer depends on what follows it.
-    static func opening(of paragraphs: ParagraphList) -> (String, Int) {
-        var bytes: [UInt8] = []
+    static func opening(of paragraphs: ParagraphList, _ buffers: inout Buffers) -> (String, Int) {
         for p in paragraphs {
             // Two bytes a character first: enough for Dutch text, where most characters are one.
             var limit = 2 * (openingWidth + 2)
@@ -51,11 +59,11 @@ public enum OutlineFormatter {
                     var end = min(all.count, limit)
                     // Cut between scalars, never inside one.
                     while end < all.count && end > 0 && all[end] & 0xC0 == 0x80 { end -= 1 }
-                    bytes.removeAll(keepingCapacity: true)
-                    PlainText.appendNormalised(UnsafeBufferPointer(rebasing: all[..<end]), to: &bytes)
+                    buffers.bytes.removeAll(keepingCapacity: true)
+                    PlainText.appendNormalised(all.extracting(0..<end), to: &buffers.bytes)
                     return end == all.count
                 }
-                switch cut(bytes, whole: whole) {
+                switch cut(&buffers, whole: whole) {
                 case .text(let text, let width): return (text, width)
                 case .empty: break
                 case .needMore: limit *= 4; continue
@@ -64,6 +72,13 @@ public enum OutlineFormatter {
             }
         }
         return ("", 0)
+    }
+
+    /// The normalised prefix and the line being assembled: kept from one question to the
+    /// next, so that a line costs no allocation for them.
+    struct Buffers {
+        var bytes: [UInt8] = []
+        var line: [UInt8] = []
     }
 
     private enum Cut {
@@ -76,8 +91,9 @@ public enum OutlineFormatter {
 
     /// The cut of a normalised prefix (`whole`: the whole paragraph), as
     /// `TextWrapper.truncate(SafeText.line(text), width: openingWidth)` makes it.
-    private static func cut(_ bytes: [UInt8], whole: Bool) -> Cut {
-        if let simple = simpleCut(bytes, whole: whole) { return simple }
+    private static func cut(_ buffers: inout Buffers, whole: Bool) -> Cut {
+        if let simple = simpleCut(buffers.bytes, whole: whole) { return simple }
+        let bytes = buffers.bytes
         var text = SafeText.line(String(decoding: bytes, as: UTF8.self))
         if whole {
             if text.isEmpty { return .empty }
@@ -97,43 +113,51 @@ public enum OutlineFormatter {
     /// combines with a neighbour). Then characters are scalars, and truncation counts them
     /// on the bytes. nil when some character is anything else.
     private static func simpleCut(_ bytes: [UInt8], whole: Bool) -> Cut? {
-        // Where each scalar starts, for as many as truncation looks at: the first
-        // `openingWidth` decide the cut, one more says the text is longer than that.
-        var starts: [Int] = []
-        starts.reserveCapacity(openingWidth + 1)
+        // Characters are counted as far as truncation looks: the first `openingWidth`
+        // decide the cut, one more says the text is longer than that. Kept on the way:
+        // where character `room` starts, and the last space among the first `room + 1`.
+        let room = openingWidth - 1
         let n = bytes.count
-        var i = 0
-        while i < n && starts.count <= openingWidth {
+        var i = 0, count = 0
+        var roomStart = 0
+        var lastSpace: (k: Int, at: Int)?
+        while i < n && count <= openingWidth {
             let b = bytes[i]
             var length = 1
             if b >= 0x80 {
-                length = bytes.withUnsafeBufferPointer { plainScalarLength($0, at: i) }
+                length = plainScalarLength(bytes, at: i)
                 if length == 0 { return nil }
             } else if b < 0x20 || b == 0x7F {
                 return nil
             }
-            starts.append(i)
+            if count == room { roomStart = i }
+            if count <= room && b == 0x20 { lastSpace = (count, i) }
+            count += 1
             i += length
         }
-        if starts.count <= openingWidth {
+        if count <= openingWidth {
             guard whole else { return .needMore }
-            return starts.isEmpty ? .empty : .text(String(decoding: bytes, as: UTF8.self), starts.count)
+            return count == 0 ? .empty : .text(String(decoding: bytes, as: UTF8.self), count)
         }
         // As `TextWrapper.truncate`: room for `openingWidth - 1` characters and the
         // ellipsis; back to the last space among the first `openingWidth` when that keeps
-        // more than half of the room; no trailing space or comma before the ellipsis.
-        let room = openingWidth - 1
-        var keep = room
-        var lastSpace: Int?
-        for k in 0...room where bytes[starts[k]] == 0x20 { lastSpace = k }
-        if let space = lastSpace, space > room / 2 { keep = space }
-        while keep > 0, bytes[starts[keep - 1]] == 0x20 || bytes[starts[keep - 1]] == 0x2C { keep -= 1 }
-        return .text(String(decoding: bytes[..<starts[keep]], as: UTF8.self) + "…", keep + 1)
+        // more than half of the room; no trailing space or comma before the ellipsis
+        // (each step back goes over one whole character: its continuation bytes first).
+        var keep = room, end = roomStart
+        if let space = lastSpace, space.k > room / 2 { keep = space.k; end = space.at }
+        while keep > 0 {
+            var p = end - 1
+            while p > 0 && bytes[p] & 0xC0 == 0x80 { p -= 1 }
+            guard bytes[p] == 0x20 || bytes[p] == 0x2C else { break }
+            keep -= 1
+            end = p
+        }
+        return .text(String(decoding: bytes[..<end], as: UTF8.self) + "…", keep + 1)
     }
 
     /// The length of a plain scalar (U+00C0–U+024F, U+2010–U+2027, U+20AC) at `i`, or 0.
     @inline(__always)
-    private static func plainScalarLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    private static func plainScalarLength(_ b: [UInt8], at i: Int) -> Int {
         let lead = b[i]
         if lead >= 0xC3 && lead <= 0xC9, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 {
             let v = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)

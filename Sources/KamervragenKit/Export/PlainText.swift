@@ -32,7 +32,7 @@ public enum PlainText {
 
     /// The same collapse on UTF-8, appended to `out`: one pass over the stored bytes, no
     /// `String` per paragraph. Whitespace is the same set as `isWhitespace` decides.
-    static func appendNormalised(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendNormalised(_ b: ByteText, to out: inout [UInt8]) {
         let begin = out.count
         var pendingSpace = false
         var i = 0
@@ -40,15 +40,19 @@ public enum PlainText {
         while i < n {
             // Bytes that cannot start whitespace are copied a run at a time: byte by byte,
             // the appends were most of the cost of `outline` on a document of long questions.
+            // A single space inside the run (after a byte of it, before one that cannot
+            // start whitespace) is what it normalises to, so it stays in the run: otherwise
+            // every word was an append of its own.
             var j = i
             while j < n {
                 let c = b[j]
-                if c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 { break }
+                if c == 0x20, j > i, j + 1 < n, !mayStartWhitespace(b[j + 1]) { j += 2; continue }
+                if mayStartWhitespace(c) { break }
                 j += 1
             }
             if j > i {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                out.append(b.extracting(i..<j))
                 i = j
                 continue
             }
@@ -73,10 +77,17 @@ public enum PlainText {
                 pendingSpace = out.count > begin
             } else {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+                out.append(b.extracting(i..<(i + length)))
             }
             i += length
         }
+    }
+
+    /// Whether a whitespace scalar may start with byte `c`: ASCII space and controls 9–13,
+    /// and the lead bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F), E3 (U+3000).
+    @inline(__always)
+    private static func mayStartWhitespace(_ c: UInt8) -> Bool {
+        c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3
     }
 
     /// Paragraphs normalised and joined by a blank line ("\n\n"); empty ones dropped.

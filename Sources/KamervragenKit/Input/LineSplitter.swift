@@ -1,16 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 enum LineSplitter {
     /// One pass over the UTF-8 bytes: line ends (LF, CRLF, CR), form feeds, and the
     /// characters that only disturb matching (tabs, no-break spaces, U+2011, zero-width
     /// spaces, other controls) are normalised here so nothing later has to.
     static func split(_ input: String) -> [SourceLine] {
-        var text = input
-        return text.withUTF8 { split(bytes: $0).lines }
+        input.withByteText { split(bytes: $0).lines }
     }
 
     /// A piece of one line (a word) normalised as `split` normalises lines, without the
@@ -30,7 +23,7 @@ enum LineSplitter {
     /// normalising never lengthens a line, so its raw length bounds the room it needs.
     /// UTF-8 is checked here, on the bytes that are not ASCII, instead of by decoding
     /// each line.
-    static func split(bytes buf: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], repaired: Bool) {
+    static func split(bytes buf: ByteText) -> (lines: [SourceLine], repaired: Bool) {
         let result = split(bytes: buf, checkingBinary: false)
         return (result.lines, result.repaired)
     }
@@ -38,7 +31,7 @@ enum LineSplitter {
     /// `split(bytes:)` that also answers `TextDecoding.looksBinary` for the same bytes,
     /// stopping as soon as the answer is yes. The splitter already visits every control
     /// byte in its slow path, so counting them there spares the loader a pass of its own.
-    static func split(bytes buf: UnsafeBufferPointer<UInt8>, checkingBinary: Bool)
+    static func split(bytes buf: ByteText, checkingBinary: Bool)
         -> (lines: [SourceLine], repaired: Bool, binary: Bool) {
         var splitter = Splitter(buf, checkingBinary: checkingBinary)
         let binary = !splitter.run()
@@ -49,7 +42,7 @@ enum LineSplitter {
     /// runs of printable ASCII copied eight bytes at a time (`copyASCIIRun`), every other
     /// byte normalised (`normalise`), the line handed out at its end (`emit`).
     private struct Splitter {
-        let buf: UnsafeBufferPointer<UInt8>
+        let buf: ByteText
         let n: Int
         var lines: [SourceLine] = []
         var repaired = false
@@ -69,7 +62,7 @@ enum LineSplitter {
         var pageBreak = false
         var i = 0
 
-        init(_ buf: UnsafeBufferPointer<UInt8>, checkingBinary: Bool) {
+        init(_ buf: ByteText, checkingBinary: Bool) {
             self.buf = buf
             n = buf.count
             sampleEnd = checkingBinary ? Swift.min(buf.count, TextDecoding.binarySample) : 0
@@ -108,8 +101,8 @@ enum LineSplitter {
         /// the next LF, which bounds the normalised length) must fit in the chunk.
         mutating func reserveLine() {
             atLineStart = false
-            guard capacity - count < n - i, let base = buf.baseAddress else { return }
-            let raw = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer(base + i).distance(to: UnsafeRawPointer($0)) } ?? n - i
+            guard capacity - count < n - i else { return }
+            let raw = (buf.firstIndex(of: 0x0A, from: i) ?? n) - i
             guard capacity - count < raw else { return }
             capacity = Swift.max(raw, Swift.min(LineSplitter.chunkSize, n - i))
             store = LineBytes(capacity: capacity)
@@ -121,17 +114,14 @@ enum LineSplitter {
         @inline(__always) mutating func put(_ byte: UInt8) { out[count] = byte; count += 1 }
 
         @inline(__always) mutating func copy(_ from: Int, _ to: Int) {
-            if let base = buf.baseAddress { (out + count).update(from: base + from, count: to - from) }
+            buf.copy(from..<to, to: out + count)
             count += to - from
         }
 
         /// A run of plain ASCII in one go, eight bytes at a time while it lasts.
         mutating func copyASCIIRun() {
             var j = i + 1
-            if let base = buf.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while j + 8 <= n, ByteScan.allPrintableASCII(ByteScan.word(raw, j)) { j += 8 }
-            }
+            while j + 8 <= n, ByteScan.allPrintableASCII(buf.word(at: j)) { j += 8 }
             while j < n, buf[j] >= 0x20, buf[j] < 0x7F { j += 1 }
             copy(i, j)
             i = j
@@ -198,7 +188,7 @@ enum LineSplitter {
     /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `i`
     /// (no overlong forms, surrogates or code points past U+10FFFF), or nil.
     @inline(__always)
-    fileprivate static func validSequence(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    fileprivate static func validSequence(_ buf: ByteText, _ i: Int) -> Int? {
         let b0 = buf[i]
         let n = buf.count
         @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }

@@ -15,7 +15,7 @@ enum TextDecoding {
         do {
             let body = try withoutBOM(bytes, source: source)
             // The binary check runs inside the split: one pass over the bytes, not two.
-            let split = body.withUnsafeBufferPointer { LineSplitter.split(bytes: $0, checkingBinary: true) }
+            let split = body.withByteText { LineSplitter.split(bytes: $0, checkingBinary: true) }
             if split.binary { throw binaryError(source) }
             lines = split.lines
             if split.repaired {
@@ -47,16 +47,14 @@ enum TextDecoding {
     /// (`split(bytes:checkingBinary:)`); this stand-alone form is its specification.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let sample = bytes.prefix(binarySample)
-        return sample.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
+        return sample.withByteText { buf in
             let n = buf.count
             var controls = 0
             var i = 0
             while i + 8 <= n {
                 // Eight bytes with none below 0x20 (most words of text) are passed at once;
                 // a word with a line end is counted with exact per-byte masks.
-                let w = ByteScan.word(raw, i)
+                let w = buf.word(at: i)
                 i += 8
                 if !ByteScan.hasBelow0x20(w) { continue }
                 if ByteScan.zeroBytes(w) != 0 { return true }

@@ -16,7 +16,7 @@ enum UTF16Text {
         let pairs = (bytes.count - 2) / 2
         var units: [UInt16] = []
         units.reserveCapacity(pairs)
-        bytes.withUnsafeBufferPointer { b in
+        bytes.withByteText { b in
             var i = 2
             while i + 1 < b.count {
                 let first = UInt16(b[i]), second = UInt16(b[i + 1])

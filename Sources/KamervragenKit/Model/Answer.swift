@@ -53,7 +53,7 @@ public struct Answer: Hashable, Sendable {
     }
 
     /// The heading's UTF-8, in place.
-    package func withHeadingUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withHeadingUTF8<R>(_ body: (ByteText) throws -> R) rethrows -> R {
         try storage.withBytes(headingStart..<headingEnd, body)
     }
 

@@ -85,7 +85,7 @@ public struct Footnote: Hashable, Sendable {
     }
 
     /// The body's UTF-8, in place.
-    package func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withTextUTF8<R>(_ body: (ByteText) throws -> R) rethrows -> R {
         try storage.withBytes(textStart..<textEnd, body)
     }
 

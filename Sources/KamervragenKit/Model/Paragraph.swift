@@ -45,20 +45,20 @@ public struct Paragraph: Hashable, Sendable {
     /// shows, for note references the label's UTF-8 (the kind says footnote or endnote).
     /// No `String` is made.
     @inline(__always)
-    package func forEachRun(_ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    package func forEachRun(_ body: (InlineKind, ByteText) throws -> Void) rethrows {
         try storage.forEachRun(of: record, body)
     }
 
     /// `forEachRun` with where each run leads: a URL's own bytes, a link's URL; empty
     /// for text and note references.
     @inline(__always)
-    package func forEachRunAndTarget(_ body: (InlineKind, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    package func forEachRunAndTarget(_ body: (InlineKind, ByteText, ByteText) throws -> Void) rethrows {
         try storage.forEachRunAndTarget(of: record, body)
     }
 
     /// The UTF-8 of `plainText`, in place.
     @inline(__always)
-    package func withPlainUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withPlainUTF8<R>(_ body: (ByteText) throws -> R) rethrows -> R {
         let r = record
         return try storage.withBytes(r.textStart..<r.textEnd, body)
     }
@@ -85,9 +85,9 @@ public struct Paragraph: Hashable, Sendable {
 
     /// The runs as kinds, ranges and link target indices, for comparing without making
     /// `String`s.
-    private var runRanges: [(InlineKind, Span, Int)] {
-        var out: [(InlineKind, Span, Int)] = []
-        storage.forEachRunRecord(of: record) { out.append(($0, Span($1), $2)) }
+    private var runRanges: [(InlineKind, ByteRange, Int)] {
+        var out: [(InlineKind, ByteRange, Int)] = []
+        storage.forEachRunRecord(of: record) { out.append(($0, ByteRange($1), $2)) }
         return out
     }
 
@@ -101,9 +101,9 @@ public struct Paragraph: Hashable, Sendable {
         var sameBytes = true
         for (p, q) in zip(x, y) {
             guard p.0 == q.0 else { return false }
-            var equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp.elementsEqual(bq) } }
+            var equal = a.storage.withRunBytes(p.0, p.1.range) { bp in b.storage.withRunBytes(q.0, q.1.range) { bq in bp == bq } }
             if equal, p.0 == .link {
-                equal = a.storage.withLinkTarget(p.2) { ta in b.storage.withLinkTarget(q.2) { tb in ta.elementsEqual(tb) } }
+                equal = a.storage.withLinkTarget(p.2) { ta in b.storage.withLinkTarget(q.2) { tb in ta == tb } }
             }
             if !equal { sameBytes = false; break }
         }

@@ -27,7 +27,7 @@ public final class TextStorage: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var paragraphs: [ParagraphRecord] = []
     /// The targets of paragraphs' links (runs of kind `link`): each a range of
     /// `linkTargetBytes`, in the order the links were written.
-    @exclusivity(unchecked) private(set) var linkTargets: [Span] = []
+    @exclusivity(unchecked) private(set) var linkTargets: [ByteRange] = []
     /// The UTF-8 of those targets, apart from the text: a link's target is not text its
     /// paragraph shows, and the paragraph's text must stay one slice.
     @exclusivity(unchecked) private(set) var linkTargetBytes: [UInt8] = []
@@ -70,8 +70,7 @@ public final class TextStorage: @unchecked Sendable {
     /// Appends one run of a paragraph under construction (after `reserveContiguous`):
     /// `utf8` is the run's text (a note reference's label); `target` is a link's URL, and
     /// is not read for the other kinds.
-    func appendRun(_ kind: InlineKind, _ utf8: UnsafeBufferPointer<UInt8>,
-                   target: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) {
+    func appendRun(_ kind: InlineKind, _ utf8: ByteText, target: ByteText = ByteText()) {
         switch kind {
         case .text, .url:
             let range = chunks.append(utf8)
@@ -80,8 +79,8 @@ public final class TextStorage: @unchecked Sendable {
         case .link:
             let range = chunks.append(utf8)
             let t = UInt32(linkTargetBytes.count)
-            linkTargetBytes.append(contentsOf: target)
-            linkTargets.append(Span(start: t, end: UInt32(linkTargetBytes.count)))
+            linkTargetBytes.append(target)
+            linkTargets.append(ByteRange(start: t, end: UInt32(linkTargetBytes.count)))
             runs.append(RunRecord(start: range.lowerBound, end: range.upperBound, at: UInt32(linkTargets.count - 1), kind: .link))
         case .footnoteRef, .endnoteRef:
             let start = UInt32(labels.count)
@@ -107,12 +106,11 @@ public final class TextStorage: @unchecked Sendable {
 
     private func appendRun(_ run: Inline) {
         switch run {
-        case .text(var s): s.withUTF8 { appendRun(.text, $0) }
-        case .url(var s): s.withUTF8 { appendRun(.url, $0) }
-        case .link(var text, var url): text.withUTF8 { t in url.withUTF8 { appendRun(.link, t, target: $0) } }
+        case .text(let s): s.withByteText { appendRun(.text, $0) }
+        case .url(let s): s.withByteText { appendRun(.url, $0) }
+        case .link(let text, let url): text.withByteText { t in url.withByteText { appendRun(.link, t, target: $0) } }
         case .noteRef(let id):
-            var label = id.label
-            label.withUTF8 { appendRun(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+            id.label.withByteText { appendRun(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
         }
     }
 
@@ -146,12 +144,11 @@ public final class TextStorage: @unchecked Sendable {
     }
 
     /// Appends bytes (after `reserveContiguous` when they must be one slice).
-    func appendBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Range<UInt32> { chunks.append(utf8) }
+    func appendBytes(_ utf8: ByteText) -> Range<UInt32> { chunks.append(utf8) }
 
     /// Appends text (a note body) and returns its range.
     func appendText(_ text: String) -> Range<UInt32> {
-        var s = text
-        return s.withUTF8 { b in
+        text.withByteText { b in
             reserveContiguous(b.count)
             return chunks.append(b)
         }
@@ -162,25 +159,24 @@ public final class TextStorage: @unchecked Sendable {
     /// are the shown ones when they are the same, else bytes of their own (`www.…`
     /// opens `https://www.…`).
     func appendNoteLink(_ url: String, shown: Range<Int>?, within: Range<UInt32>) {
-        var shownSpan = Span(start: NoteLinkRecord.notShown, end: NoteLinkRecord.notShown)
+        var shownSpan = ByteRange(start: NoteLinkRecord.notShown, end: NoteLinkRecord.notShown)
         if let shown, shown.upperBound <= within.count {
-            shownSpan = Span(start: within.lowerBound + UInt32(shown.lowerBound), end: within.lowerBound + UInt32(shown.upperBound))
+            shownSpan = ByteRange(start: within.lowerBound + UInt32(shown.lowerBound), end: within.lowerBound + UInt32(shown.upperBound))
             if withBytes(shownSpan.range, { $0.elementsEqual(url.utf8) }) {
                 noteLinks.append(NoteLinkRecord(shown: shownSpan, target: shownSpan))
                 return
             }
         }
         let r = appendText(url)
-        noteLinks.append(NoteLinkRecord(shown: shownSpan, target: Span(r)))
+        noteLinks.append(NoteLinkRecord(shown: shownSpan, target: ByteRange(r)))
     }
 
     /// Where `url` is first printed in the note text at `within`, from byte `from` on.
     func find(_ url: String, within: Range<UInt32>, from: Int) -> Range<Int>? {
-        var u = url
-        return u.withUTF8 { needle in
+        url.withByteText { needle in
             withBytes(within) { text in
                 guard from <= text.count else { return nil }
-                return Self.find(needle, in: UnsafeBufferPointer(rebasing: text[from...])).map { (from + $0)..<(from + $0 + needle.count) }
+                return text.firstOffset(of: needle, from: from).map { $0..<($0 + needle.count) }
             }
         }
     }
@@ -201,30 +197,15 @@ public final class TextStorage: @unchecked Sendable {
         range.isEmpty ? [] : Array(questionNumbers[Int(range.lowerBound)..<Int(range.upperBound)])
     }
 
-    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        let n = needle.count
-        guard n > 0, hay.count >= n, let first = needle.first else { return nil }
-        var i = 0
-        while i <= hay.count - n {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
-
     // MARK: reading
 
     @inline(__always)
-    func withBytes<R>(_ range: Range<UInt32>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(chunks.buffer(range))
+    func withBytes<R>(_ range: Range<UInt32>, _ body: (ByteText) throws -> R) rethrows -> R {
+        try body(chunks.text(range))
     }
 
     func string(_ range: Range<UInt32>) -> String {
-        withBytes(range) { String(decoding: $0, as: UTF8.self) }
+        withBytes(range) { $0.string }
     }
 
     func noteLink(_ i: Int) -> NoteLinkRecord { noteLinks[i] }
@@ -264,7 +245,7 @@ public final class TextStorage: @unchecked Sendable {
 
     /// `forEachRunRange` with each range's bytes.
     @inline(__always)
-    func forEachRun(of record: ParagraphRecord, _ body: (InlineKind, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    func forEachRun(of record: ParagraphRecord, _ body: (InlineKind, ByteText) throws -> Void) rethrows {
         try forEachRunRange(of: record) { kind, range in
             try withRunBytes(kind, range) { try body(kind, $0) }
         }
@@ -274,13 +255,13 @@ public final class TextStorage: @unchecked Sendable {
     /// bytes for text and note references.
     @inline(__always)
     func forEachRunAndTarget(of record: ParagraphRecord,
-                             _ body: (InlineKind, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+                             _ body: (InlineKind, ByteText, ByteText) throws -> Void) rethrows {
         try forEachRunRecord(of: record) { kind, range, link in
             try withRunBytes(kind, range) { bytes in
                 switch kind {
                 case .url: try body(kind, bytes, bytes)
                 case .link: try withLinkTarget(link) { try body(kind, bytes, $0) }
-                case .text, .footnoteRef, .endnoteRef: try body(kind, bytes, UnsafeBufferPointer(start: nil, count: 0))
+                case .text, .footnoteRef, .endnoteRef: try body(kind, bytes, ByteText())
                 }
             }
         }
@@ -288,89 +269,18 @@ public final class TextStorage: @unchecked Sendable {
 
     /// The UTF-8 of the target of link `index` (an index into `linkTargets`).
     @inline(__always)
-    func withLinkTarget<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let span = linkTargets[index]
-        return try linkTargetBytes.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)]))
-        }
+    func withLinkTarget<R>(_ index: Int, _ body: (ByteText) throws -> R) rethrows -> R {
+        let target = linkTargets[index]
+        return try linkTargetBytes.withByteText { try body($0.extracting(Int(target.start)..<Int(target.end))) }
     }
 
     @inline(__always)
-    func withRunBytes<R>(_ kind: InlineKind, _ range: Range<UInt32>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withRunBytes<R>(_ kind: InlineKind, _ range: Range<UInt32>, _ body: (ByteText) throws -> R) rethrows -> R {
         switch kind {
-        case .text, .url, .link: return try body(chunks.buffer(range))
+        case .text, .url, .link: return try body(chunks.text(range))
         case .footnoteRef, .endnoteRef:
-            return try labels.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
+            return try labels.withByteText { try body($0.extracting(Int(range.lowerBound)..<Int(range.upperBound))) }
         }
-    }
-}
-
-/// Text bytes in separately allocated chunks, addressed by one 32-bit offset.
-///
-/// Not one growing array: during a parse the input's lines are freed chunk by chunk
-/// (64 KiB each, see `LineSplitter.chunkSize`) while the text is written, and the
-/// allocator hands that freed memory back for chunks here. One large buffer sat beside
-/// them instead (and copying it to grow held two at once), which put the input's lines
-/// and the whole text in memory together at the peak. 16 KiB chunks fit the freed space
-/// a little better than 64 KiB ones, whose holes the parser's small allocations had
-/// already split (docs/benchmarks.md, "Figures that were in comments").
-///
-/// Offsets are split into a 16 KiB page number and an offset in the page; `pages` holds
-/// each page's address. A chunk spans whole pages of the offset space, so a text longer
-/// than a page gets one chunk of several pages and stays one slice; a chunk allocation
-/// itself is only as large as asked.
-struct Chunks {
-    static let pageShift: UInt32 = 14
-    static let pageSize = 1 << 14
-
-    let chunkSize: Int
-    private var pages: [UnsafeMutablePointer<UInt8>] = []
-    private var allocations: [UnsafeMutablePointer<UInt8>] = []
-    /// The offset the next byte is written at, and the end of the current chunk.
-    private(set) var cursor: UInt32 = 0
-    private var limit: UInt32 = 0
-
-    init(chunkSize: Int) { self.chunkSize = chunkSize }
-
-    /// Starts a new chunk when the current one has no room for `count` more bytes.
-    mutating func ensure(_ count: Int) {
-        guard Int(limit - cursor) < count else { return }
-        let capacity = Swift.max(count, chunkSize, 16)
-        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        allocations.append(base)
-        // The chunk begins on a fresh page of the offset space.
-        let firstPage = pages.count
-        let pageCount = (capacity + Chunks.pageSize - 1) >> Int(Chunks.pageShift)
-        for k in 0..<pageCount { pages.append(base + k * Chunks.pageSize) }
-        precondition(pages.count <= 1 << (32 - Int(Chunks.pageShift)), "text storage over 4 GiB")
-        cursor = UInt32(firstPage) << Chunks.pageShift
-        limit = cursor + UInt32(capacity)
-    }
-
-    /// Appends bytes; the caller made room with `ensure` when they must join earlier ones.
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<UInt32> {
-        if Int(limit - cursor) < bytes.count { ensure(bytes.count) }
-        let start = cursor
-        if let from = bytes.baseAddress, bytes.count > 0 {
-            address(start).update(from: from, count: bytes.count)
-        }
-        cursor += UInt32(bytes.count)
-        return start..<cursor
-    }
-
-    @inline(__always)
-    private func address(_ offset: UInt32) -> UnsafeMutablePointer<UInt8> {
-        pages[Int(offset >> Chunks.pageShift)] + Int(offset & UInt32(Chunks.pageSize - 1))
-    }
-
-    @inline(__always)
-    func buffer(_ range: Range<UInt32>) -> UnsafeBufferPointer<UInt8> {
-        guard !range.isEmpty else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: address(range.lowerBound), count: range.count)
-    }
-
-    func free() {
-        for a in allocations { a.deallocate() }
     }
 }
 
@@ -409,14 +319,14 @@ struct ParagraphRecord: Hashable, Sendable {
 /// the URL is not printed there) and the range of its URL's bytes.
 struct NoteLinkRecord: Hashable, Sendable {
     static let notShown = UInt32.max
-    var shown: Span
-    var target: Span
+    var shown: ByteRange
+    var target: ByteRange
 }
 
 /// A byte range. Stored in arrays and optionals instead of `Range<UInt32>`: the metadata
 /// of `Range<UInt32>` is made at run time, and checking its `Comparable` requirement the
 /// first time searched every protocol conformance in the binary, at start-up.
-struct Span: Hashable, Sendable {
+struct ByteRange: Hashable, Sendable {
     var start: UInt32
     var end: UInt32
 

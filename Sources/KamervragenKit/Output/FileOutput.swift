@@ -19,7 +19,7 @@ public struct FileOutput: Sendable {
     /// Writes all of `bytes`, retrying short writes and EINTR. Returns the errno of a
     /// failed write, or nil. A write that takes nothing (which a regular file or pipe never
     /// does) counts as EIO rather than looping for ever.
-    public func write(_ bytes: Swift.Span<UInt8>) -> Int32? {
+    public func write(_ bytes: Span<UInt8>) -> Int32? {
         bytes.withUnsafeBufferPointer(writeAll)
     }
 

@@ -46,7 +46,7 @@ struct ParserState {
     /// text went in the storage once the main pass reached the list. They come before
     /// every other note.
     private var typedLines: [Int32] = []
-    private var typedTexts: [Span] = []
+    private var typedTexts: [ByteRange] = []
     private var maxQuestionNumber: QuestionNumber?
     /// The highest question number printed so far: where an answer's bare `tot` ends.
     private var highestPrinted = 0
@@ -313,7 +313,7 @@ struct ParserState {
     }
 
     /// nil when the line cites nothing.
-    private func markers(bytes: UnsafeBufferPointer<UInt8>) -> MarkedText? {
+    private func markers(bytes: ByteText) -> MarkedText? {
         if pdf { return pdfNotes.markers(bytes: bytes) }
         if !typedLabels.isEmpty { return TypedNotes.markers(bytes: bytes, labels: typedLabels) }
         return nil
@@ -545,10 +545,10 @@ struct ParserState {
     /// list, when most of the input has been let go of (their memory is reused for these).
     private mutating func storeTypedTexts(_ lines: [SourceLine], from start: Int) {
         let storage = storage
-        var texts = Array(repeating: Span(start: 0, end: 0), count: typedLines.count)
+        var texts = Array(repeating: ByteRange(start: 0, end: 0), count: typedLines.count)
         _ = TypedNotes.findList(lines, from: start) { k, bytes in
             guard k < texts.count else { return }
-            texts[k] = Span(bytes.withUnsafeBufferPointer { storage.reserveContiguous($0.count); return storage.appendBytes($0) })
+            texts[k] = ByteRange(bytes.withByteText { storage.reserveContiguous($0.count); return storage.appendBytes($0) })
         }
         typedTexts = texts
     }
@@ -557,7 +557,7 @@ struct ParserState {
     /// storage as soon as it is found, so the bodies are not held as `String`s until the
     /// footnotes are built at the end of the parse, where memory peaks.
     private func store(_ note: inout ScannedNote) {
-        note.stored = Span(storage.appendText(note.text))
+        note.stored = ByteRange(storage.appendText(note.text))
         note.text = ""
     }
 }

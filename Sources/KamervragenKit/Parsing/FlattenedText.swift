@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Some extractions flatten a whole document onto one line. When no line starts with a
 /// heading, long lines are cut before every inline heading and furniture token, so the
 /// line-based parser sees them again. Linear in the input: one scan per long line.

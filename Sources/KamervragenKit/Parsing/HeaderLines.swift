@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Keeps the header lines that became `Metadata` out of the preamble's paragraphs.
 ///
 /// `AH 604`, `2024Z18294` and the "Vragen van … (ingezonden …)" / "Antwoord van …
@@ -70,11 +64,11 @@ struct HeaderLines {
     /// non-ASCII byte touches a tested boundary (a combining mark joins the space or
     /// bracket before it into one Character; a prepended mark, the one after it): there
     /// this returns nil, before changing any state, and the `String` path decides.
-    private mutating func feedBytes(_ line: SourceLine, _ b: UnsafeBufferPointer<UInt8>) -> [SourceLine]? {
+    private mutating func feedBytes(_ line: SourceLine, _ b: ByteText) -> [SourceLine]? {
         @inline(__always) func high(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x80 }
         let (s, e) = Self.trimmedRange(b, 0, b.count)
         if s > 0 && high(s) || e < b.count && high(e - 1) { return nil }
-        let t = UnsafeBufferPointer(rebasing: b[s..<e])
+        let t = b.extracting(s..<e)
         if pending.isEmpty {
             if Self.isIdentifier(bytes: t) { return [] }
             var starts = false
@@ -127,23 +121,20 @@ struct HeaderLines {
 
     private static let asciiClauseStarts: [StaticString] = ["Vragen van ", "Vraag van ", "Vragen gesteld door ", "Antwoord van ", "Antwoorden van "]
 
-    private static func trimmedRange(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (Int, Int) {
+    private static func trimmedRange(_ b: ByteText, _ from: Int, _ to: Int) -> (Int, Int) {
         var s = from, e = to
         while s < e && b[s] == 0x20 { s += 1 }
         while e > s && b[e - 1] == 0x20 { e -= 1 }
         return (s, e)
     }
 
-    private static func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Bool {
-        let n = p.utf8CodeUnitCount
-        guard n <= t.count, let base = t.baseAddress else { return false }
-        return memcmp(base, p.utf8Start, n) == 0
+    private static func hasPrefix(_ t: ByteText, _ p: StaticString) -> Bool {
+        t.has(ByteText(p), at: 0)
     }
 
     /// The offset of the first `p` in `t`, or nil.
-    private static func find(_ t: UnsafeBufferPointer<UInt8>, _ p: StaticString) -> Int? {
-        guard let base = t.baseAddress else { return nil }
-        return p.withUTF8Buffer { search(base, t.count, $0) }
+    private static func find(_ t: ByteText, _ p: StaticString) -> Int? {
+        t.firstOffset(of: ByteText(p))
     }
 
     /// Lines held back for a clause that never closed: they were text after all.
@@ -159,7 +150,7 @@ struct HeaderLines {
     static func isIdentifier(_ text: String) -> Bool { isIdentifier(Array(text.utf8)) }
 
     /// Both forms are 4 to 11 bytes long, so other lines are answered without a copy.
-    static func isIdentifier(bytes t: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isIdentifier(bytes t: ByteText) -> Bool {
         t.count > 3 && t.count <= 11 && isIdentifier(Array(t))
     }
 

@@ -46,9 +46,8 @@ enum HeadingParser {
         let p3 = (u[i1], u[i2], u[i3])
         guard (f == 0x56 && p3 == (0x72, 0x61, 0x61)) || (f == 0x56 && p3 == (0x72, 0x61, 0x67))
             || (f == 0x41 && p3 == (0x6E, 0x74, 0x77)) || (f == 0x4D && p3 == (0x65, 0x64, 0x65)) else { return nil }
-        var copy = line
         // Read in place: the bytes were copied into an array per heading line before.
-        return copy.withUTF8 { parse(bytes: $0, f, text: text) }
+        return line.withByteText { parse(bytes: $0, f, text: text) }
     }
 
     /// The same test on a line read in place: with `text: false` no `String` is made at
@@ -71,7 +70,7 @@ enum HeadingParser {
         return line.withBytes { numberedLine(bytes: $0) }
     }
 
-    private static func parse(bytes b: UnsafeBufferPointer<UInt8>, _ f: UInt8, text: Bool) -> Heading? {
+    private static func parse(bytes b: ByteText, _ f: UInt8, text: Bool) -> Heading? {
         var p = 0
         if f == 0x56 {  // V
             guard word(b, &p, "Vragen") || word(b, &p, "Vraag") else { return nil }
@@ -105,20 +104,16 @@ enum HeadingParser {
     }
 
     /// Matches a whole word (the next byte must not be a letter).
-    static func word(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int, _ w: StaticString) -> Bool {
+    static func word(_ b: ByteText, _ p: inout Int, _ w: StaticString) -> Bool {
         let n = w.utf8CodeUnitCount
         guard p + n <= b.count else { return false }
-        let ok = w.withUTF8Buffer { wb in
-            for k in 0..<n where b[p + k] != wb[k] { return false }
-            return true
-        }
-        guard ok else { return false }
+        guard b.has(ByteText(w), at: p) else { return false }
         if p + n < b.count && isLetterOrHigh(b[p + n]) { return false }
         p += n
         return true
     }
 
-    static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) {
+    static func skipSpaces(_ b: ByteText, _ p: inout Int) {
         while p < b.count && b[p] == 0x20 { p += 1 }
     }
 
@@ -130,7 +125,7 @@ enum HeadingParser {
     static let highestNumber = 99_999
 
     /// `12` or `2l`: at most `maxDigits` digits and one lowercase letter, then no letter or digit.
-    static func number(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int, maxDigits: Int = maxDigits) -> QuestionNumber? {
+    static func number(_ b: ByteText, _ p: inout Int, maxDigits: Int = maxDigits) -> QuestionNumber? {
         var q = p
         var value = 0
         // Saturating, for the lenient reading of digit runs of any length.
@@ -157,7 +152,7 @@ enum HeadingParser {
     /// continue the list. A question's ranges are expanded (up to 200 numbers each); an
     /// answer's are kept as `NumberRange`s for the document to resolve. `lenient` reads
     /// numbers of any length (and records a question's ranges too), for `numberPastLimit`.
-    static func numberList(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int, answer: Bool,
+    static func numberList(_ b: ByteText, _ p: inout Int, answer: Bool,
                            lenient: Bool = false) -> NumberList? {
         let digits = lenient ? Int.max : maxDigits
         guard let first = number(b, &p, maxDigits: digits) else { return nil }
@@ -258,7 +253,7 @@ enum HeadingParser {
         }
     }
 
-    private static func finish(_ b: UnsafeBufferPointer<UInt8>, _ end: Int, _ kind: Heading.Kind, _ list: NumberList,
+    private static func finish(_ b: ByteText, _ end: Int, _ kind: Heading.Kind, _ list: NumberList,
                                text: Bool) -> Heading {
         guard text else { return Heading(kind: kind, numbers: list.numbers, title: "", rest: "", ranges: list.ranges) }
         var e = end
@@ -283,11 +278,10 @@ enum HeadingParser {
     /// without `Vraag` headings. Returns the number and the text after it.
     static func numberedLine(_ line: String) -> (QuestionNumber, String)? {
         guard let f = line.firstByte, isDigit(f) else { return nil }
-        var copy = line
-        return copy.withUTF8 { numberedLine(bytes: $0) }
+        return line.withByteText { numberedLine(bytes: $0) }
     }
 
-    private static func numberedLine(bytes b: UnsafeBufferPointer<UInt8>) -> (QuestionNumber, String)? {
+    private static func numberedLine(bytes b: ByteText) -> (QuestionNumber, String)? {
         var p = 0
         var value = 0
         while p < b.count && isDigit(b[p]) && p < maxDigits { value = value * 10 + Int(b[p] - 0x30); p += 1 }

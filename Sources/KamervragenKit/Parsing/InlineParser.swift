@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a paragraph's joined text into runs: text, note references, URLs and links; and lifts
 /// POI note bodies (` [N: …]`, appended to the paragraph that cites them) out of the text.
 enum InlineParser {
@@ -34,31 +28,30 @@ enum InlineParser {
         // for all of them keeps the paragraph's text one slice.
         storage.reserveContiguous(bytes.count)
         let mark = storage.mark
-        if marks.isEmpty, bytes.withUnsafeBufferPointer(isPlain) {
-            if !bytes.isEmpty { bytes.withUnsafeBufferPointer { storage.appendRun(.text, $0) } }
+        if marks.isEmpty, bytes.withByteText(isPlain) {
+            if !bytes.isEmpty { bytes.withByteText { storage.appendRun(.text, $0) } }
             return (storage.closeParagraph(from: mark), [])
         }
         let bodies = parseRuns(bytes, marks: marks, emit: { kind, run in storage.appendRun(kind, run) },
                                emitLink: { words, target in
-                                   var t = target
-                                   t.withUTF8 { storage.appendRun(.link, words, target: $0) }
+                                   target.withByteText { storage.appendRun(.link, words, target: $0) }
                                })
         return (storage.closeParagraph(from: mark), bodies)
     }
 
     private static func parseRuns(_ b: [UInt8], marks: [LineMark],
-                                  emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void,
-                                  emitLink: (UnsafeBufferPointer<UInt8>, String) -> Void) -> [(id: NoteID, text: String)] {
+                                  emit: (InlineKind, ByteText) -> Void,
+                                  emitLink: (ByteText, String) -> Void) -> [(id: NoteID, text: String)] {
         var buf: [UInt8] = []
         var cited: [NoteID] = []
         // Labelled as the result is: converting an array of unlabelled tuples is a runtime
         // cast, whose first use searches every protocol conformance in the binary.
         var bodies: [(id: NoteID, text: String)] = []
         func flushText() {
-            if !buf.isEmpty { buf.withUnsafeBufferPointer { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
+            if !buf.isEmpty { buf.withByteText { emit(.text, $0) }; buf.removeAll(keepingCapacity: true) }
         }
         func emitSlice(_ kind: InlineKind, _ range: Range<Int>) {
-            b.withUnsafeBufferPointer { emit(kind, UnsafeBufferPointer(rebasing: $0[range])) }
+            b.withByteText { emit(kind, $0.extracting(range)) }
         }
         var i = 0
         let n = b.count
@@ -99,8 +92,7 @@ enum InlineParser {
                 // Only literal http(s) URLs become link runs, so the text stays as printed.
                 if let (end, url) = URLScanner.url(in: b, at: i, limit: limit), b[i...].starts(with: httpPrefix) {
                     flushText()
-                    var u = url
-                    u.withUTF8 { emit(.url, $0) }
+                    url.withByteText { emit(.url, $0) }
                     i = end
                     continue
                 }
@@ -118,20 +110,19 @@ enum InlineParser {
     /// shown for it, a URL run when they are its target, else a link run of those words
     /// that keeps its target. Returns where the text goes on.
     private static func emitMark(_ m: LineMark, _ b: [UInt8], at i: Int, flushText: () -> Void,
-                                 emit: (InlineKind, UnsafeBufferPointer<UInt8>) -> Void,
-                                 emitLink: (UnsafeBufferPointer<UInt8>, String) -> Void) -> Int {
+                                 emit: (InlineKind, ByteText) -> Void,
+                                 emitLink: (ByteText, String) -> Void) -> Int {
         switch m.kind {
         case .noteRef(let id):
             flushText()
-            var label = id.label
-            label.withUTF8 { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
+            id.label.withByteText { emit(id.kind == .footnote ? .footnoteRef : .endnoteRef, $0) }
             return i
         case .link(let target, _):
             let r = m.range.clamped(to: i..<b.count)
             guard !r.isEmpty else { return i }
             flushText()
-            b.withUnsafeBufferPointer { all in
-                let words = UnsafeBufferPointer(rebasing: all[r])
+            b.withByteText { all in
+                let words = all.extracting(r)
                 if words.elementsEqual(target.utf8) { emit(.url, words) } else { emitLink(words, target) }
             }
             return r.upperBound
@@ -173,17 +164,15 @@ enum InlineParser {
     }
 
     /// No `[` and no `http`, no trailing space: the text is one run as it is.
-    private static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = b.count
-        guard let base = b.baseAddress, n > 0 else { return true }
-        // The C library's vectorised memchr beats a byte loop: `[` is rare.
-        if memchr(base, 0x5B, n) != nil { return false }
+    private static func isPlain(_ b: ByteText) -> Bool {
+        guard let last = b.last else { return true }
+        // The C library's vectorised byte search beats a byte loop: `[` is rare.
+        if b.contains(byte: 0x5B) { return false }
         // A link run needs `http` and a slash after it (`URLScanner.url`): most paragraphs
         // have no slash, and searching them for `http` hopped from one `h` to the next
-        // (a memchr and a memcmp for each of Dutch's many `h`s).
-        if memchr(base, 0x2F, n) != nil,
-           InlineParser.httpPrefix.withUnsafeBufferPointer({ search(base, n, $0) }) != nil { return false }
-        return b[n - 1] != 0x20
+        // (a byte search and a comparison for each of Dutch's many `h`s).
+        if b.contains(byte: 0x2F), b.contains(ByteText("http")) { return false }
+        return last != 0x20
     }
 
     /// A body runs to the `]` that is followed by another body, or by the paragraph end.

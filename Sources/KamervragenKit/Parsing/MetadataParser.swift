@@ -83,8 +83,7 @@ enum DutchDate {
                          "augustus", "september", "oktober", "november", "december"]
 
     static func parse(_ text: String) -> ISODate? {
-        var copy = text
-        if let date = copy.withUTF8({ ByteScan.isASCII($0) ? parseASCII($0) : .some(nil) }) { return date }
+        if let date = text.withByteText({ ByteScan.isASCII($0) ? parseASCII($0) : .some(nil) }) { return date }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for k in 0..<(words.count - 2) {
@@ -99,7 +98,7 @@ enum DutchDate {
     /// `parse` for ASCII text, on the bytes: the same words, the same tests (`Int` takes an
     /// optional sign, the year is its leading digits), without a `String` per word.
     /// nil means "no date"; the outer optional is only for the caller's fallback.
-    private static func parseASCII(_ b: UnsafeBufferPointer<UInt8>) -> ISODate?? {
+    private static func parseASCII(_ b: ByteText) -> ISODate?? {
         var words: [Range<Int>] = []
         var i = 0
         while i < b.count {
@@ -119,7 +118,7 @@ enum DutchDate {
     }
 
     /// What `Int(word)` gives: an optional sign, then digits only; nil on overflow.
-    private static func integer(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    private static func integer(_ b: ByteText, _ r: Range<Int>) -> Int? {
         var i = r.lowerBound
         var negative = false
         if b[i] == 0x2B || b[i] == 0x2D { negative = b[i] == 0x2D; i += 1 }
@@ -136,7 +135,7 @@ enum DutchDate {
         return negative ? -v : v
     }
 
-    private static func leadingDigits(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    private static func leadingDigits(_ b: ByteText, _ r: Range<Int>) -> Int? {
         var e = r.lowerBound
         while e < r.upperBound && isDigit(b[e]) { e += 1 }
         guard e > r.lowerBound else { return nil }
@@ -144,7 +143,7 @@ enum DutchDate {
     }
 
     /// The month's index for a word equal to its name in any case.
-    private static func month(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+    private static func month(_ b: ByteText, _ r: Range<Int>) -> Int? {
         for (m, name) in asciiMonths.enumerated() where name.utf8CodeUnitCount == r.count {
             var same = true
             for k in 0..<r.count {

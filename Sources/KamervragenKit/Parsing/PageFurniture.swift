@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Removes the typeset PDF's page furniture (masthead, `ah-tk-…` id, ISSN, place and
 /// year, `Tweede Kamer, vergaderjaar …, Aanhangsel N` footer, Markdown page rules) from
 /// the line stream, keeping any real text glued to it as a line of its own.
@@ -74,14 +68,14 @@ struct PageFurniture {
     /// this, and answering it on the bytes spares decoding them into a `String`. The
     /// patterns are static strings compared in place (the arrays they were cost a lazy
     /// global's check on every use).
-    private func plainText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress, let f = b.first else { return true }
+    private func plainText(_ b: ByteText) -> Bool {
+        guard let f = b.first else { return true }
         if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D || afterMasthead > 0 { return false }
         @inline(__always) func starts(_ p: StaticString) -> Bool {
-            p.utf8CodeUnitCount <= b.count && memcmp(base, p.utf8Start, p.utf8CodeUnitCount) == 0
+            b.has(ByteText(p), at: 0)
         }
         @inline(__always) func contains(_ p: StaticString) -> Bool {
-            search(base, b.count, UnsafeBufferPointer(start: p.utf8Start, count: p.utf8CodeUnitCount)) != nil
+            b.contains(ByteText(p))
         }
         switch f {
         case 0x54: if starts("Tweede Kamer der Staten-Generaal") { return false }

@@ -96,12 +96,12 @@ enum ParagraphJoiner {
 
     /// Appends `next` to `cur` with a space, or without when a hyphen or a URL was split.
     static func appendJoining(_ cur: inout [UInt8], _ next: [UInt8], trailingSpace: Bool = true) {
-        next.withUnsafeBufferPointer { appendJoining(&cur, $0, trailingSpace: trailingSpace) }
+        next.withByteText { appendJoining(&cur, $0, trailingSpace: trailingSpace) }
     }
 
     /// `afterNoteRef`: a note reference ends `cur`, so its last bytes are no hyphen or URL
     /// the line end split: the lines join with a space.
-    static func appendJoining(_ cur: inout [UInt8], _ next: UnsafeBufferPointer<UInt8>, trailingSpace: Bool = true,
+    static func appendJoining(_ cur: inout [UInt8], _ next: ByteText, trailingSpace: Bool = true,
                               afterNoteRef: Bool = false) {
         if afterNoteRef {
             cur.append(0x20)
@@ -116,7 +116,7 @@ enum ParagraphJoiner {
         if cur.count >= 2, cur.last == 0x2D, isLetterOrHigh(cur[cur.count - 2]), let f = next.first {
             var w = next.startIndex
             while w < next.count && isLetterOrHigh(next[w]) { w += 1 }
-            let nextWord = String(decoding: UnsafeBufferPointer(rebasing: next[0..<w]), as: UTF8.self)
+            let nextWord = String(decoding: next.extracting(0..<w), as: UTF8.self)
             var s = cur.count - 1
             while s > 0 && cur[s - 1] != 0x20 { s -= 1 }
             let left = cur[s..<(cur.count - 1)]
@@ -152,7 +152,7 @@ extension ParagraphJoiner {
     /// sentence left open meets a lower-case word (or a number or quote that is not a
     /// list label): a heading, a list item or a finished sentence before the break keeps
     /// its paragraph end.
-    static func continuesAcrossPage(_ previous: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func continuesAcrossPage(_ previous: ByteText, _ next: ByteText) -> Bool {
         // A note reference closing the text stands beside it: the last byte is the word or
         // stop it was printed after.
         guard let end = previous.indices.last, let f = next.first else { return false }

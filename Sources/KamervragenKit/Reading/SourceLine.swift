@@ -1,32 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The bytes lines point into: a chunk of the normalised input, shared by the lines split
-/// into it, or the text of one line that a later stage rewrote.
-///
-/// Allocated at its final size (a line's normalised text is never longer than its raw
-/// bytes), so lines can point into it while it is still being written, and reads go
-/// straight to memory.
-final class LineBytes: @unchecked Sendable {
-    let base: UnsafeMutablePointer<UInt8>
-
-    init(capacity: Int) { base = .allocate(capacity: Swift.max(capacity, 1)) }
-
-    convenience init(_ text: String) {
-        let count = text.utf8.count
-        self.init(capacity: count)
-        _ = UnsafeMutableBufferPointer(start: base, count: count).initialize(from: text.utf8)
-    }
-
-    deinit { base.deallocate() }
-
-    /// The splitter's placeholder until it opens its first chunk.
-    static let empty = LineBytes(capacity: 1)
-}
-
 /// One line of a document as a reader hands it to the parser: its UTF-8 text, its
 /// 1-based line number (the source position diagnostics name), what the reader knows
 /// about it (`LineFlags`), and its inline marks, which stand beside the text at byte
@@ -121,9 +92,7 @@ struct SourceLine {
         start = 0
         marks = newMarks
         if bytes.isEmpty { store = nil; return }
-        let own = LineBytes(capacity: bytes.count)
-        _ = UnsafeMutableBufferPointer(start: own.base, count: bytes.count).initialize(from: bytes)
-        store = own
+        store = LineBytes(copying: bytes)
     }
 
     /// Keeps only `range` (byte offsets into the current text) as the text: a tail or
@@ -153,40 +122,27 @@ struct SourceLine {
         marks = []
     }
 
-    var firstByte: UInt8? { store.map { $0.base[Int(start)] } }
+    var firstByte: UInt8? { store.map { $0.text(Int(start), 1)[0] } }
 
     /// The line's bytes, read in place.
     @inline(__always)
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: store.map { $0.base + Int(start) }, count: Int(count)))
+    func withBytes<R>(_ body: (ByteText) throws -> R) rethrows -> R {
+        try body(store.map { $0.text(Int(start), Int(count)) } ?? ByteText())
     }
 
-    /// Whether the bytes start with `prefix` (memcmp).
+    /// Whether the bytes start with `prefix`.
     func hasPrefix(_ prefix: [UInt8]) -> Bool {
         guard prefix.count <= byteCount else { return false }
-        return withBytes { b in
-            prefix.withUnsafeBufferPointer { p in
-                guard let pb = p.baseAddress, let bb = b.baseAddress else { return true }
-                return memcmp(bb, pb, p.count) == 0
-            }
-        }
+        return withBytes { b in prefix.withByteText { b.has($0, at: 0) } }
     }
 
     /// Whether the bytes contain `needle` anywhere.
     func contains(_ needle: [UInt8]) -> Bool {
-        withBytes { hay in
-            needle.withUnsafeBufferPointer { nd in
-                guard let base = hay.baseAddress, nd.count <= hay.count else { return false }
-                return search(base, hay.count, nd) != nil
-            }
-        }
+        withBytes { hay in needle.withByteText { hay.contains($0) } }
     }
 
-    /// Whether the bytes hold `byte` (memchr).
+    /// Whether the bytes hold `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
-        withBytes { b in
-            guard let base = b.baseAddress, !b.isEmpty else { return false }
-            return memchr(base, Int32(byte), b.count) != nil
-        }
+        withBytes { $0.contains(byte: byte) }
     }
 }

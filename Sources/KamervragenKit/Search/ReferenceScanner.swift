@@ -17,11 +17,10 @@ package enum ReferenceScanner {
     }
 
     package static func references(in text: String) -> [Reference] {
-        var t = text
-        return t.withUTF8 { references(in: $0) }
+        text.withByteText { references(in: $0) }
     }
 
-    package static func references(in b: UnsafeBufferPointer<UInt8>) -> [Reference] {
+    package static func references(in b: ByteText) -> [Reference] {
         var out: [Reference] = []
         var i = 0
         while i < b.count {
@@ -54,7 +53,7 @@ package enum ReferenceScanner {
     // MARK: The id
 
     /// `ah-tk-20232024-730` or `ah-ek-…` at `i`.
-    private static func literal(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Reference? {
+    private static func literal(_ b: ByteText, at start: Int) -> Reference? {
         var i = start
         guard match(b, &i, "ah-") else { return nil }
         let chamber: String
@@ -73,7 +72,7 @@ package enum ReferenceScanner {
 
     // MARK: The citation
 
-    private static func citation(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> [Reference]? {
+    private static func citation(_ b: ByteText, at start: Int) -> [Reference]? {
         var i = start
         guard match(b, &i, "aanhangsel") else { return nil }
         _ = match(b, &i, "s")
@@ -136,7 +135,7 @@ package enum ReferenceScanner {
     // MARK: Bytes
 
     /// Matches `word` case-insensitively (ASCII) at `i`, advancing past it.
-    private static func match(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) -> Bool {
+    private static func match(_ b: ByteText, _ i: inout Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
         guard i + n <= b.count else { return false }
         let w = word.utf8Start
@@ -149,14 +148,14 @@ package enum ReferenceScanner {
         return true
     }
 
-    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int {
+    private static func digits(_ b: ByteText, _ i: inout Int) -> Int {
         let s = i
         while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
         return i - s
     }
 
     /// Spaces, including the no-break space.
-    private static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+    private static func skipSpaces(_ b: ByteText, _ i: inout Int) {
         while i < b.count {
             if b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D {
                 i += 1
@@ -169,7 +168,7 @@ package enum ReferenceScanner {
     }
 
     /// Spaces and commas between the parts of a citation.
-    private static func skipSeparators(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+    private static func skipSeparators(_ b: ByteText, _ i: inout Int) {
         while true {
             skipSpaces(b, &i)
             guard i < b.count, b[i] == UInt8(ascii: ",") else { return }
@@ -178,7 +177,7 @@ package enum ReferenceScanner {
     }
 
     /// `-`, `/`, or the en dash, em dash or non-breaking hyphen.
-    private static func dash(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+    private static func dash(_ b: ByteText, _ i: inout Int) -> Bool {
         guard i < b.count else { return false }
         if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "/") { i += 1; return true }
         if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, [0x91, 0x93, 0x94].contains(b[i + 2]) {

@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// A 64-bit hash of a file's bytes, to tell a file whose size or time changed but whose
 /// content did not (a `touch`, a copy, a checkout) from one that must be parsed again.
 ///
@@ -6,16 +8,16 @@
 /// beside parsing.
 package enum ContentHash {
     package static func of(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { of($0) }
+        bytes.withByteText { of($0) }
     }
 
-    package static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    package static func of(_ raw: ByteText) -> UInt64 {
         let k1: UInt64 = 0x9E37_79B9_7F4A_7C15
         let k2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
         var h: UInt64 = 0x27D4_EB2F_1656_67C5 ^ (UInt64(raw.count) &* k1)
         var i = 0
         while i + 8 <= raw.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let w = raw.word(at: i)
             h = ((h ^ (w &* k2)) << 31 | (h ^ (w &* k2)) >> 33) &* k1
             i += 8
         }

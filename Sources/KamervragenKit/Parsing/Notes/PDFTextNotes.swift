@@ -91,7 +91,7 @@ struct PDFTextNotes {
     }
 
     /// `N Text`: the expected number, one space, and what opens a body.
-    static func spacedStart(_ b: UnsafeBufferPointer<UInt8>, expected: Int) -> Int? {
+    static func spacedStart(_ b: ByteText, expected: Int) -> Int? {
         var p = 0
         var value = 0
         while p < b.count && p < 3 && isDigit(b[p]) { value = value * 10 + Int(b[p] - 0x30); p += 1 }
@@ -129,8 +129,7 @@ struct PDFTextNotes {
 
     /// Where the body text starts if `text` is the body of note `expected`.
     static func bodyStart(_ text: String, expected: Int, spaced: Bool) -> Int? {
-        var copy = text
-        return copy.withUTF8 { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
+        return text.withByteText { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
     }
 
     /// `bodyStart` on a line read in place.
@@ -139,7 +138,7 @@ struct PDFTextNotes {
         return line.withBytes { bodyStart(bytes: $0, expected: expected, spaced: spaced) }
     }
 
-    static func bodyStart(bytes b: UnsafeBufferPointer<UInt8>, expected: Int, spaced: Bool) -> Int? {
+    static func bodyStart(bytes b: ByteText, expected: Int, spaced: Bool) -> Int? {
         guard let f = b.first, isDigit(f) else { return nil }
         // The label's digits compared in place (an array of them was made per digit-led line).
         var width = 1
@@ -173,7 +172,7 @@ struct PDFTextNotes {
     /// What may follow a note's number: a capital, a quote or bracket, a non-ASCII letter,
     /// `http`/`www.`, or a bare domain (`wetten.nl – Regeling …`); other lowercase text
     /// carries a sentence on.
-    static func opensBody(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+    static func opensBody(_ b: ByteText, at p: Int) -> Bool {
         guard p < b.count else { return false }
         let d = b[p]
         if isLower(d) {
@@ -182,19 +181,19 @@ struct PDFTextNotes {
             if e + 2 < b.count, b[e] == 0x2E, isLower(b[e + 1]), isLower(b[e + 2]) { return true }
         }
         if isUpper(d) || d >= 0xC2 || d == 0x28 || d == 0x22 || d == 0x27 || d == 0x5B { return true }
-        return b[p...].starts(with: Array("http".utf8)) || b[p...].starts(with: Array("www.".utf8))
+        return b.has(ByteText("http"), at: p) || b.has(ByteText("www."), at: p)
     }
 
     /// The marker digits of a content line taken out as note references; nil when it
     /// cites nothing (most lines with digits): the parser then keeps the line as it is.
     func markers(_ text: String) -> MarkedText? {
         guard !labels.isEmpty, text.containsDigitOrBracket else { return nil }
-        return Array(text.utf8).withUnsafeBufferPointer { markers(bytes: $0) }
+        return Array(text.utf8).withByteText { markers(bytes: $0) }
     }
 
     /// The same on bytes in place: the parser hands over the line's own bytes, not a copy
     /// in an array of its own for each line with a digit.
-    func markers(bytes b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
+    func markers(bytes b: ByteText) -> MarkedText? {
         guard !labels.isEmpty, !b.isEmpty else { return nil }
         var marks: [LineMark] = []
         // A line of markers only: "1, 2", "5", "1?".
@@ -224,7 +223,7 @@ struct PDFTextNotes {
         var changed = false
         func flush(upTo k: Int) {
             if !changed { out.reserveCapacity(b.count + 8); changed = true }
-            out.append(contentsOf: b[copied..<k])
+            out.append(b.extracting(copied..<k))
         }
         var i = 0
         // At the line start: "3 De wetgever …", "2. ", "6». ".
@@ -270,11 +269,11 @@ struct PDFTextNotes {
             i = firstDigitOrBracket(b, from: i + 1)
         }
         guard changed else { return nil }
-        out.append(contentsOf: b[copied...])
+        out.append(b.extracting(from: copied))
         return MarkedText(bytes: out, marks: marks)
     }
 
-    private func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [String])? {
+    private func bracketMarker(_ b: ByteText, at i: Int) -> (Int, [String])? {
         var j = i + 1
         var ids: [String] = []
         while j < b.count && j - i < 24 {
@@ -296,7 +295,7 @@ struct PDFTextNotes {
 
     /// `rijksambtenaren9 worden`: a word of at least three lowercase letters; shorter
     /// words are units (`m3`).
-    private func gluedToWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    private func gluedToWord(_ b: ByteText, _ i: Int) -> Bool {
         guard i >= 3 else { return false }
         if isLower(b[i - 1]) && isLower(b[i - 2]) && isLower(b[i - 3]) { return true }
         // An acronym of three capitals or more (`EIB13 over`); `G20` and `A2` stay names.
@@ -312,18 +311,15 @@ struct PDFTextNotes {
 extension String {
     /// A quick test before any copying: most lines cite nothing.
     var containsDigitOrBracket: Bool {
-        var s = self
-        return s.withUTF8(KamervragenKit.containsDigitOrBracket)
+        withByteText(KamervragenKit.containsDigitOrBracket)
     }
 }
 
 /// A digit or `[` anywhere in the bytes, eight bytes at a time.
-func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = buf.baseAddress else { return false }
-    let raw = UnsafeRawPointer(base)
+func containsDigitOrBracket(_ buf: ByteText) -> Bool {
     var i = 0
     while i + 8 <= buf.count {
-        let w = ByteScan.word(raw, i)
+        let w = buf.word(at: i)
         if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { return true }
         i += 8
     }
@@ -336,12 +332,10 @@ func containsDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
 
 /// The index of the first digit or `[` at or after `from`, or the end. Eight bytes at a
 /// time: the stretches of prose between candidate markers are most of the text.
-func firstDigitOrBracket(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard let base = buf.baseAddress else { return buf.count }
-    let raw = UnsafeRawPointer(base)
+func firstDigitOrBracket(_ buf: ByteText, from start: Int) -> Int {
     var i = start
     while i + 8 <= buf.count {
-        let w = ByteScan.word(raw, i)
+        let w = buf.word(at: i)
         if ByteScan.hasDigit(w) || ByteScan.has(w, 0x5B) { break }
         i += 8
     }

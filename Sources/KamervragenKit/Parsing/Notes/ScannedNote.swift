@@ -5,7 +5,7 @@ struct ScannedNote {
     var line: Int
     /// Where `text` went once the parser moved it into the document's storage (and
     /// emptied `text`), so the bodies are not held as `String`s through the parse.
-    var stored: Span? = nil
+    var stored: ByteRange? = nil
     /// Links a reader marked in the body (offsets into `text`).
     var links: [NoteLink] = []
 }

@@ -80,7 +80,7 @@ enum TypedNotes {
                     line.withBytes { b in
                         var p = length
                         while p < b.count && b[p] == 0x20 { p += 1 }
-                        cur.append(contentsOf: b[p...])
+                        cur.append(b.extracting(from: p))
                     }
                 }
                 scanFrom = 0
@@ -166,7 +166,7 @@ enum TypedNotes {
     /// the line's end; its number and length. Typed as text, `1.` opens an enumeration
     /// as often as a note, so only a reader's numbering is read this way; and the number
     /// comes from the list's own counter, so a `1.1.` (two levels) is no label.
-    static func numberedLabel(bytes b: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    static func numberedLabel(bytes b: ByteText) -> (Int, Int)? {
         var j = b.first == 0x28 ? 1 : 0
         let digits = j
         var v = 0
@@ -195,7 +195,7 @@ enum TypedNotes {
 
     /// `[12] …` → 12; `[12]` must end the line or be followed by a space, and the number
     /// has no leading zero.
-    static func bracketLabel(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func bracketLabel(bytes b: ByteText) -> Int? {
         guard b.count >= 3, b[0] == 0x5B, b[1] != 0x30 else { return nil }
         var v = 0
         var j = 1
@@ -207,11 +207,11 @@ enum TypedNotes {
     /// The line's text with each ` N)` marker whose label is in the list taken out, and a
     /// note reference where it stood; nil when the line cites none of `labels`.
     static func markers(_ text: String, labels: Labels) -> MarkedText? {
-        Array(text.utf8).withUnsafeBufferPointer { markers(bytes: $0, labels: labels) }
+        Array(text.utf8).withByteText { markers(bytes: $0, labels: labels) }
     }
 
     /// The same on bytes in place (the parser's lines), with no array copied per line.
-    static func markers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
+    static func markers(bytes b: ByteText, labels: Labels) -> MarkedText? {
         if labels.style == .bracket { return bracketMarkers(bytes: b, labels: labels) }
         // Assembled only from the first marker on: most lines with a `)` cite nothing.
         var cut = MarkerCut()
@@ -238,7 +238,7 @@ extension TypedNotes {
     /// `[N]` markers whose label is in the list, glued to a word (`geraakt[1]`) or after
     /// a space (`omgekomen [2]`, the space goes with the marker), but not opening a
     /// Markdown link or a POI body (`[1](…)`, `[1: …]` have no `]` after the digits).
-    static func bracketMarkers(bytes b: UnsafeBufferPointer<UInt8>, labels: Labels) -> MarkedText? {
+    static func bracketMarkers(bytes b: ByteText, labels: Labels) -> MarkedText? {
         var cut = MarkerCut()
         var i = 0
         while i + 2 < b.count {
@@ -268,9 +268,9 @@ private struct MarkerCut {
     /// Input bytes before this are in `out` or taken out.
     var copied = 0
 
-    mutating func take(_ b: UnsafeBufferPointer<UInt8>, _ marker: Range<Int>, label: String) {
+    mutating func take(_ b: ByteText, _ marker: Range<Int>, label: String) {
         if copied == 0 && out.isEmpty { out.reserveCapacity(b.count + 8) }
-        out.append(contentsOf: b[copied..<marker.lowerBound])
+        out.append(b.extracting(copied..<marker.lowerBound))
         var from = marker.lowerBound
         while let l = out.last, l == 0x20, from > copied { out.removeLast(); from -= 1 }
         while let l = out.last, l == 0x20 { out.removeLast() }
@@ -280,7 +280,7 @@ private struct MarkerCut {
     }
 
     /// The line with the markers taken out; nil when there were none.
-    func result(_ b: UnsafeBufferPointer<UInt8>) -> MarkedText? {
+    func result(_ b: ByteText) -> MarkedText? {
         guard copied > 0 else { return nil }
         return MarkedText(bytes: out + b[copied...], marks: marks, removed: removed)
     }

@@ -62,17 +62,15 @@ enum URLScanner {
     /// word start), or a byte loop over the stretches, cost a visible share of a parse.
     /// Each URL with the bytes it is printed as (a range of `b`).
     static func links(in b: [UInt8]) -> [(range: Range<Int>, url: String)] {
-        b.withUnsafeBufferPointer { buf in
+        b.withByteText { buf in
             var out: [(range: Range<Int>, url: String)] = []
-            guard let base = buf.baseAddress else { return out }
-            let raw = UnsafeRawPointer(base)
             let n = buf.count
             var i = 0
             // Where the stretches not yet passed over begin (just after a stop byte, or 0).
             var lo = 0
             while i < n {
                 if i + 8 <= n {
-                    let w = ByteScan.word(raw, i)
+                    let w = buf.word(at: i)
                     if !ByteScan.has(w, 0x2F) && !ByteScan.has(w, 0x77) { i += 8; continue }
                 }
                 guard buf[i] == 0x2F || buf[i] == 0x77 else { i += 1; continue }
