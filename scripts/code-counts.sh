@@ -27,7 +27,7 @@ for f in files:
         if not m: continue
         depth, started, j = 0, False, i
         while j < len(lines):
-            code = re.sub(r'"(?:\\.|[^"\\])*"', '""', lines[j].split('//')[0])
+            code = re.sub(r'"(?:\\.|[^"\\])*"', '""', lines[j]).split('//')[0]
             for ch in code:
                 if ch == '{': depth += 1; started = True
                 elif ch == '}': depth -= 1

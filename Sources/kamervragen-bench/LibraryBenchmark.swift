@@ -196,7 +196,29 @@ enum LibraryBench {
         for name in list(cache) where name.hasPrefix("library-") && !name.hasSuffix(".lock") { indexBytes += size(cache + "/" + name) }
         print("library:   index size: \(mb(indexBytes)) MB for \(mb(bytes)) MB of text (\(format(Double(indexBytes) / Double(max(1, bytes)), 2))×)")
 
-        // Re-opening the unchanged library to the list's first screen.
+        measureReopen(dir: dir, options: options)
+        measureSearch(library)
+
+        // grep -ril over the same files, for the plain words of the first 20 queries.
+        var grep: [Double] = []
+        for q in queries.prefix(20) {
+            let d = clock.measure { run(["/bin/grep", "-ril", "--", q, dir]) }
+            grep.append(secondsValue(d) * 1000)
+        }
+        guard kind == "documents" else {
+            remove(dir)
+            remove(cache)
+            return
+        }
+        print("library:   grep -ril, 20 of the words: p50 \(format(percentile(grep, 50), 0)) ms, p95 \(format(percentile(grep, 95), 0)) ms "
+              + "(the list of files only: no ranking, no snippets, no accents folded)")
+        remove(dir)
+        remove(cache)
+    }
+
+    /// Re-opening the unchanged library to the list's first screen, five times.
+    static func measureReopen(dir: String, options: Library.Options) {
+        let clock = ContinuousClock()
         var reopen: [Double] = []
         var reopenCPU: [Double] = []
         var parts: [[Double]] = [[], [], []]
@@ -219,6 +241,11 @@ enum LibraryBench {
               + "files walked and checked \(format(median(parts[0]), 1)) ms, rows read \(format(median(parts[1]), 1)) ms, "
               + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms; CPU median \(format(median(reopenCPU), 1)) ms")
 
+    }
+
+    /// A search's first page over the `queries`, with the library indexed.
+    static func measureSearch(_ library: Library) {
+        let clock = ContinuousClock()
         // A search's first page: ranked hits (at most the view's 5,000, and at most 500 to
         // see what the cap costs) and a screen of snippets.
         for limit in [5_000, 500] {
@@ -246,21 +273,6 @@ enum LibraryBench {
                   + "the screen of snippets alone: p50 \(format(percentile(snippetTimes, 50), 1)) ms, p95 \(format(percentile(snippetTimes, 95), 1)) ms")
         }
 
-        // grep -ril over the same files, for the plain words of the first 20 queries.
-        var grep: [Double] = []
-        for q in queries.prefix(20) {
-            let d = clock.measure { run(["/bin/grep", "-ril", "--", q, dir]) }
-            grep.append(secondsValue(d) * 1000)
-        }
-        guard kind == "documents" else {
-            remove(dir)
-            remove(cache)
-            return
-        }
-        print("library:   grep -ril, 20 of the words: p50 \(format(percentile(grep, 50), 0)) ms, p95 \(format(percentile(grep, 95), 0)) ms "
-              + "(the list of files only: no ranking, no snippets, no accents folded)")
-        remove(dir)
-        remove(cache)
     }
 
     // MARK: Helpers

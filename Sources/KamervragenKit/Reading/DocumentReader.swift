@@ -4,7 +4,7 @@
 /// own that conforms to this protocol, and an entry in `DocumentLoader.readers`. The
 /// loader asks each listed reader in turn whether the bytes are its format; plain text is
 /// the fallback, so a reader recognises its format by content, never by file name.
-protocol DocumentReader {
+protocol DocumentReader: SendableMetatype {
     /// Whether `bytes` are this reader's format: a cheap test of the first bytes.
     static func recognises(_ bytes: [UInt8]) -> Bool
 
