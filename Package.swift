@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "KamervragenKitTests", dependencies: ["KamervragenKit", "OpenXMLPackage", "DocxBuilder", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit", "BrowserStorm", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder", "TestSupport", "KamervragenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
