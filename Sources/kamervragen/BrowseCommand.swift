@@ -12,13 +12,13 @@ struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Catalogue.Help.browseAbstract.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.browseFiles.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.browseFiles.text(), valueName: Catalogue.Help.valueFiles.text()))
     var files: [String] = []
 
     @Flag(help: ArgumentHelp(Catalogue.Help.browseMouse.text()))
     var mouse = false
 
-    @Option(help: ArgumentHelp(Catalogue.Help.browsePalette.text()))
+    @Option(help: ArgumentHelp(Catalogue.Help.browsePalette.text(), valueName: Catalogue.Help.valuePalette.text()))
     var palette: PaletteChoice?
 
     @OptionGroup var input: InputOptions

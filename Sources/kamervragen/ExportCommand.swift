@@ -6,7 +6,7 @@ struct Export: ParsableCommand {
         abstract: Catalogue.Help.exportAbstract.text(),
         discussion: Catalogue.Help.exportDiscussion.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text(), valueName: Catalogue.Help.valueFile.text()))
     var file: String
 
     @OptionGroup var input: InputOptions

@@ -4,7 +4,7 @@ import KamervragenKit
 /// The options every command that reads a document shares.
 struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-size"), help: ArgumentHelp(
-        Catalogue.Input.maxSizeHelp.text(InputLimits.describe(InputLimits.defaultMaxSize)), valueName: "size"))
+        Catalogue.Input.maxSizeHelp.text(InputLimits.describe(InputLimits.defaultMaxSize)), valueName: Catalogue.Help.valueSize.text()))
     var maxSize: ByteCount?
 
     var limits: InputLimits {

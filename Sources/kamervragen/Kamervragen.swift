@@ -6,10 +6,7 @@ struct Kamervragen: ParsableCommand {
         commandName: "kamervragen",
         abstract: Catalogue.Help.rootAbstract.text(),
         // The everyday form first, as `less` and `man` show theirs; the subcommands after.
-        usage: """
-            kamervragen [FILE]
-            kamervragen <subcommand> [<options>]
-            """,
+        usage: Catalogue.Help.rootUsage.text(),
         discussion: Catalogue.Help.rootDiscussion.text(),
         version: "0.1.0",
         subcommands: [Browse.self, Outline.self, Show.self, Export.self, Search.self, List.self],

@@ -11,7 +11,7 @@ struct List: ParsableCommand {
         abstract: Catalogue.Help.listAbstract.text(),
         discussion: Catalogue.Help.listDiscussion.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text(), valueName: Catalogue.Help.valuePaths.text()))
     var paths: [String] = []
 
     @Flag(help: ArgumentHelp(Catalogue.Help.listTSV.text()))

@@ -6,7 +6,7 @@ struct Outline: ParsableCommand {
         abstract: Catalogue.Help.outlineAbstract.text(),
         discussion: Catalogue.Help.outlineDiscussion.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text(), valueName: Catalogue.Help.valueFile.text()))
     var file: String
 
     @OptionGroup var input: InputOptions

@@ -11,16 +11,16 @@ struct Search: ParsableCommand {
         abstract: Catalogue.Help.searchAbstract.text(),
         discussion: Catalogue.Help.searchDiscussion.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.searchQuery.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.searchQuery.text(), valueName: Catalogue.Help.valueQuery.text()))
     var query: String
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.libraryPaths.text(), valueName: Catalogue.Help.valuePaths.text()))
     var paths: [String] = []
 
     @Flag(help: ArgumentHelp(Catalogue.Help.jsonLines.text()))
     var json = false
 
-    @Option(help: ArgumentHelp(Catalogue.Help.searchLimit.text()))
+    @Option(help: ArgumentHelp(Catalogue.Help.searchLimit.text(), valueName: Catalogue.Help.valueLimit.text()))
     var limit: Int?
 
     func run() throws {

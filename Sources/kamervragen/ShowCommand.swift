@@ -6,12 +6,12 @@ struct Show: ParsableCommand {
         abstract: Catalogue.Help.showAbstract.text(),
         discussion: Catalogue.Help.showDiscussion.text())
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.documentFile.text(), valueName: Catalogue.Help.valueFile.text()))
     var file: String
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: ArgumentHelp(Catalogue.Help.showNumber.text()))
+    @Argument(help: ArgumentHelp(Catalogue.Help.showNumber.text(), valueName: Catalogue.Help.valueNumber.text()))
     var number: String
 
     @Flag(help: ArgumentHelp(Catalogue.Help.diagnostics.text()))

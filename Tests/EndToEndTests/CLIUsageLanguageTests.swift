@@ -24,11 +24,11 @@ struct CLIUsageLanguageTests {
         Refusal(form: .invalidOption, arguments: ["---x"],
                 english: "Invalid option: ---x", dutch: "ongeldige optie: ---x"),
         Refusal(form: .missingArgument, arguments: ["outline"],
-                english: "Missing expected argument '<file>'", dutch: "het argument '<file>' ontbreekt"),
+                english: "Missing expected argument '<file>'", dutch: "het argument '<bestand>' ontbreekt"),
         Refusal(form: .missingArgument, arguments: ["show", CLI.seed],
-                english: "Missing expected argument '<number>'", dutch: "het argument '<number>' ontbreekt"),
+                english: "Missing expected argument '<number>'", dutch: "het argument '<nummer>' ontbreekt"),
         Refusal(form: .missingValue, arguments: ["--max-size"],
-                english: "Missing value for '--max-size <size>'", dutch: "de optie '--max-size <size>' mist haar waarde"),
+                english: "Missing value for '--max-size <size>'", dutch: "de optie '--max-size <grootte>' mist haar waarde"),
         Refusal(form: .unexpectedValue, arguments: ["--mouse=yes"],
                 english: "The option '--mouse' does not take any value, but 'yes' was specified.",
                 dutch: "de optie '--mouse' neemt geen waarde, maar kreeg 'yes'"),
@@ -38,11 +38,11 @@ struct CLIUsageLanguageTests {
                 english: "2 unexpected arguments: 'b', 'c'", dutch: "2 onverwachte argumenten: 'b', 'c'"),
         Refusal(form: .invalidValueChoices, arguments: ["--palette", "purple", CLI.seed],
                 english: "The value 'purple' is invalid for '--palette <palette>'. Please provide one of 'auto', 'light' or 'dark'.",
-                dutch: "de waarde 'purple' is ongeldig voor '--palette <palette>'; kies 'auto', 'light' of 'dark'"),
+                dutch: "de waarde 'purple' is ongeldig voor '--palette <palet>'; kies 'auto', 'light' of 'dark'"),
         Refusal(form: .invalidValue, arguments: ["--max-size", "veel", CLI.seed],
-                english: "The value 'veel' is invalid for '--max-size <size>'", dutch: "de waarde 'veel' is ongeldig voor '--max-size <size>'"),
+                english: "The value 'veel' is invalid for '--max-size <size>'", dutch: "de waarde 'veel' is ongeldig voor '--max-size <grootte>'"),
         Refusal(form: .invalidValue, arguments: ["search", "--limit", "x", "q", "/nonexistent"],
-                english: "The value 'x' is invalid for '--limit <limit>'", dutch: "de waarde 'x' is ongeldig voor '--limit <limit>'"),
+                english: "The value 'x' is invalid for '--limit <limit>'", dutch: "de waarde 'x' is ongeldig voor '--limit <aantal>'"),
         Refusal(form: .unsupportedShell, arguments: ["--generate-completion-script", "foo"],
                 english: "Can't generate completion scripts for 'foo'.",
                 dutch: "geen aanvulscript voor de shell 'foo' (wel voor bash, zsh en fish)"),
@@ -116,8 +116,10 @@ struct CLIUsageLanguageTests {
     @Test func theRootHelpKeepsItsColumnsInDutch() throws {
         let r = try Binary.run(["--help"], environment: Self.dutch.merging(["COLUMNS": "80"]) { $1 })
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("GEBRUIK: kamervragen [FILE]") && lines.contains("         kamervragen <subcommand> [<options>]"), "\(r.stdout)")
+        #expect(lines.contains("GEBRUIK: kamervragen [FILE]") && lines.contains("         kamervragen <subcommando> [<opties>]"), "\(r.stdout)")
         #expect(lines.contains("OPTIES:") && lines.contains("SUBCOMMANDO'S:"))
+        let outline = try Binary.run(["help", "outline"], environment: Self.dutch.merging(["COLUMNS": "80"]) { $1 })
+        #expect(outline.stdout.contains("GEBRUIK: kamervragen outline <bestand> [--max-size <grootte>] [--diagnostics]"), "\(outline.stdout)")
         #expect(lines.contains("  --version               Toon het versienummer."))
         let browse = try #require(lines.first { $0.hasPrefix("  browse (standaard)") })
         #expect(browse.hasPrefix("  browse (standaard)      Blader"), "\(browse)")

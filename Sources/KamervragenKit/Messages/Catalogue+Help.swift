@@ -29,6 +29,17 @@ extension Catalogue {
         case libraryPaths
         case jsonLines
         case diagnostics
+        /// The synopsis under the help's usage heading: the everyday form first.
+        case rootUsage
+        // The names of the values the help and the parser's refusals show as `<name>`.
+        case valueFiles
+        case valueFile
+        case valueNumber
+        case valueQuery
+        case valuePaths
+        case valueSize
+        case valuePalette
+        case valueLimit
 
         public var english: String {
             switch self {
@@ -101,6 +112,15 @@ extension Catalogue {
             case .libraryPaths: "Folders and files of the library."
             case .jsonLines: "One JSON object a line."
             case .diagnostics: "Also print the parser's diagnostics on standard error."
+            case .rootUsage: "kamervragen [FILE]\nkamervragen <subcommand> [<options>]"
+            case .valueFiles: "files"
+            case .valueFile: "file"
+            case .valueNumber: "number"
+            case .valueQuery: "query"
+            case .valuePaths: "paths"
+            case .valueSize: "size"
+            case .valuePalette: "palette"
+            case .valueLimit: "limit"
             }
         }
 
@@ -176,6 +196,15 @@ extension Catalogue {
             case .libraryPaths: "Mappen en bestanden van de bibliotheek."
             case .jsonLines: "Eén JSON-object per regel."
             case .diagnostics: "Druk ook de diagnostiek van de parser af op standaardfout."
+            case .rootUsage: "kamervragen [FILE]\nkamervragen <subcommando> [<opties>]"
+            case .valueFiles: "bestanden"
+            case .valueFile: "bestand"
+            case .valueNumber: "nummer"
+            case .valueQuery: "zoekvraag"
+            case .valuePaths: "paden"
+            case .valueSize: "grootte"
+            case .valuePalette: "palet"
+            case .valueLimit: "aantal"
             }
         }
     }
