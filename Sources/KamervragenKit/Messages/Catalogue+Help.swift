@@ -1,7 +1,8 @@
 extension Catalogue {
     /// `kamervragen --help` and each command's: abstracts, discussions, and the help of
     /// every argument and option. swift-argument-parser evaluates them at run time, so
-    /// they follow the locale; the man page (docs/kamervragen.1) is made from the English.
+    /// they follow the locale; the man pages are made from them (docs/kamervragen.1 from the
+    /// English, docs/kamervragen.nl.1 from the Dutch).
     public enum Help: MessageSet {
         case rootAbstract
         case rootDiscussion
