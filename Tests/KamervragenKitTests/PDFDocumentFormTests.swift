@@ -159,4 +159,56 @@ struct PDFDocumentFormTests {
         #expect(Self.covered(doc) == [["1"], ["2", "3"]])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
+
+    // MARK: further variants
+
+    /// Questions numbered `1)`, `2)` … in a run, with an answer's list numbered the same
+    /// way: every question found, the list kept as answer text.
+    @Test func questionsNumberedWithAParenthesis() throws {
+        let doc = try DocumentLoader.parse(bytes: Fixture.bytes("forms/numbered-paren.txt"), source: "numbered-paren.txt")
+        #expect(doc.questions.map(\.number.description) == ["1", "2", "3", "4", "5"])
+        #expect(Self.covered(doc) == [["1"], ["2", "3"], ["4", "5"]])
+        #expect(doc.answers[1].plainText.contains("4) de sluis bij Weurt."))
+        #expect(doc.questions[3].plainText == "Wat kost het achterstallig onderhoud?")
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
+    /// An answer heading the extractor broke over two lines (`Antwoord op vragen 2, 3` +
+    /// `en 4:`, and `Antwoord` + `vraag 5:` at a page top): one heading each, covering
+    /// all its questions, and the second line is not answer text.
+    @Test func answerHeadingSplitOverTwoLines() throws {
+        let doc = try Self.load("split-answer-heading.pypdf.txt")
+        #expect(Self.covered(doc) == [["1"], ["2", "3", "4"], ["5"]])
+        #expect(doc.answers[1].heading == "Antwoord op vragen 2, 3 en 4:")
+        #expect(doc.answers[1].plainText.hasPrefix("Van de 140 sluizen"))
+        #expect(doc.answers[2].plainText == "Voor de zomer van 2025.")
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
+
+    /// A heading that ends where it should, followed by a short line ending in a colon,
+    /// is not joined to it.
+    @Test func aCompleteAnswerHeadingIsNotJoined() {
+        let text = """
+        Vraag 1
+        Hoeveel kost het?
+        Antwoord 1:
+        2 miljoen:
+        zo staat het in de begroting.
+        """
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(Self.covered(doc) == [["1"]])
+        #expect(doc.answers[0].plainText.hasPrefix("2 miljoen:"))
+    }
+
+    /// pypdf carried question 2's note marker onto the next line, into question 3's
+    /// number (`13. Welke …`): question 3 is read, and question 2 cites note 1.
+    @Test func noteMarkerGluedToTheNextQuestionsNumber() throws {
+        let doc = try Self.load("marker-before-number.pypdf.txt")
+        #expect(doc.questions.map(\.number.description) == ["1", "2", "3"])
+        #expect(Self.covered(doc) == [["1"], ["2", "3"]])
+        #expect(doc.questions[2].plainText == "Welke daarvan moeten binnen vijf jaar worden vervangen?")
+        #expect(Self.refs(doc.questions[1].paragraphs) == ["1"])
+        #expect(doc.footnotes.map(\.text) == ["Rijkswaterstaat, Staat van de infrastructuur 2024."])
+        #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
+    }
 }

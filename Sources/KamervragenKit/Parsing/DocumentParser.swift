@@ -72,6 +72,10 @@ struct ParserState {
             lines = NoteNumberBeforeHeading.split(lines)
             headings = indexHeadings(lines, report: false)
         }
+        if !headings.splitAnswerHeadings.isEmpty {
+            lines = SplitAnswerHeading.join(lines, at: headings.splitAnswerHeadings)
+            headings = indexHeadings(lines, report: false)
+        }
         if headings.repeatsQuestion || !headings.hasQuestionHeadings && headings.repeatsNumbered {
             dropRepeatedText(&lines, headings: &headings)
         }
@@ -104,6 +108,9 @@ struct ParserState {
         var numbered = QuestionNumberSet()
         /// PDF text: a line is a note number and a heading (`1  Antwoord 1 Ja.`).
         var numberBeforeHeading = false
+        /// Answer headings broken over two lines (`Antwoord op vragen 2, 3` + `en 4:`):
+        /// the first lines' indices.
+        var splitAnswerHeadings: [Int] = []
 
         /// Typed endnotes follow the last answer (or the last heading of any kind).
         var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
@@ -140,6 +147,9 @@ struct ParserState {
             case .answer:
                 index.lastAnswerHeading = k
                 index.answerSlots += 1
+                if k + 1 < lines.count, SplitAnswerHeading.continues(line, numbers: h.numbers.count, next: lines[k + 1]) {
+                    index.splitAnswerHeadings.append(k)
+                }
             case .notice: break
             }
         }
@@ -256,6 +266,13 @@ struct ParserState {
                acceptsNumberedQuestion(number, rest: rest, next: next(), previousBlank: previousBlank) {
                 let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
                 handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
+                return
+            }
+            if pdf, !rest.isEmpty, let (label, glued) = markerBeforeNumber(number),
+               acceptsNumberedQuestion(glued, rest: rest, next: next(), previousBlank: previousBlank) {
+                citeAtBlockEnd(label)
+                handle(Heading(kind: .question, numbers: [glued], title: String(glued.value), rest: rest), line: line,
+                       allQuestionNumbers: headings.questionNumbers)
                 return
             }
             switch block {
@@ -449,6 +466,28 @@ struct ParserState {
         }
         if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next, text: false) != nil { return false }
         return true
+    }
+
+    /// pypdf carries a marker that ends a line onto the next, where it runs into the
+    /// next question's number: `13. Welke …` is note 1's marker and question 3. The
+    /// number is split when it is not the next question's but ends in it, and the digits
+    /// before are a note's label. nil otherwise.
+    private func markerBeforeNumber(_ n: QuestionNumber) -> (label: Int, question: QuestionNumber)? {
+        let expected = (doc.questions.last?.number.value ?? 0) + 1
+        guard n.value != expected, n.suffix.isEmpty else { return nil }
+        var power = 10
+        while power <= expected { power *= 10 }
+        let label = n.value / power
+        guard n.value % power == expected, label >= 1, label <= pdfNotes.labels.count else { return nil }
+        return (label, QuestionNumber(expected))
+    }
+
+    /// Adds a reference to note `label` at the end of the current block's last text line.
+    private mutating func citeAtBlockEnd(_ label: Int) {
+        guard let k = blockLines.lastIndex(where: { !$0.isBlank }) else { return }
+        let id = NoteID(.footnote, String(label))
+        let bytes = blockLines[k].withBytes { Array($0) }
+        blockLines[k].replaceText(with: bytes, marks: blockLines[k].marks + [.noteRef(id, at: bytes.count)])
     }
 
     /// The current block's last text line ends in `?`, `.`, `!` or `:`.
