@@ -211,4 +211,27 @@ struct PDFDocumentFormTests {
         #expect(doc.footnotes.map(\.text) == ["Rijkswaterstaat, Staat van de infrastructuur 2024."])
         #expect(doc.diagnostics.isEmpty, "\(doc.diagnostics)")
     }
+
+    /// A note that stops without a full stop at a page's foot takes nothing from the next
+    /// page when the lines before the next label open with a marker, not a sentence
+    /// carried on (`24 Via het …`, as in a corpus document).
+    @Test func aMarkerLedParagraphIsNotTheRestOfANote() {
+        let text = """
+        Vraag 1
+        Kent u het actieplan?1
+        Antwoord 1
+        Ja.
+        1 Kamerbrief met Actieplan groene en digitale banen | Kamerstuk | Rijksoverheid.nl
+        Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\u{0C}Vraag 2
+        Wat doet het Groeifonds?2
+        Antwoord 2
+        Het fonds investeert.
+        1 Via het Nationaal Groeifonds heeft het kabinet geld beschikbaar gesteld.
+        2 Nationaal Groeifonds, jaarverslag 2024.
+        Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2
+        """
+        let doc = DocumentParser.parse(text, source: "t")
+        #expect(doc.footnotes.first?.text == "Kamerbrief met Actieplan groene en digitale banen | Kamerstuk | Rijksoverheid.nl")
+        #expect(doc.answers[1].plainText.contains("Via het Nationaal Groeifonds"))
+    }
 }

@@ -74,7 +74,7 @@ struct PDFTextNotes {
     /// A note too long for its page goes on at the next page's foot, before that page's
     /// own notes and without a number: the lines just before the next note's label (or
     /// before the page's end) that carry a sentence on are the rest of the body. The text
-    /// carried on starts in lower case (or with a digit or bracket) and follows a blank
+    /// carried on starts in lower case (or with a bracket) and follows a blank
     /// line, a heading or a finished sentence, which running text never does; the
     /// farthest such line within a body's reach, with no blank line or heading between it
     /// and the foot (and not the page's first line), is where the rest starts.
@@ -92,7 +92,9 @@ struct PDFTextNotes {
                 // running text that the page break cut.
                 guard k > pageStart else { break }
                 let before = lines[k - 1]
-                let opens = l.firstByte.map { isLower($0) || isDigit($0) || $0 == 0x28 } ?? false
+                // Not a digit: a line opening with one is a marker before its sentence
+                // (`24 Via het …`) as often as anything else.
+                let opens = l.firstByte.map { isLower($0) || $0 == 0x28 } ?? false
                 if opens, before.isBlank || HeadingParser.parse(before, text: false) != nil
                     || before.withBytes({ Self.endsSentence($0) }) {
                     start = k
