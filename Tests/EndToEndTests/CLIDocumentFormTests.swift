@@ -59,6 +59,36 @@ struct CLIDocumentFormTests {
         #expect((root["diagnostics"] as? [Any])?.isEmpty == true)
     }
 
+    /// Numbered questions in a run, as a PDF and as its plain pdftotext text: `outline`
+    /// lists all eleven, each pointing at the range answer that covers it.
+    @Test(arguments: ["numbered-run.pdf", "numbered-run.pdftotext.txt", "numbered-run.pypdf.txt"])
+    func numberedQuestionsInAPDF(name: String) throws {
+        let lines = try Self.outline(name)
+        #expect(lines.count == 11, "\(lines)")
+        let answers = ["vraag 1", "vragen 2 en 3", "vragen 2 en 3"] + Array(repeating: "vragen 4, 5, 6 en 7", count: 4)
+            + ["vraag 8"] + Array(repeating: "vragen 9, 10 en 11", count: 3)
+        for (k, line) in lines.enumerated() where k < answers.count {
+            #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("\(k + 1)  "), "\(line)")
+            #expect(line.hasSuffix("→ Antwoord op \(answers[k])"), "\(line)")
+        }
+    }
+
+    /// A note continued at the next page's foot: one note with its whole body in the
+    /// export, the next page's own note beside it, no diagnostics.
+    @Test(arguments: ["note-across-pages.pdf", "note-across-pages.pdftotext.txt", "note-across-pages.pypdf.txt"])
+    func noteContinuedOnTheNextPage(name: String) throws {
+        let r = try Binary.run(["export", Self.fixture(name)])
+        CLI.expectNoCrash(r)
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try CLI.json(r)
+        let notes = root["footnotes"] as? [[String: Any]] ?? []
+        #expect(notes.count == 2)
+        let first = notes.first?["text"] as? String ?? ""
+        #expect(first.hasPrefix("Zie de brief van 14 november 2024"), "\(first)")
+        #expect(first.hasSuffix("Scheepvaart van 22 januari 2025 (Kamerstuk 31 409, nr. 466)."), "\(first)")
+        #expect((root["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
     /// The PDF with a table after a footnote: the note's URL whole in the export, the
     /// table in answer 2.
     @Test func tableAfterAFootnoteInAPDF() throws {

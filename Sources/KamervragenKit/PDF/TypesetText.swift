@@ -128,13 +128,19 @@ private struct SortedLines {
         // belongs to no note goes back among them by its place on the page.
         let pageStart = bodyLines.lastIndex { $0.page != pageIndex }.map { $0 + 1 } ?? 0
         var lastNoteY: Double?
+        // Lines at this page's foot that go on with the last page's last note.
+        var carrying = false
         for entry in noteLines where !(entry.marker != nil && entry.line.words.count == 1) {
             var words = entry.line.words
             var number = entry.marker
             if number != nil {
                 words.removeFirst()
-            } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < bodyHeight * 0.4 })
-                ?? loneMarkers.firstIndex(where: { $0.y - entry.line.yMin < bodyHeight * Self.noteReach
+            } else if let lone = loneMarkers.firstIndex(where: { abs($0.y - entry.line.yMin) < bodyHeight * 0.4 }) {
+                number = loneMarkers[lone].marker
+                loneMarkers.remove(at: lone)
+            } else if lastNoteY == nil, continuesOverleaf(entry.line, page: pageIndex, from: pageStart) {
+                carrying = true
+            } else if !carrying, let lone = loneMarkers.firstIndex(where: { $0.y - entry.line.yMin < bodyHeight * Self.noteReach
                                                     && noteBuilders.last?.page != pageIndex }) {
                 // On its baseline; failing that, a number left over when this line
                 // would otherwise continue no note on the page at all, if it is not far
@@ -145,7 +151,11 @@ private struct SortedLines {
             }
             let noteLine = TypesetLine(BBoxLine(words: words), page: pageIndex, bodyHeight: bodyHeight * 0.8)
             if let number {
+                carrying = false
                 noteBuilders.append(NoteBuilder(number: number, page: pageIndex, lines: [noteLine]))
+                lastNoteY = entry.line.yMin
+            } else if carrying, lastNoteY == nil || entry.line.yMin - lastNoteY! < bodyHeight * Self.noteReach {
+                noteBuilders[noteBuilders.count - 1].lines.append(noteLine)
                 lastNoteY = entry.line.yMin
             } else if let last = noteBuilders.indices.last, noteBuilders[last].page == pageIndex,
                       let y = lastNoteY, entry.line.yMin - y < bodyHeight * Self.noteReach {
@@ -160,6 +170,16 @@ private struct SortedLines {
                 bodyLines.insert(small, at: at)
             }
         }
+    }
+
+    /// A note too long for its page goes on at the next page's foot, above that page's
+    /// own notes and without a number: a note-sized line before any note on this page,
+    /// below all of this page's running text, while the last page's last note stopped in
+    /// the middle of a sentence. (A table in small type has running text below it.)
+    private func continuesOverleaf(_ line: BBoxLine, page pageIndex: Int, from pageStart: Int) -> Bool {
+        guard let last = noteBuilders.last, last.page == pageIndex - 1, let end = last.lines.last,
+              !Paragraphing.endsSentence(end) else { return false }
+        return !bodyLines[pageStart...].contains { $0.page == pageIndex && $0.yMin > line.yMin }
     }
 
     /// How far apart (in body line heights) the lines of one note may be: a note's lines

@@ -72,6 +72,10 @@ struct ParserState {
             lines = NoteNumberBeforeHeading.split(lines)
             headings = indexHeadings(lines, report: false)
         }
+        if !headings.splitAnswerHeadings.isEmpty {
+            lines = SplitAnswerHeading.join(lines, at: headings.splitAnswerHeadings)
+            headings = indexHeadings(lines, report: false)
+        }
         if headings.repeatsQuestion || !headings.hasQuestionHeadings && headings.repeatsNumbered {
             dropRepeatedText(&lines, headings: &headings)
         }
@@ -99,11 +103,14 @@ struct ParserState {
         var answerSlots = 0
         /// A question heading's number came back: the text may have been extracted twice.
         var repeatsQuestion = false
-        /// The same for numbered lines (`2. …`), outside PDF text; and their numbers.
+        /// The same for numbered lines (`2. …`); and their numbers.
         var repeatsNumbered = false
         var numbered = QuestionNumberSet()
         /// PDF text: a line is a note number and a heading (`1  Antwoord 1 Ja.`).
         var numberBeforeHeading = false
+        /// Answer headings broken over two lines (`Antwoord op vragen 2, 3` + `en 4:`):
+        /// the first lines' indices.
+        var splitAnswerHeadings: [Int] = []
 
         /// Typed endnotes follow the last answer (or the last heading of any kind).
         var lastHeading: Int { lastAnswerHeading >= 0 ? lastAnswerHeading : lines.last.map(Int.init) ?? -1 }
@@ -115,8 +122,8 @@ struct ParserState {
             if let f = line.firstByte, isDigit(f) {
                 // Never a heading (those start with a letter): only the two digit-led
                 // forms that make the parse look again are noted.
-                if pdf {
-                    if NoteNumberBeforeHeading.headingStart(line) != nil { index.numberBeforeHeading = true }
+                if pdf, NoteNumberBeforeHeading.headingStart(line) != nil {
+                    index.numberBeforeHeading = true
                 } else if let n = RepeatedText.numberedStart(line) {
                     if index.numbered.contains(QuestionNumber(n)) { index.repeatsNumbered = true }
                     index.numbered.insert(QuestionNumber(n))
@@ -140,6 +147,9 @@ struct ParserState {
             case .answer:
                 index.lastAnswerHeading = k
                 index.answerSlots += 1
+                if k + 1 < lines.count, SplitAnswerHeading.continues(line, numbers: h.numbers.count, next: lines[k + 1]) {
+                    index.splitAnswerHeadings.append(k)
+                }
             case .notice: break
             }
         }
@@ -244,22 +254,37 @@ struct ParserState {
     private mutating func read(_ input: consuming SourceLine, atHeading: Bool, next: @autoclosure () -> SourceLine?, previousBlank: Bool,
                                headings: HeadingIndex) {
         var line = input
+        var listItem = false
         if atHeading, let h = HeadingParser.parse(line, text: true) {
             handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
             return
         }
-        if !headings.hasQuestionHeadings, !pdf, let (number, rest) = HeadingParser.numberedLine(line) {
-            if acceptsNumberedQuestion(number, rest: rest, next: next(), previousBlank: previousBlank) {
+        if !headings.hasQuestionHeadings, let (number, rest) = HeadingParser.numberedLine(line) {
+            // In PDF text a number alone on a line is a page number or a note's number,
+            // never a question: only the `N. text` form starts one there.
+            if !(pdf && rest.isEmpty),
+               acceptsNumberedQuestion(number, rest: rest, next: next(), previousBlank: previousBlank) {
                 let h = Heading(kind: .question, numbers: [number], title: String(number.value), rest: rest)
                 handle(h, line: line, allQuestionNumbers: headings.questionNumbers)
                 return
             }
+            if pdf, !rest.isEmpty, let (label, glued) = markerBeforeNumber(number),
+               acceptsNumberedQuestion(glued, rest: rest, next: next(), previousBlank: previousBlank) {
+                citeAtBlockEnd(label)
+                handle(Heading(kind: .question, numbers: [glued], title: String(glued.value), rest: rest), line: line,
+                       allQuestionNumbers: headings.questionNumbers)
+                return
+            }
             switch block {
-            case .question, .answer: listItems.insert(number.value)
+            case .question, .answer:
+                // An item of a list that a colon opened or that goes on: its number is
+                // the label, not a note marker at the line's start.
+                listItem = !rest.isEmpty && (listItems.contains(number.value - 1) || lastTextOpensList)
+                listItems.insert(number.value)
             default: break
             }
         }
-        markNotes(&line)
+        markNotes(&line, listItem: listItem)
         if case .preamble = block {
             if !line.isBlank {
                 if !headerText.isEmpty { headerText.append(0x20) }
@@ -307,14 +332,14 @@ struct ParserState {
     /// The line's note markers (typed `N)` or `[N]` endnotes, page-foot note numbers)
     /// taken out of its text and kept beside it as note references, with any marks the
     /// line had moved along.
-    private func markNotes(_ line: inout SourceLine) {
-        guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0) }) else { return }
+    private func markNotes(_ line: inout SourceLine, listItem: Bool = false) {
+        guard mayHoldMarkers(line), let marked = line.withBytes({ markers(bytes: $0, listItem: listItem) }) else { return }
         line.replaceText(with: marked.bytes, marks: line.marks.isEmpty ? marked.marks : marked.merging(line.marks))
     }
 
     /// nil when the line cites nothing.
-    private func markers(bytes: ByteText) -> MarkedText? {
-        if pdf { return pdfNotes.markers(bytes: bytes) }
+    private func markers(bytes: ByteText, listItem: Bool) -> MarkedText? {
+        if pdf { return pdfNotes.markers(bytes: bytes, listItem: listItem) }
         if !typedLabels.isEmpty { return TypedNotes.markers(bytes: bytes, labels: typedLabels) }
         return nil
     }
@@ -424,17 +449,45 @@ struct ParserState {
             // form, and only where that text ended a sentence (or a blank line came
             // between), so a wrapped line that happens to start with the number stays text.
             guard !rest.isEmpty, previousBlank || lastTextEndsSentence else { return false }
+            // A list item that ends in `;` or `,` goes on with the next item, also where
+            // blank lines stand between every paragraph (text converted from a PDF).
+            if lastTextContinuesList { return false }
             // The question's own list that reached n-1 claims "n." too, unless a blank
             // line came between (lists in a question are set tight).
             if listItems.contains(n.value - 1) && !previousBlank { return false }
         case .answer:
             // A list inside the answer that reached n-1 claims "n." too, unless the line
-            // is a question of its own after a blank line.
-            if listItems.contains(n.value - 1) && !(rest.utf8.last == 0x3F && previousBlank) { return false }
+            // is a question of its own after a blank line, or the list had its item n
+            // already (a list does not count the same number twice; PDF text prints the
+            // next question straight after the list, wrapped).
+            if listItems.contains(n.value - 1) && !listItems.contains(n.value)
+                && !(rest.utf8.last == 0x3F && previousBlank) { return false }
         default: break
         }
         if rest.isEmpty, let next, next.isBlank || HeadingParser.parse(next, text: false) != nil { return false }
         return true
+    }
+
+    /// pypdf carries a marker that ends a line onto the next, where it runs into the
+    /// next question's number: `13. Welke …` is note 1's marker and question 3. The
+    /// number is split when it is not the next question's but ends in it, and the digits
+    /// before are a note's label. nil otherwise.
+    private func markerBeforeNumber(_ n: QuestionNumber) -> (label: Int, question: QuestionNumber)? {
+        let expected = (doc.questions.last?.number.value ?? 0) + 1
+        guard n.value != expected, n.suffix.isEmpty else { return nil }
+        var power = 10
+        while power <= expected { power *= 10 }
+        let label = n.value / power
+        guard n.value % power == expected, label >= 1, label <= pdfNotes.labels.count else { return nil }
+        return (label, QuestionNumber(expected))
+    }
+
+    /// Adds a reference to note `label` at the end of the current block's last text line.
+    private mutating func citeAtBlockEnd(_ label: Int) {
+        guard let k = blockLines.lastIndex(where: { !$0.isBlank }) else { return }
+        let id = NoteID(.footnote, String(label))
+        let bytes = blockLines[k].withBytes { Array($0) }
+        blockLines[k].replaceText(with: bytes, marks: blockLines[k].marks + [.noteRef(id, at: bytes.count)])
     }
 
     /// The current block's last text line ends in `?`, `.`, `!` or `:`.
@@ -442,6 +495,18 @@ struct ParserState {
         guard let last = blockLines.last(where: { !$0.isBlank }) else { return true }
         if last.endsWithNoteRef { return true }
         return last.withBytes { b in b.last.map { $0 == 0x3F || $0 == 0x2E || $0 == 0x21 || $0 == 0x3A } ?? true }
+    }
+
+    /// The current block's last text line ends in `;` or `,` (a note marker after it
+    /// aside): an item of a list that goes on.
+    private var lastTextContinuesList: Bool { lastTextEnds { $0 == 0x3B || $0 == 0x2C } }
+
+    /// The current block's last text line ends in `:` or `;`: a list's next item follows.
+    private var lastTextOpensList: Bool { lastTextEnds { $0 == 0x3A || $0 == 0x3B } }
+
+    private func lastTextEnds(_ test: (UInt8) -> Bool) -> Bool {
+        guard let last = blockLines.last(where: { !$0.isBlank }) else { return false }
+        return last.withBytes { b in b.last.map(test) ?? false }
     }
 
     // MARK: blocks

@@ -274,8 +274,8 @@ enum HeadingParser {
         return b.string
     }
 
-    /// `1. Kunt u …?` or a number alone on a line: the question styles of documents
-    /// without `Vraag` headings. Returns the number and the text after it.
+    /// `1. Kunt u …?`, `1) Kunt u …?` or a number alone on a line: the question styles of
+    /// documents without `Vraag` headings. Returns the number and the text after it.
     static func numberedLine(_ line: String) -> (QuestionNumber, String)? {
         guard let f = line.firstByte, isDigit(f) else { return nil }
         return line.withByteText { numberedLine(bytes: $0) }
@@ -286,7 +286,7 @@ enum HeadingParser {
         var value = 0
         while p < b.count && isDigit(b[p]) && p < maxDigits { value = value * 10 + Int(b[p] - 0x30); p += 1 }
         if p == b.count { return value > 0 ? (QuestionNumber(value), "") : nil }
-        guard b[p] == 0x2E, p + 1 < b.count, b[p + 1] == 0x20 else { return nil }
+        guard b[p] == 0x2E || b[p] == 0x29, p + 1 < b.count, b[p + 1] == 0x20 else { return nil }
         var r = p + 1
         skipSpaces(b, &r)
         guard r < b.count, value > 0 else { return nil }

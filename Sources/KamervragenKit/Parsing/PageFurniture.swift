@@ -13,6 +13,9 @@ struct PageFurniture {
     /// Markdown-ish conversions (`# 2`, `**…**`, `-----`) need a few extra rules.
     private(set) var markdown = false
     private var afterMasthead = 0
+    /// A footer without its page number came last: the number may follow on a line of
+    /// its own (plain pdftotext), before any other text.
+    private var pageNumberNext = false
 
     /// The input comes back untouched (no copy) when nothing in it is furniture, as in
     /// every Word export: the line array is the largest thing alive at the parser's peak.
@@ -70,7 +73,7 @@ struct PageFurniture {
     /// global's check on every use).
     private func plainText(_ b: ByteText) -> Bool {
         guard let f = b.first else { return true }
-        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D || afterMasthead > 0 { return false }
+        if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D || afterMasthead > 0 || pageNumberNext { return false }
         @inline(__always) func starts(_ p: StaticString) -> Bool {
             b.has(ByteText(p), at: 0)
         }
@@ -104,6 +107,10 @@ struct PageFurniture {
     private mutating func clean(_ line: SourceLine) -> Cleaned {
         var text = line.text
         guard let f = text.firstByte else { return .text("") }
+        if pageNumberNext {
+            pageNumberNext = false
+            if text == String(pages) { return Self.removed }
+        }
         if f == 0x23 || f == 0x2A || f == 0x5F || f == 0x2D, let cleaned = stripMarkdown(&text, first: f) { // # * _ -
             return cleaned
         }
@@ -189,11 +196,18 @@ struct PageFurniture {
             pages += 1
             var prefixEnd = k
             if let issn = b.byteOffset(of: Self.issn), issn < k { prefixEnd = issn }
+            // pypdf may print the place and year on the footer's line, set apart by a
+            // space (`’s-Gravenhage 2025 Tweede Kamer, …`) as well as glued.
+            if let place = b.byteOffset(of: Self.gravenhage), place < prefixEnd, k - place < 24 { prefixEnd = place }
             var pieces: [Piece] = []
             var afterNumber = a + Self.aanhangsel.count
             while afterNumber < b.count && b[afterNumber] == 0x20 { afterNumber += 1 }
             var r = skipPageNumber(b, from: afterNumber)
-            if r == afterNumber { prefixEnd = numberBefore(b, end: prefixEnd) }
+            if r == afterNumber {
+                prefixEnd = numberBefore(b, end: prefixEnd)
+                // Plain pdftotext prints the number as a block of its own after the foot.
+                if r == b.count { pageNumberNext = true }
+            }
             let prefix = HeadingParser.trimmed(b[0..<prefixEnd].string)
             if !prefix.isEmpty { pieces.append(Piece(text: prefix)) }
             pieces.append(Piece(text: "", removed: true))

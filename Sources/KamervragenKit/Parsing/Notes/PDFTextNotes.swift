@@ -23,10 +23,10 @@ struct PDFTextNotes {
             var start = 0
             if let glued = bodyStart(lines[i], expected: expected, spaced: spaced) {
                 start = glued
-            } else if lines[i].byteCount <= 4, labelAlone(lines, i, expected: expected) {
-                // The number on a line of its own, the body from the next line on.
-                r.owner[i] = index
-                i += 1
+            } else if lines[i].byteCount <= 4, let body = labelAlone(lines, i, expected: expected) {
+                // The number on a line of its own, the body from a later line on.
+                for k in i..<body { r.owner[k] = index }
+                i = body
             } else if !spaced, lines[i].firstByte.map(isDigit) == true, let spacedBody = spacedLabel(lines, i, expected: expected) {
                 start = spacedBody
             } else {
@@ -47,12 +47,83 @@ struct PDFTextNotes {
             }
             dropPublicationID(&text)
             r.notes.append(ScannedNote(id: NoteID(.footnote, String(expected)), text: text.string, line: lines[label].number))
+            r.labelLines.append(label)
             r.labels.count = expected
+            // The body stopped at its page's end (blank lines and the furniture taken out
+            // before the break) in the middle of a sentence: it may go on overleaf.
+            var next = j
+            while next < lines.count, lines[next].isBlank, !lines[next].pageBreak { next += 1 }
+            if next < lines.count, lines[next].pageBreak, !text.isEmpty, !text.withByteText({ Self.endsSentence($0) }) {
+                while next < lines.count, lines[next].isBlank { next += 1 }
+                r.carried.append((note: index, pageStart: next))
+            }
             expected += 1
             i = j
         }
+        if !r.carried.isEmpty { r.continueCarriedNotes(lines) }
+        r.labelLines = []
         return r
     }
+
+    /// Notes whose body stopped at a page's end in the middle of a sentence: the note and
+    /// where the next page starts. Only the scan uses it.
+    private var carried: [(note: Int, pageStart: Int)] = []
+    /// Where each note's label stands (a line index). Only the scan uses it.
+    private var labelLines: [Int] = []
+
+    /// A note too long for its page goes on at the next page's foot, before that page's
+    /// own notes and without a number: the lines just before the next note's label (or
+    /// before the page's end) that carry a sentence on are the rest of the body. The text
+    /// carried on starts in lower case (or with a bracket) and follows a blank
+    /// line, a heading or a finished sentence, which running text never does; the
+    /// farthest such line within a body's reach, with no blank line or heading between it
+    /// and the foot (and not the page's first line), is where the rest starts.
+    private mutating func continueCarriedNotes(_ lines: [SourceLine]) {
+        for (note, pageStart) in carried where pageStart < lines.count {
+            var end = pageStart + 1
+            while end < lines.count && !lines[end].pageBreak { end += 1 }
+            if note + 1 < notes.count, labelLines[note + 1] > pageStart, labelLines[note + 1] < end { end = labelLines[note + 1] }
+            var start: Int?
+            var k = end - 1
+            while k >= pageStart, end - k <= Self.carriedReach {
+                let l = lines[k]
+                if l.isBlank || owner[k] != nil || HeadingParser.parse(l, text: false) != nil { break }
+                // The page's first line is not a candidate: starting in lower case, it is
+                // running text that the page break cut.
+                guard k > pageStart else { break }
+                let before = lines[k - 1]
+                // Not a digit: a line opening with one is a marker before its sentence
+                // (`24 Via het …`) as often as anything else.
+                let opens = l.firstByte.map { isLower($0) || $0 == 0x28 } ?? false
+                if opens, before.isBlank || HeadingParser.parse(before, text: false) != nil
+                    || before.withBytes({ Self.endsSentence($0) }) {
+                    start = k
+                }
+                k -= 1
+            }
+            guard let start else { continue }
+            var text = Array(notes[note].text.utf8)
+            for k in start..<end {
+                lines[k].withBytes { ParagraphJoiner.appendJoining(&text, $0, trailingSpace: k > start ? lines[k - 1].trailingSpace : true) }
+                owner[k] = note
+            }
+            Self.dropPublicationID(&text)
+            notes[note].text = text.string
+        }
+        carried = []
+    }
+
+    /// How many lines the rest of a note carried onto the next page may have.
+    static let carriedReach = 8
+
+    /// Ends in `.`, `?`, `!` (a closing bracket or quote after it aside).
+    static func endsSentence(_ b: ByteText) -> Bool {
+        var e = b.count
+        while e > 0, b[e - 1] == 0x20 || b[e - 1] == 0x29 || b[e - 1] == 0xBB || b[e - 1] == 0x9D || b[e - 1] == 0x22 { e -= 1 }
+        guard e > 0 else { return false }
+        return b[e - 1] == 0x2E || b[e - 1] == 0x3F || b[e - 1] == 0x21
+    }
+
 
     /// How far past a lone label the page foot may lie: a few bodies of a few lines each.
     static let footReach = 24
@@ -74,12 +145,19 @@ struct PDFTextNotes {
     /// other label for the same note before the page ends (a page break, or the end of
     /// the text, within `footReach` lines). `11` + `In de rechtspraak …` + … + `Vraag 6`
     /// is a marker before a paragraph, not note 11.
-    static func labelAlone(_ lines: [SourceLine], _ i: Int, expected: Int) -> Bool {
-        guard isLabel(lines[i], expected), i + 1 < lines.count else { return false }
-        let next = lines[i + 1]
-        guard !next.isBlank, !next.pageBreak, HeadingParser.parse(next, text: false) == nil,
-              next.withBytes({ opensBody($0, at: 0) }) else { return false }
-        return footFollows(lines, from: i + 2, label: i, expected: expected)
+    ///
+    /// Plain pdftotext sets the number apart as a block of its own: a blank line or two
+    /// (where the first page's id block stood, already taken out) may come between it and
+    /// the body. Returns the body's first line.
+    static func labelAlone(_ lines: [SourceLine], _ i: Int, expected: Int) -> Int? {
+        guard isLabel(lines[i], expected) else { return nil }
+        var b = i + 1
+        while b < lines.count, b - i <= 3, lines[b].isBlank { b += 1 }
+        guard b < lines.count, b - i <= 3 else { return nil }
+        let next = lines[b]
+        guard !next.pageBreak, HeadingParser.parse(next, text: false) == nil,
+              next.withBytes({ opensBody($0, at: 0) }) else { return nil }
+        return footFollows(lines, from: b + 1, label: i, expected: expected) ? b : nil
     }
 
     /// pypdf may also set the number apart from its body by a space (`1 Omroep West, …`),
@@ -193,7 +271,9 @@ struct PDFTextNotes {
 
     /// The same on bytes in place: the parser hands over the line's own bytes, not a copy
     /// in an array of its own for each line with a digit.
-    func markers(bytes b: ByteText) -> MarkedText? {
+    /// `listItem`: the line is an item of a numbered list (`2. de brief …` after a line
+    /// ending in `:` or `;`), whose number is its label and not a marker.
+    func markers(bytes b: ByteText, listItem: Bool = false) -> MarkedText? {
         guard !labels.isEmpty, !b.isEmpty else { return nil }
         var marks: [LineMark] = []
         // A line of markers only: "1, 2", "5", "1?".
@@ -227,7 +307,7 @@ struct PDFTextNotes {
         }
         var i = 0
         // At the line start: "3 De wetgever …", "2. ", "6». ".
-        if isDigit(b[0]) {
+        if isDigit(b[0]), !listItem {
             var j = 0
             while j < b.count && isDigit(b[j]) { j += 1 }
             let commaThenWord = j + 2 < b.count && b[j] == 0x2C && b[j + 1] == 0x20 && isLower(b[j + 2])
