@@ -10,6 +10,7 @@ import Glibc
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: Catalogue.Help.browseAbstract.text())
 
     @Argument(help: ArgumentHelp(Catalogue.Help.browseFiles.text(), valueName: Catalogue.Help.valueFiles.text()))

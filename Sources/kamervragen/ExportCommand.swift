@@ -3,6 +3,7 @@ import KamervragenKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: Catalogue.Help.exportAbstract.text(),
         discussion: Catalogue.Help.exportDiscussion.text())
 

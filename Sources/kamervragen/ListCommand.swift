@@ -8,6 +8,7 @@ import Glibc
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: Catalogue.Help.listAbstract.text(),
         discussion: Catalogue.Help.listDiscussion.text())
 

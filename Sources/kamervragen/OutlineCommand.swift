@@ -3,6 +3,7 @@ import KamervragenKit
 
 struct Outline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "outline",
         abstract: Catalogue.Help.outlineAbstract.text(),
         discussion: Catalogue.Help.outlineDiscussion.text())
 

@@ -8,6 +8,7 @@ import Glibc
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: Catalogue.Help.searchAbstract.text(),
         discussion: Catalogue.Help.searchDiscussion.text())
 

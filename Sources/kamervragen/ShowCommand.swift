@@ -3,6 +3,7 @@ import KamervragenKit
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: Catalogue.Help.showAbstract.text(),
         discussion: Catalogue.Help.showDiscussion.text())
 

@@ -36,7 +36,12 @@ final class Layout: Sendable {
         var wraps = WrapCache()
     }
 
-    init(content: Content, width: Int) {
+    /// `keeping`: of a small document, measured whole here, only the blocks that start in
+    /// its first `keeping` lines (the first screen) keep their characters and lines; the
+    /// rest are counted and let go, and made again when they are shown. Kept, every block
+    /// of the document was in memory before the first screen, and each page of memory a
+    /// process first touches costs it a page fault.
+    init(content: Content, width: Int, keeping keptLines: Int = .max) {
         let w = max(1, width)
         self.width = w
         self.content = content
@@ -50,7 +55,11 @@ final class Layout: Sendable {
         var state = State(index: LineIndex(counts: counts), measured: [Bool](repeating: false, count: sources.count),
                           unmeasured: sources.count)
         if characters <= content.eagerCharacters {
-            for b in sources.indices { Layout.measure(b, in: &state, content: content, width: w, keep: true) }
+            var first = 0
+            for b in sources.indices {
+                Layout.measure(b, in: &state, content: content, width: w, keep: first < keptLines)
+                first += Int(state.index.counts[b])
+            }
         }
         self.state = Mutex(state)
     }

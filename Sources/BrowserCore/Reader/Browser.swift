@@ -74,14 +74,14 @@ public struct Browser: Sendable {
         self.columns = max(0, columns)
         self.content = Content(document: document, eagerCharacters: eagerCharacters, references: references,
                                language: language)
-        self.layout = Layout(content: content, width: columns)
+        self.layout = Layout(content: content, width: columns, keeping: self.rows)
     }
 
     public mutating func resize(rows: Int, columns: Int) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         if layout.width != max(1, self.columns) {
-            layout = Layout(content: content, width: self.columns)
+            layout = Layout(content: content, width: self.columns, keeping: self.rows)
         }
         _ = layout.prepareScreen(top: layout.line(for: anchor), rows: max(1, textRows))
         settle()

@@ -63,6 +63,11 @@ final class TerminalSession {
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         var colors = false
         if !noColor, has_colors(), start_color() == OK {
+            // The first refresh clears the terminal and draws every cell whatever this
+            // says; said beforehand, use_default_colors (which redefines colour pair 0)
+            // skips walking every cell of curses' copy of the screen to mark the ones in
+            // pair 0 for redrawing: all of them, a twelfth of setting up the terminal.
+            _ = clearok(kv_curscr(), true)
             _ = use_default_colors()
             colors = kv_colors() >= 8
         }
