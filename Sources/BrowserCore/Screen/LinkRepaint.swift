@@ -39,40 +39,66 @@ package struct LinkRepaint: Equatable, Sendable {
     /// it (two roles with the same colours and attributes are the same to curses), indexed
     /// by `Role.rawValue`.
     package static func plan(previous: ScreenGrid?, current: ScreenGrid, look: [Int]) -> LinkRepaint {
+        var keys: RowKeys?
+        return plan(previous: previous, previousKeys: &keys, current: current, look: look)
+    }
+
+    /// The same, with the previous frame's row keys if known; on return `previousKeys`
+    /// holds the current frame's (or nil when they were not needed), for the next call:
+    /// the painter hashes each frame once, not twice.
+    package static func plan(previous: ScreenGrid?, previousKeys: inout RowKeys?, current: ScreenGrid, look: [Int]) -> LinkRepaint {
         guard let old = previous, old.rows == current.rows, old.columns == current.columns else {
+            previousKeys = nil
             return LinkRepaint(links: current.links)
         }
-        if old.links.isEmpty && current.links.isEmpty { return LinkRepaint() }
+        if old.links.isEmpty && current.links.isEmpty {
+            previousKeys = nil
+            return LinkRepaint()
+        }
         let rows = current.rows
-        let oldKeys = RowKeys(old, look: look), newKeys = RowKeys(current, look: look)
+        let oldKeys = previousKeys ?? RowKeys(old, look: look), newKeys = RowKeys(current, look: look)
+        previousKeys = newKeys
         let moved = mayHaveMovedLines(old: oldKeys, new: newKeys)
         let oldLinks = linksByRow(old), newLinks = linksByRow(current)
         var touched = [Bool](repeating: moved, count: rows)
         if !moved {
-            for r in 0..<rows {
-                touched[r] = oldLinks[r] != newLinks[r] || oldKeys.hashes[r] != newKeys.hashes[r]
-                    || !sameRow(r, old, current, look: look)
-            }
+            // Equal 64-bit hashes are taken for equal rows.
+            for r in 0..<rows { touched[r] = oldKeys.hashes[r] != newKeys.hashes[r] || oldLinks[r] != newLinks[r] }
         }
         var out = LinkRepaint()
         out.links = current.links.filter { $0.row >= 0 && $0.row < rows && touched[$0.row] }
-        // What a stale link can look like: the characters of each look linked last frame.
-        var linkedLooks: [Int: Set<Character>] = [:]
+        // What a stale link can look like: the characters of each look linked last frame
+        // (printable ASCII in a table, the rest in a set).
+        let looks = (look.max() ?? 0) + 1
+        var linkedLook = [Bool](repeating: false, count: looks)
+        var ascii = [Bool](repeating: false, count: looks * 128)
+        var other: Set<Character> = []
         for link in old.links where link.row >= 0 && link.row < rows {
             for c in link.columns.clamped(to: 0..<old.columns) {
                 let cell = old[link.row, c]
-                linkedLooks[look[Int(cell.role.rawValue)], default: []].insert(cell.character)
+                let id = look[Int(cell.role.rawValue)]
+                linkedLook[id] = true
+                let utf8 = cell.character.utf8
+                if utf8.count == 1, let byte = utf8.first, byte < 128 { ascii[id * 128 + Int(byte)] = true } else { other.insert(cell.character) }
             }
         }
-        guard !linkedLooks.isEmpty else { return out }
+        guard linkedLook.contains(true) else { return out }
         for r in 0..<rows where touched[r] {
             let covered = newLinks[r].map(\.columns)
             var start: Int?
             for c in 0...current.columns {
                 var stale = false
-                if c < current.columns, !covered.contains(where: { $0.contains(c) }) {
+                if c < current.columns {
                     let cell = current[r, c]
-                    stale = linkedLooks[look[Int(cell.role.rawValue)]]?.contains(cell.character) ?? false
+                    let id = look[Int(cell.role.rawValue)]
+                    if linkedLook[id], !covered.contains(where: { $0.contains(c) }) {
+                        let utf8 = cell.character.utf8
+                        if utf8.count == 1, let byte = utf8.first, byte < 128 {
+                            stale = ascii[id * 128 + Int(byte)]
+                        } else {
+                            stale = other.contains(cell.character)
+                        }
+                    }
                 }
                 if stale, start == nil { start = c }
                 if !stale, let s = start {
@@ -88,23 +114,14 @@ package struct LinkRepaint: Equatable, Sendable {
     /// frame and once in the new, at different rows: the one way ncurses starts moving
     /// lines by scrolling (a block then grows over neighbours it finds cheap to move).
     static func mayHaveMovedLines(old: RowKeys, new: RowKeys) -> Bool {
-        var oldCount: [Int: (count: Int, row: Int)] = [:]
+        var oldCount: [UInt64: (count: Int, row: Int)] = [:]
         for (r, h) in old.hashes.enumerated() { oldCount[h, default: (0, r)].count += 1 }
-        var newCount: [Int: (count: Int, row: Int)] = [:]
+        var newCount: [UInt64: (count: Int, row: Int)] = [:]
         for (r, h) in new.hashes.enumerated() { newCount[h, default: (0, r)].count += 1 }
         for (h, n) in newCount where n.count == 1 {
             if let o = oldCount[h], o.count == 1, o.row != n.row { return true }
         }
         return false
-    }
-
-    private static func sameRow(_ r: Int, _ a: ScreenGrid, _ b: ScreenGrid, look: [Int]) -> Bool {
-        for c in 0..<a.columns {
-            let x = a[r, c], y = b[r, c]
-            if x.character != y.character || x.isContinuation != y.isContinuation
-                || look[Int(x.role.rawValue)] != look[Int(y.role.rawValue)] { return false }
-        }
-        return true
     }
 
     private static func linksByRow(_ grid: ScreenGrid) -> [[ScreenLink]] {
@@ -114,26 +131,27 @@ package struct LinkRepaint: Equatable, Sendable {
     }
 }
 
-/// A hash of each row as curses sees it (characters and looks, not roles), to find rows
-/// that may have been moved.
-struct RowKeys {
-    var hashes: [Int]
+/// A 64-bit hash of each row as curses sees it (characters and looks, not roles), to
+/// find rows that changed or may have been moved. Built every frame the hyperlinks are
+/// on, so by hand (FNV-1a over a cell's byte, look and width) rather than with `Hasher`.
+package struct RowKeys: Sendable {
+    var hashes: [UInt64]
 
     init(_ grid: ScreenGrid, look: [Int]) {
         hashes = []
         hashes.reserveCapacity(grid.rows)
         for r in 0..<grid.rows {
-            var hasher = Hasher()
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
             for c in 0..<grid.columns {
                 let cell = grid[r, c]
-                // Printable ASCII, nearly every cell, hashed as its byte: a Character's own
-                // hash goes through the String's normalisation.
                 let utf8 = cell.character.utf8
-                if utf8.count == 1, let byte = utf8.first { hasher.combine(byte) } else { hasher.combine(cell.character) }
-                hasher.combine(look[Int(cell.role.rawValue)])
-                hasher.combine(cell.isContinuation)
+                // Printable ASCII, nearly every cell, as its byte; anything else by its
+                // Character hash (the String's normalised form).
+                let value: UInt64 = utf8.count == 1 ? UInt64(utf8.first!) : UInt64(bitPattern: Int64(cell.character.hashValue))
+                let mixed = value &+ UInt64(look[Int(cell.role.rawValue)]) << 40 &+ (cell.isContinuation ? 1 << 56 : 0)
+                h = (h ^ mixed) &* 0x0000_0100_0000_01B3
             }
-            hashes.append(hasher.finalize())
+            hashes.append(h)
         }
     }
 }

@@ -16,6 +16,8 @@ final class HyperlinkPainter {
     private let palette: Palette
     /// The last frame, nil after a full repaint (curses rewrote every cell, links gone).
     private var previousGrid: ScreenGrid?
+    /// Its rows' hashes, when the last plan made them.
+    private var previousKeys: RowKeys?
     /// Each role's look as curses tells cells apart (attributes and colour pair), as the
     /// first role with the same look, indexed by `Role.rawValue`.
     private let looks: [Int]
@@ -31,7 +33,7 @@ final class HyperlinkPainter {
     }
 
     func paint(_ grid: ScreenGrid) {
-        let plan = LinkRepaint.plan(previous: previousGrid, current: grid, look: looks)
+        let plan = LinkRepaint.plan(previous: previousGrid, previousKeys: &previousKeys, current: grid, look: looks)
         previousGrid = grid
         guard !plan.isEmpty else { return }
         var out = RawOutput()
@@ -56,6 +58,7 @@ final class HyperlinkPainter {
     /// every cell without its link: the next frame writes every link again.
     func forget() {
         previousGrid = nil
+        previousKeys = nil
     }
 
     private func isSafeTarget(_ target: String) -> Bool {
