@@ -15,10 +15,15 @@ package struct StormCase: Sendable {
     package let eagerCharacters: Int
     package let steps: [StormStep]
 
+    /// A seed with this bit set makes a document with Word's link runs
+    /// (`StormLinkDocuments`); the rest of the seed varies it as any seed does. A separate
+    /// family, so that every seed without the bit makes the case it always made.
+    package static let linkRunsFlag: UInt64 = 1 << 63
+
     package init(seed: UInt64, steps count: Int) {
         var rng = StormRandom(seed: seed)
         self.seed = seed
-        kind = StormDocumentKind.pick(&rng)
+        kind = seed & StormCase.linkRunsFlag != 0 ? .linkRuns : StormDocumentKind.pick(&rng)
         document = StormDocuments.document(kind, &rng)
         let size = StormSteps.size(&rng)
         rows = size.rows
@@ -29,6 +34,7 @@ package struct StormCase: Sendable {
 
     /// The kind of document a seed makes, without making it.
     package static func kind(seed: UInt64) -> StormDocumentKind {
+        if seed & linkRunsFlag != 0 { return .linkRuns }
         var rng = StormRandom(seed: seed)
         return StormDocumentKind.pick(&rng)
     }

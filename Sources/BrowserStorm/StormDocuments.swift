@@ -21,6 +21,9 @@ package enum StormDocumentKind: String, CaseIterable, Sendable {
     case empty
     /// One paragraph of fifty thousand words and no headings.
     case oneHugeParagraph
+    /// Word's link runs (`StormLinkDocuments`): only for seeds with `StormCase.linkRunsFlag`,
+    /// never picked by weight, so the kinds above keep every seed they had.
+    case linkRuns
 
     /// Relative frequency among the cases: the 10,000-note document costs the most to
     /// build and to render, and the ordinary kinds find the most.
@@ -31,6 +34,7 @@ package enum StormDocumentKind: String, CaseIterable, Sendable {
         case .emptyAnswers, .onlyNotices, .longURLs, .wideCharacters, .hostileText: 3
         case .empty: 1
         case .oneHugeParagraph: 1
+        case .linkRuns: 0
         }
     }
 
@@ -50,6 +54,7 @@ package enum StormDocuments {
     package static func document(_ kind: StormDocumentKind, _ rng: inout StormRandom) -> Document {
         switch kind {
         case .tenThousandNotes: return tenThousandNotes
+        case .linkRuns: return StormLinkDocuments.document(&rng)
         default: return DocumentParser.parse(text(kind, &rng), source: "storm-\(kind.rawValue).txt")
         }
     }
@@ -131,6 +136,8 @@ package enum StormDocuments {
             return rng.pick(["", "\n", "\n\n\n   \n"])
         case .oneHugeParagraph:
             return sentence(&rng, words: 50_000)
+        case .linkRuns:
+            return ordinary(&rng)
         }
     }
 

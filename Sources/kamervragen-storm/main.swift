@@ -6,7 +6,7 @@ import Glibc
 /// with `-c release` by scripts/test.sh, because a debug build runs the same steps more
 /// than ten times slower.
 ///
-///     kamervragen-storm [--steps N] [--per-case K] [--seed S] [--jobs J]
+///     kamervragen-storm [--steps N] [--per-case K] [--seed S] [--jobs J] [--links-every L]
 ///     kamervragen-storm --replay SEED [--per-case K] [--keep I,J,…]
 ///
 /// The cases run in child processes (`--child`), so that a trap, which ends a process,
@@ -22,6 +22,15 @@ struct Options {
     var child: Range<Int>?
     var replay: UInt64?
     var keep: [Int]?
+    /// Every L-th case reads a document with Word's link runs, its seed marked with
+    /// `StormCase.linkRunsFlag` (0: none, as before that family existed).
+    var linksEvery = 10
+
+    /// The seed of case `i`.
+    func seed(ofCase i: Int) -> UInt64 {
+        let plain = seed + UInt64(i)
+        return linksEvery > 0 && i % linksEvery == linksEvery - 1 ? plain | StormCase.linkRunsFlag : plain
+    }
 }
 
 func fail(_ message: String) -> Never {
@@ -64,11 +73,12 @@ func parse(_ arguments: [String]) -> Options {
             o.child = from..<max(from, to)
         case "--replay": o.replay = number(value(), "--replay")
         case "--keep": o.keep = value().split(separator: ",").map { number(String($0), "--keep") }
+        case "--links-every": o.linksEvery = number(value(), "--links-every")
         default: fail("unknown argument \(arguments[i])")
         }
         i += 1
     }
-    guard o.steps > 0, o.perCase > 0, o.jobs > 0 else { fail("--steps, --per-case and --jobs must be positive") }
+    guard o.steps > 0, o.perCase > 0, o.jobs > 0, o.linksEvery >= 0 else { fail("--steps, --per-case and --jobs must be positive") }
     return o
 }
 
@@ -78,13 +88,13 @@ func now() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-/// Runs cases `range` (seeds `base + i`), a progress line before each; a broken rule is
+/// Runs cases `range` (seeds `base + i`, some marked for link runs), a progress line before each; a broken rule is
 /// shrunk here and reported, and the other cases still run (exit status 1 at the end).
 func runChild(_ o: Options, _ range: Range<Int>) -> Never {
     var steps = 0
     var failed = false
     for i in range {
-        let seed = o.seed + UInt64(i)
+        let seed = o.seed(ofCase: i)
         say("case \(seed)")
         let started = now()
         let c = StormCase(seed: seed, steps: o.perCase)
@@ -185,7 +195,8 @@ let started = now()
 var children: [(pid: pid_t, output: Int32, range: Range<Int>)] = []
 for j in 0..<jobs {
     let range = (cases * j / jobs)..<(cases * (j + 1) / jobs)
-    let child = spawn(["--child", "\(range.lowerBound)", "\(range.upperBound)", "--per-case", "\(options.perCase)", "--seed", "\(options.seed)"])
+    let child = spawn(["--child", "\(range.lowerBound)", "\(range.upperBound)", "--per-case", "\(options.perCase)", "--seed", "\(options.seed)",
+                          "--links-every", "\(options.linksEvery)"])
     children.append((child.pid, child.output, range))
 }
 var total = 0
@@ -213,7 +224,7 @@ for child in children {
 }
 let seconds = now() - started
 var kinds: [String: Int] = [:]
-for i in 0..<cases { kinds[StormCase.kind(seed: options.seed + UInt64(i)).rawValue, default: 0] += 1 }
+for i in 0..<cases { kinds[StormCase.kind(seed: options.seed(ofCase: i)).rawValue, default: 0] += 1 }
 let mix = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
 say("kamervragen-storm: \(total) steps in \(cases) cases of \(options.perCase) (seeds \(options.seed)…\(options.seed + UInt64(cases) - 1)), \(jobs) jobs: "
     + "\(Int(seconds * 10) / 10).\(Int(seconds * 10) % 10) s, \(seconds > 0 ? Int(Double(total) / seconds) : 0) steps/s")

@@ -20,10 +20,10 @@ struct TmuxClipboardTests {
         var output: String { directory + "/output" }
 
         /// A folder with the document and, in bin/, a fake `xclip` running `body`.
-        init(xclip body: String? = "cat > \"$(dirname \"$0\")/../received\"") throws {
+        init(xclip body: String? = "cat > \"$(dirname \"$0\")/../received\"", document: String = TmuxClipboardTests.document) throws {
             directory = NSTemporaryDirectory() + "kv-clip-\(UInt64.random(in: 0...UInt64.max))"
             try FileManager.default.createDirectory(atPath: directory + "/bin", withIntermediateDirectories: true)
-            try TmuxClipboardTests.document.write(toFile: directory + "/vragen.txt", atomically: true, encoding: .utf8)
+            try document.write(toFile: directory + "/vragen.txt", atomically: true, encoding: .utf8)
             if let body {
                 let script = directory + "/bin/xclip"
                 try "#!/bin/sh\n\(body)\n".write(toFile: script, atomically: true, encoding: .utf8)
@@ -147,5 +147,63 @@ struct TmuxClipboardTests {
         let written = try setup.waitForFile(setup.output) { $0.contains("\u{1B}]52;c;") }
         #expect(written.contains("\u{1B}]52;c;\(Data(Self.url.utf8).base64EncodedString())\u{1B}\\"))
         #expect(!FileManager.default.fileExists(atPath: setup.received))
+    }
+
+    /// A question citing 10,000 notes: with them, what `c` copies is about 500 KB (670 KB
+    /// as OSC 52), far over the OSC 52 cap (100,000 bytes of sequence) and under tmux's
+    /// own 1 MiB, so tmux would have taken it and the cap is what is tested.
+    static let tenThousandNotes: String = {
+        var text = "Vraag 1\nTekst"
+        for i in 1...10_000 { text += "[footnoteRef:\(i)]" }
+        text += " "
+        for i in 1...10_000 { text += "[\(i): noot \(i) https://x.example/\(i)]" }
+        return text + "\n\nAntwoord op vraag 1\nAntw.\n"
+    }()
+
+    @Test func aCopyTooLongForOSC52GoesToTheClipboardProgram() throws {
+        let setup = try Setup(document: Self.tenThousandNotes)
+        defer { setup.remove() }
+        let tmux = try start(setup, path: setup.bin + ":/usr/bin:/bin", setClipboard: "on")
+        defer { tmux.close() }
+        try tmux.recordOutput(to: setup.output)
+        try tmux.send("c")
+        try tmux.waitFor(text: "question 1 with its answer copied to the clipboard with xclip", timeout: 20)
+        // The whole text, and nothing of it in a failure's message: it is 500 KB.
+        let deadline = Date().addingTimeInterval(10)
+        var received = ""
+        while Date() < deadline, !received.hasSuffix("noot 10000 https://x.example/10000\n") {
+            usleep(50_000)
+            received = (try? String(contentsOfFile: setup.received, encoding: .utf8)) ?? ""
+        }
+        #expect(received.hasPrefix("Vraag 1\n"), "received \(received.utf8.count) bytes")
+        #expect(received.hasSuffix("noot 10000 https://x.example/10000\n"), "received \(received.utf8.count) bytes")
+        #expect(received.utf8.count > 300_000)
+        // Nothing went to the terminal's clipboard, whole or cut.
+        #expect(!((try? String(contentsOfFile: setup.output, encoding: .utf8)) ?? "").contains("\u{1B}]52;"))
+        #expect((try? tmux.tmuxCommand(["show-buffer"])) == nil)
+    }
+
+    @Test func aCopyTooLongForOSC52WithNoProgramSaysSo() throws {
+        let setup = try Setup(xclip: nil, document: Self.tenThousandNotes)
+        defer { setup.remove() }
+        // tmux is found (on /usr/bin) and takes OSC 52, but no clipboard program is there.
+        let tmux = try start(setup, path: setup.bin + ":/usr/bin:/bin", setClipboard: "on",
+                             environment: ["DISPLAY": "", "WAYLAND_DISPLAY": ""])
+        defer { tmux.close() }
+        try tmux.recordOutput(to: setup.output)
+        try tmux.send("c")
+        try tmux.waitFor(text: "is too long for the terminal's clipboard", timeout: 20)
+        #expect(!((try? String(contentsOfFile: setup.output, encoding: .utf8)) ?? "").contains("\u{1B}]52;"))
+        #expect((try? tmux.tmuxCommand(["show-buffer"])) == nil)
+    }
+
+    @Test func theTooLongMessageIsInDutchForADutchReader() throws {
+        let setup = try Setup(xclip: nil, document: Self.tenThousandNotes)
+        defer { setup.remove() }
+        let tmux = try start(setup, path: setup.bin + ":/usr/bin:/bin", setClipboard: "on",
+                             environment: ["DISPLAY": "", "WAYLAND_DISPLAY": "", "LANG": "nl_NL.UTF-8"])
+        defer { tmux.close() }
+        try tmux.send("c")
+        try tmux.waitFor(text: "is te lang voor het klembord van de terminal", timeout: 20)
     }
 }

@@ -13,6 +13,8 @@ final class ClipboardWriter {
         case byProgram(name: String, stillRunning: Int32?)
         case failed(program: String, reason: String)
         case noWay
+        /// Too long for OSC 52 (`osc52Limit`) and no clipboard program to take it instead.
+        case tooLongForTerminal(bytes: Int)
         case off
 
         func message(what: String, in language: Language) -> String {
@@ -21,6 +23,8 @@ final class ClipboardWriter {
             case .byProgram(let name, _): Catalogue.Clipboard.copiedByProgram.text(what, name, in: language)
             case .failed(let program, let reason): Catalogue.Clipboard.programFailed.text(program, reason, in: language)
             case .noWay: Catalogue.Clipboard.noWay.text(in: language)
+            case .tooLongForTerminal(let bytes):
+                Catalogue.Clipboard.tooLongForTerminal.text(what, String(bytes), String(ClipboardWriter.osc52Limit), in: language)
             case .off: Catalogue.Clipboard.turnedOff.text(in: language)
             }
         }
@@ -49,13 +53,33 @@ final class ClipboardWriter {
     /// How long a program (and tmux, when asked about OSC 52) gets.
     static let moment = 1.0
 
+    /// The longest OSC 52 sequence sent, in bytes (base64 and the sequence's own nine).
+    /// Terminals drop or cut a longer one without a word, each at a length of its own
+    /// (docs/terminal.md, "Copying", lists them), so a copy that cannot arrive whole goes
+    /// to a clipboard program, or is refused with a message, rather than half-sent.
+    static let osc52Limit = 100_000
+
+    /// The length of the OSC 52 sequence that would carry `byteCount` bytes of text.
+    static func osc52Length(forTextBytes byteCount: Int) -> Int {
+        (byteCount + 2) / 3 * 4 + 9
+    }
+
     func copy(_ text: String) -> Outcome {
         switch route {
         case .off: return .off
-        case .osc52: return sendOSC52(text)
-        case .askTmux: return tmuxTakesOSC52() ? sendOSC52(text) : runProgram(text)
+        case .osc52: return sendOSC52OrProgram(text)
+        case .askTmux: return tmuxTakesOSC52() ? sendOSC52OrProgram(text) : runProgram(text)
         case .program: return runProgram(text)
         }
+    }
+
+    /// OSC 52 when the sequence fits `osc52Limit`; else a clipboard program, and when
+    /// there is none, the length in the message.
+    private func sendOSC52OrProgram(_ text: String) -> Outcome {
+        let length = ClipboardWriter.osc52Length(forTextBytes: text.utf8.count)
+        guard length > ClipboardWriter.osc52Limit else { return sendOSC52(text) }
+        let outcome = runProgram(text)
+        return outcome == .noWay ? .tooLongForTerminal(bytes: length) : outcome
     }
 
     /// `ESC ] 52 ; c ; base64 ST`: the text never reaches the terminal but as base64.

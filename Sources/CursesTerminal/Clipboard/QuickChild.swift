@@ -1,4 +1,3 @@
-import CNcursesw
 import Glibc
 
 /// Runs a small helper (a clipboard program, `tmux show-options`) without a shell: its
@@ -6,8 +5,8 @@ import Glibc
 /// waiting, so a helper that hangs never holds up the reader.
 ///
 /// Standard input is one end of a socket pair, written with MSG_NOSIGNAL, so a helper
-/// that exits without reading cannot take the reader down with SIGPIPE; the helper gets
-/// its own session (a Ctrl-C in the reader does not reach it) and default signals.
+/// that exits without reading cannot take the reader down with SIGPIPE; it is started as
+/// `DetachedSpawn` starts every program (its own session, default signals, no shell).
 /// Standard output is captured the same way when asked for, else it and standard error
 /// go to /dev/null, so nothing the helper prints lands on the screen.
 enum QuickChild {
@@ -27,7 +26,8 @@ enum QuickChild {
             close(inPair[0]); close(inPair[1])
             return .notStarted(e)
         }
-        let spawned = spawn(argv, input: inPair[1], output: captureOutput ? outPair[1] : nil)
+        let spawned = DetachedSpawn.start(argv, input: .descriptor(inPair[1]),
+                                          output: captureOutput ? .descriptor(outPair[1]) : .null, errors: .null)
         close(inPair[1])
         if captureOutput { close(outPair[1]) }
         guard case .success(let pid) = spawned else {
@@ -46,39 +46,6 @@ enum QuickChild {
             return .exited(128 + SIGKILL, output: talk.output)
         }
         return .running(pid)
-    }
-
-    struct SpawnFailure: Error { var code: Int32 }
-
-    /// The helper in a session of its own with default signals; `input` as its standard
-    /// input, `output` (or /dev/null) as its standard output, /dev/null for its errors.
-    private static func spawn(_ argv: [String], input: Int32, output: Int32?) -> Result<pid_t, SpawnFailure> {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input, 0)
-        if let output {
-            posix_spawn_file_actions_adddup2(&actions, output, 1)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var allSignals = sigset_t(), noSignals = sigset_t()
-        sigfillset(&allSignals)
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        // POSIX_SPAWN_SETSID (glibc 2.26) is 0x80, as in URLOpener.
-        posix_spawnattr_setflags(&attributes, Int16(0x80 | Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)))
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
-        cArguments.append(nil)
-        defer { for p in cArguments { free(p) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, kv_environ())
-        return status == 0 ? .success(pid) : .failure(SpawnFailure(code: status))
     }
 
     /// Feeds the input, reads the output and watches for the exit, until all three are

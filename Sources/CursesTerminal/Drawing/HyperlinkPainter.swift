@@ -4,55 +4,49 @@ import KamervragenKit
 
 /// Makes the grid's web links OSC 8 hyperlinks, which curses knows nothing of.
 ///
-/// After curses has drawn a frame, the cells of each new or redrawn link are written again, the same
-/// characters in the same style, between an OSC 8 that opens the link (its whole target,
-/// on every piece of a wrapped URL) and one that closes it; then the attributes are reset
-/// and the cursor put back where curses left it, so curses' picture of the screen stays
-/// true (`RawOutput`). A terminal keeps a cell's link until something is written over it,
-/// and curses does not rewrite a cell whose character and style did not change: so cells
-/// that were part of a link in the last frame and are not now are written again without
-/// one. Only targets `URLPolicy.hyperlinkTarget` made are sent, and asked for again here.
+/// After curses has drawn a frame, the cells `LinkRepaint` picks are written again, the
+/// same characters in the same style: each link that curses may have touched, between an
+/// OSC 8 that opens the link (its whole target, on every piece of a wrapped URL) and one
+/// that closes it, and each cell that may still carry an old link (curses leaves a cell
+/// alone when its text did not change, and a scrolled line takes its links along), with
+/// no link. Then the attributes are reset and the cursor put back where curses left it, so
+/// curses' picture of the screen stays true (`RawOutput`). Only targets
+/// `URLPolicy.hyperlinkTarget` made are sent, and asked for again here.
 final class HyperlinkPainter {
     private let palette: Palette
-    private var previous: [ScreenLink] = []
-    /// The last frame, to tell a link curses left alone (same place, same cells) from one
-    /// it drew again; nil after a full repaint.
+    /// The last frame, nil after a full repaint (curses rewrote every cell, links gone).
     private var previousGrid: ScreenGrid?
+    /// Its rows' hashes, when the last plan made them.
+    private var previousKeys: RowKeys?
+    /// Each role's look as curses tells cells apart (attributes and colour pair), as the
+    /// first role with the same look, indexed by `Role.rawValue`.
+    private let looks: [Int]
 
     init(palette: Palette) {
         self.palette = palette
+        let roles = Role.allCases
+        looks = roles.map { role in
+            let style = palette[role]
+            let same = roles.first { palette[$0].attributes == style.attributes && palette[$0].pair == style.pair } ?? role
+            return Int(same.rawValue)
+        }
     }
 
     func paint(_ grid: ScreenGrid) {
-        let current = grid.links
-        guard !current.isEmpty || !previous.isEmpty else { return }
+        let plan = LinkRepaint.plan(previous: previousGrid, previousKeys: &previousKeys, current: grid, look: looks)
+        previousGrid = grid
+        guard !plan.isEmpty else { return }
         var out = RawOutput()
         let rows = min(grid.rows, Int(kv_lines())), columns = min(grid.columns, Int(kv_cols()))
-        // The grid's targets come from URLPolicy; this is asked again where bytes leave.
-        let before = Set(previous)
-        let drawn = current.filter { isSafeTarget($0.target) && !isUntouched($0, in: grid, before: before) }
-        // What the links drawn now cover, by row: those cells are written over anyway.
-        var covered: [Int: [Range<Int>]] = [:]
-        for link in drawn { covered[link.row, default: []].append(link.columns) }
-        let now = Set(current)
-        for old in previous where !now.contains(old) {
-            let over = covered[old.row] ?? []
-            var c = old.columns.lowerBound
-            while c < old.columns.upperBound {
-                if let range = over.first(where: { $0.contains(c) }) { c = range.upperBound; continue }
-                var end = c + 1
-                while end < old.columns.upperBound, !over.contains(where: { $0.contains(end) }) { end += 1 }
-                write(grid, row: old.row, columns: c..<end, rows: rows, width: columns, into: &out)
-                c = end
-            }
+        for stretch in plan.plain {
+            write(grid, row: stretch.row, columns: stretch.columns, rows: rows, width: columns, into: &out)
         }
-        for link in drawn {
+        // The grid's targets come from URLPolicy; this is asked again where bytes leave.
+        for link in plan.links where isSafeTarget(link.target) {
             out.append("\u{1B}]8;;\(link.target)\u{1B}\\")
             write(grid, row: link.row, columns: link.columns, rows: rows, width: columns, into: &out)
             out.append("\u{1B}]8;;\u{1B}\\")
         }
-        previous = current
-        previousGrid = grid
         guard !out.isEmpty else { return }
         out.append(capability: "sgr0")
         if palette.hasColors { out.append(capability: "op") }
@@ -60,23 +54,11 @@ final class HyperlinkPainter {
         out.flush()
     }
 
-    /// After a full repaint (Ctrl-L, a return from Ctrl-Z) curses has rewritten every cell
-    /// without its link: the next frame writes every link again.
+    /// After a full repaint (Ctrl-L, a return from Ctrl-Z, a resize) curses has rewritten
+    /// every cell without its link: the next frame writes every link again.
     func forget() {
-        previous = []
         previousGrid = nil
-    }
-
-    /// The link was in the last frame too, over the same characters in the same styles:
-    /// curses sent nothing for those cells, so the terminal still has them linked, and
-    /// writing them again every frame quadrupled what a key sends (a screen of the notes
-    /// pane is full of URLs). (Curses may move a line by scrolling the terminal; the link
-    /// moves with it, and lands where the grid has the same link again.)
-    private func isUntouched(_ link: ScreenLink, in grid: ScreenGrid, before: Set<ScreenLink>) -> Bool {
-        guard let old = previousGrid, old.rows == grid.rows, old.columns == grid.columns,
-              before.contains(link), link.row < grid.rows, link.columns.upperBound <= grid.columns else { return false }
-        for c in link.columns where old[link.row, c] != grid[link.row, c] { return false }
-        return true
+        previousKeys = nil
     }
 
     private func isSafeTarget(_ target: String) -> Bool {

@@ -1,4 +1,3 @@
-import CNcursesw
 import Glibc
 import KamervragenKit
 
@@ -104,34 +103,10 @@ public struct URLOpener: Sendable {
     }
 
     static func spawnDetached(_ argv: [String]) -> Outcome {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var allSignals = sigset_t(), noSignals = sigset_t()
-        sigfillset(&allSignals)
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        // POSIX_SPAWN_SETSID (glibc 2.26) is 0x80; spelled out because the constant is
-        // only declared under _GNU_SOURCE.
-        let setsid: Int32 = 0x80
-        posix_spawnattr_setflags(
-            &attributes, Int16(setsid | Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)))
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
-        cArguments.append(nil)
-        defer { for p in cArguments { free(p) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, kv_environ())
-        if status != 0 { return .failed(program: argv[0], errno: status) }
-        return .opened(program: argv[0], pid: pid)
+        switch DetachedSpawn.start(argv, input: .null, output: .null, errors: .null) {
+        case .success(let pid): .opened(program: argv[0], pid: pid)
+        case .failure(let failure): .failed(program: argv[0], errno: failure.code)
+        }
     }
 }
 

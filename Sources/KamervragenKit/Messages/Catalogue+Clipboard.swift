@@ -11,6 +11,9 @@ extension Catalogue {
         case copiedByProgram
         /// Neither way is open.
         case noWay
+        /// %1 is what was copied, %2 the OSC 52 sequence's length in bytes, %3 the most
+        /// the reader sends; no clipboard program was found to take it instead.
+        case tooLongForTerminal
         /// %1 is the program's name, %2 why (`exit status 1`, an error's text).
         case programFailed
         /// %1 is the exit status.
@@ -28,6 +31,8 @@ extension Catalogue {
             case .copiedByProgram: "%1 copied to the clipboard with %2"
             case .noWay:
                 "cannot copy: no wl-copy, xclip, xsel or pbcopy, and the terminal is not known to take OSC 52 (KAMERVRAGEN_CLIPBOARD=osc52 sends it anyway)"
+            case .tooLongForTerminal:
+                "cannot copy: %1 is too long for the terminal's clipboard (%2 bytes as OSC 52, at most %3 are sent), and there is no wl-copy, xclip, xsel or pbcopy"
             case .programFailed: "cannot copy: %1 failed (%2)"
             case .exitStatus: "exit status %1"
             case .turnedOff: "copying is turned off (KAMERVRAGEN_CLIPBOARD=off)"
@@ -43,6 +48,8 @@ extension Catalogue {
             case .copiedByProgram: "%1 naar het klembord gekopieerd met %2"
             case .noWay:
                 "kopiëren lukt niet: geen wl-copy, xclip, xsel of pbcopy, en de terminal neemt voor zover bekend geen OSC 52 aan (KAMERVRAGEN_CLIPBOARD=osc52 stuurt het toch)"
+            case .tooLongForTerminal:
+                "kopiëren lukt niet: %1 is te lang voor het klembord van de terminal (%2 bytes als OSC 52, er worden er hoogstens %3 gestuurd), en er is geen wl-copy, xclip, xsel of pbcopy"
             case .programFailed: "kopiëren lukt niet: %1 mislukte (%2)"
             case .exitStatus: "afsluitstatus %1"
             case .turnedOff: "kopiëren staat uit (KAMERVRAGEN_CLIPBOARD=off)"
