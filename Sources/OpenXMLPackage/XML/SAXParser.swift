@@ -310,3 +310,22 @@ public struct XMLAttributes {
         return c[n] == 0
     }
 }
+
+/// Here, not beside the type: the package's pointer code stays in this file and
+/// `Inflater` (docs/architecture.md, "Bytes").
+extension XMLVocabulary {
+    /// The place of the NUL-terminated name at `name` in the list, nil when absent.
+    func index(of name: UnsafePointer<UInt8>) -> Int? {
+        var length = 0
+        while name[length] != 0 { length += 1 }
+        for (k, candidate) in names.enumerated() where candidate.count == length {
+            var equal = true
+            for i in 0..<length where candidate[i] != name[i] {
+                equal = false
+                break
+            }
+            if equal { return k }
+        }
+        return nil
+    }
+}

@@ -16,19 +16,4 @@ public struct XMLVocabulary: Sendable {
     }
 
     public var count: Int { names.count }
-
-    /// The place of the NUL-terminated name at `name` in the list, nil when absent.
-    func index(of name: UnsafePointer<UInt8>) -> Int? {
-        var length = 0
-        while name[length] != 0 { length += 1 }
-        for (k, candidate) in names.enumerated() where candidate.count == length {
-            var equal = true
-            for i in 0..<length where candidate[i] != name[i] {
-                equal = false
-                break
-            }
-            if equal { return k }
-        }
-        return nil
-    }
 }
