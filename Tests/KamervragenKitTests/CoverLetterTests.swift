@@ -37,4 +37,24 @@ import Testing
         #expect(CoverLetter.askers(in: "Kamervragen van de leden Temmink en Van Nispen (beiden SP) aan de minister")
                 == [Asker(name: "Temmink", party: "SP"), Asker(name: "Van Nispen", party: "SP")])
     }
+
+    /// The byte paths (ASCII lines cleaned byte by byte, markers looked for as bytes
+    /// first) agree with reading by `Character`, including the lines they hand back to it.
+    static let lines = ["  Datum\t 7 september  2023 ", "", " ", "\t\n", "Ons kenmerk\u{A0}4980892", "a\u{202F}b",
+                        " \u{301}x", "x \u{301} y", "r\r\nn", "Kamervragen lid Van Dijk", "\u{212A}amervragen lid X",
+                        "uw brief van 7 september", "uw brief\u{A0}van", "over", " over ", "mede namens de minister",
+                        "de vragen van het lid Wassenberg (PvdD) over", "a;b", "a\u{37E} en b", "Yeşilgöz en Van Weel"]
+
+    @Test(arguments: lines)
+    func cleanAgreesWithCharacters(line: String) {
+        #expect(CoverLetter.clean(line) == CoverLetter.cleanByCharacter(line))
+    }
+
+    @Test(arguments: lines)
+    func markersAgreeWithCharacters(line: String) {
+        for marker in ["uw brief van ", " over ", "Kamervragen lid ", " en ", ";", "a;b", "mede namens ", "over", "x"] {
+            #expect(line.firstMarker(marker) == line.firstRange(of: marker), "\(marker)")
+            #expect(line.dropFirst().firstMarker(marker) == line.dropFirst().firstRange(of: marker), "\(marker)")
+        }
+    }
 }

@@ -117,6 +117,14 @@ struct WordNumbering {
     }
 
     private final class Reader: XMLHandler {
+        enum Element: String, CaseIterable {
+            case abstractNum, num, abstractNumId, lvlOverride, startOverride, lvl, start, numFmt, lvlText, lvlRestart, isLgl,
+                 numStyleLink
+        }
+        static let vocabulary = XMLVocabulary(Element.self)
+        static let byIndex = Element.allCases
+        var vocabulary: XMLVocabulary { Self.vocabulary }
+        private let elements = Reader.byIndex
         var definitions: [Int: Definition] = [:]
         var instances: [Int: Instance] = [:]
         private var definitionID: Int?
@@ -128,47 +136,45 @@ struct WordNumbering {
         private var overrideLevel: Int?
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
-            guard name.namespace == .wordprocessingML else { return }
-            let val = attributes.value(.wordprocessingML, "val")
-            switch name.local {
-            case "abstractNum":
-                definitionID = attributes.value(.wordprocessingML, "abstractNumId").flatMap(Int.init)
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
+            switch elements[index] {
+            case .abstractNum:
+                definitionID = attributes.int(.wordprocessingML, "abstractNumId")
                 definition = Definition()
-            case "num":
-                instanceID = attributes.value(.wordprocessingML, "numId").flatMap(Int.init)
+            case .num:
+                instanceID = attributes.int(.wordprocessingML, "numId")
                 instance = Instance(definition: -1)
-            case "abstractNumId":
-                if instanceID != nil, let v = val.flatMap(Int.init) { instance.definition = v }
-            case "lvlOverride":
-                overrideLevel = attributes.value(.wordprocessingML, "ilvl").flatMap(Int.init)
-            case "startOverride":
-                if let o = overrideLevel, let v = val.flatMap(Int.init) { instance.startOverrides[o] = v }
-            case "lvl":
-                levelIndex = attributes.value(.wordprocessingML, "ilvl").flatMap(Int.init)
+            case .abstractNumId:
+                if instanceID != nil, let v = attributes.int(.wordprocessingML, "val") { instance.definition = v }
+            case .lvlOverride:
+                overrideLevel = attributes.int(.wordprocessingML, "ilvl")
+            case .startOverride:
+                if let o = overrideLevel, let v = attributes.int(.wordprocessingML, "val") { instance.startOverrides[o] = v }
+            case .lvl:
+                levelIndex = attributes.int(.wordprocessingML, "ilvl")
                 level = Level()
-            case "start": if let v = val.flatMap(Int.init) { level.start = v }
-            case "numFmt": if let v = val { level.format = v }
-            case "lvlText": level.text = val ?? ""
-            case "lvlRestart": level.restart = val.flatMap(Int.init)
-            case "isLgl": level.legal = WordValues.isOn(val)
-            case "numStyleLink": definition.styleLink = val
-            default: break
+            case .start: if let v = attributes.int(.wordprocessingML, "val") { level.start = v }
+            case .numFmt: if let v = attributes.value(.wordprocessingML, "val") { level.format = v }
+            case .lvlText: level.text = attributes.value(.wordprocessingML, "val") ?? ""
+            case .lvlRestart: level.restart = attributes.int(.wordprocessingML, "val")
+            case .isLgl: level.legal = attributes.isOn(.wordprocessingML, "val")
+            case .numStyleLink: definition.styleLink = attributes.value(.wordprocessingML, "val")
             }
         }
 
         func endElement(_ name: XMLName) {
-            guard name.namespace == .wordprocessingML else { return }
-            switch name.local {
-            case "lvl":
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
+            switch elements[index] {
+            case .lvl:
                 if let k = levelIndex, (0..<9).contains(k) {
                     if let o = overrideLevel, instanceID != nil { instance.levelOverrides[o] = level } else { definition.levels[k] = level }
                 }
                 levelIndex = nil
-            case "lvlOverride": overrideLevel = nil
-            case "abstractNum":
+            case .lvlOverride: overrideLevel = nil
+            case .abstractNum:
                 if let id = definitionID { definitions[id] = definition }
                 definitionID = nil
-            case "num":
+            case .num:
                 if let id = instanceID { instances[id] = instance }
                 instanceID = nil
             default: break

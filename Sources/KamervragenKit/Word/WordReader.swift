@@ -100,27 +100,31 @@ enum NoteSettings {
     }
 
     private final class Reader: XMLHandler {
+        enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart }
+        static let vocabulary = XMLVocabulary(Element.self)
+        static let byIndex = Element.allCases
+        var vocabulary: XMLVocabulary { Self.vocabulary }
         var labels = NoteLabels()
         private var kind: NoteKind?
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
-            guard name.namespace == .wordprocessingML else { return }
-            let val = attributes.value(.wordprocessingML, "val")
-            switch name.local {
-            case "footnotePr": kind = .footnote
-            case "endnotePr": kind = .endnote
-            case "numFmt":
-                guard let val else { break }
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
+            switch Self.byIndex[index] {
+            case .footnotePr: kind = .footnote
+            case .endnotePr: kind = .endnote
+            case .numFmt:
+                guard let val = attributes.value(.wordprocessingML, "val") else { break }
                 if kind == .footnote { labels.footnoteFormat = val } else if kind == .endnote { labels.endnoteFormat = val }
-            case "numStart":
-                guard let n = val.flatMap(Int.init) else { break }
+            case .numStart:
+                guard let n = attributes.int(.wordprocessingML, "val") else { break }
                 if kind == .footnote { labels.footnoteStart = n } else if kind == .endnote { labels.endnoteStart = n }
-            default: break
             }
         }
 
         func endElement(_ name: XMLName) {
-            if name.local == "footnotePr" || name.local == "endnotePr" { kind = nil }
+            guard let index = name.index else { return }
+            let element = Self.byIndex[index]
+            if element == .footnotePr || element == .endnotePr { kind = nil }
         }
 
         func text(_ bytes: [UInt8]) {}

@@ -12,6 +12,16 @@ struct WordStyles {
     }
 
     private(set) var styles: [String: Style] = [:]
+    /// Each style with its chain followed once, when the part is read: a paragraph's
+    /// hints are then one lookup, not a walk of `basedOn` per hint per paragraph.
+    private var resolved: [String: Resolved] = [:]
+
+    struct Resolved {
+        var bold: Bool?
+        var heading: Bool
+        var numbering: (numID: Int, level: Int?)?
+    }
+
     /// `w:docDefaults`' run bold, under every style.
     private(set) var defaultBold = false
     /// The paragraph style used where a paragraph names none (`w:default="1"`).
@@ -26,27 +36,29 @@ struct WordStyles {
         styles = reader.styles
         defaultBold = reader.defaultBold
         defaultParagraphStyle = reader.defaultParagraphStyle
+        resolved.reserveCapacity(styles.count)
+        for id in styles.keys {
+            let chain = chain(id)
+            resolved[id] = Resolved(bold: chain.lazy.compactMap(\.bold).first, heading: chain.contains { $0.heading },
+                                    numbering: chain.lazy.compactMap(\.numbering).first)
+        }
     }
 
     /// Whether a style (following `basedOn`) sets bold; nil when none in the chain says.
     func bold(_ id: String?) -> Bool? {
-        var current = id
-        var hops = 0
-        while let c = current, let style = styles[c], hops < 32 {
-            if let b = style.bold { return b }
-            current = style.basedOn
-            hops += 1
-        }
-        return nil
+        guard let id else { return nil }
+        return resolved[id]?.bold
     }
 
     func isHeading(_ id: String?) -> Bool {
-        chain(id).contains { $0.heading }
+        guard let id else { return false }
+        return resolved[id]?.heading ?? false
     }
 
     /// The numbering a paragraph style gives its paragraphs (the nearest in the chain).
     func numbering(_ id: String?) -> (numID: Int, level: Int?)? {
-        chain(id).lazy.compactMap(\.numbering).first
+        guard let id else { return nil }
+        return resolved[id]?.numbering
     }
 
     private func chain(_ id: String?) -> [Style] {
@@ -60,6 +72,13 @@ struct WordStyles {
     }
 
     private final class Reader: XMLHandler {
+        enum Element: String, CaseIterable {
+            case docDefaults, style, name, basedOn, outlineLvl, rPr, b, numId, ilvl
+        }
+        static let vocabulary = XMLVocabulary(Element.self)
+        static let byIndex = Element.allCases
+        var vocabulary: XMLVocabulary { Self.vocabulary }
+        private let elements = Reader.byIndex
         var styles: [String: Style] = [:]
         var defaultBold = false
         var defaultParagraphStyle: String?
@@ -69,45 +88,44 @@ struct WordStyles {
         private var inRunProperties = false
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
-            guard name.namespace == .wordprocessingML else { return }
-            switch name.local {
-            case "docDefaults": inDefaults = true
-            case "style":
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
+            switch elements[index] {
+            case .docDefaults: inDefaults = true
+            case .style:
                 id = attributes.value(.wordprocessingML, "styleId")
                 style = Style()
-                if attributes.value(.wordprocessingML, "type") == "paragraph",
-                   attributes.value(.wordprocessingML, "default").map(WordValues.isOn) == true {
+                if attributes.value(.wordprocessingML, "type", is: "paragraph"),
+                   attributes.value(.wordprocessingML, "default") != nil, attributes.isOn(.wordprocessingML, "default") {
                     defaultParagraphStyle = id
                 }
-            case "name":
+            case .name:
                 let n = (attributes.value(.wordprocessingML, "val") ?? "").lowercased()
                 if n.hasPrefix("heading") || n == "title" || n.hasPrefix("kop ") { style.heading = true }
-            case "basedOn": style.basedOn = attributes.value(.wordprocessingML, "val")
-            case "outlineLvl":
-                if let v = attributes.value(.wordprocessingML, "val").flatMap(Int.init), v < 9 { style.heading = true }
-            case "rPr": inRunProperties = true
-            case "b":
+            case .basedOn: style.basedOn = attributes.value(.wordprocessingML, "val")
+            case .outlineLvl:
+                if let v = attributes.int(.wordprocessingML, "val"), v < 9 { style.heading = true }
+            case .rPr: inRunProperties = true
+            case .b:
                 guard inRunProperties else { break }
-                let on = WordValues.isOn(attributes.value(.wordprocessingML, "val"))
+                let on = attributes.isOn(.wordprocessingML, "val")
                 if inDefaults { defaultBold = on } else { style.bold = on }
-            case "numId":
-                if let n = attributes.value(.wordprocessingML, "val").flatMap(Int.init) {
+            case .numId:
+                if let n = attributes.int(.wordprocessingML, "val") {
                     style.numbering = (n, style.numbering?.level)
                 }
-            case "ilvl":
-                if let l = attributes.value(.wordprocessingML, "val").flatMap(Int.init) {
+            case .ilvl:
+                if let l = attributes.int(.wordprocessingML, "val") {
                     style.numbering = (style.numbering?.numID ?? 0, l)
                 }
-            default: break
             }
         }
 
         func endElement(_ name: XMLName) {
-            guard name.namespace == .wordprocessingML else { return }
-            switch name.local {
-            case "docDefaults": inDefaults = false
-            case "rPr": inRunProperties = false
-            case "style":
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
+            switch elements[index] {
+            case .docDefaults: inDefaults = false
+            case .rPr: inRunProperties = false
+            case .style:
                 if let id { styles[id] = style }
                 id = nil
             default: break
@@ -115,14 +133,5 @@ struct WordStyles {
         }
 
         func text(_ bytes: [UInt8]) {}
-    }
-}
-
-/// Reading WordprocessingML's simple values.
-enum WordValues {
-    /// An on/off property: absent value means on; `0`, `false`, `off` mean off.
-    static func isOn(_ value: String?) -> Bool {
-        guard let value else { return true }
-        return !(value == "0" || value == "false" || value == "off")
     }
 }

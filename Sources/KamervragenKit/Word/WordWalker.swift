@@ -19,8 +19,11 @@ final class WordWalker: XMLHandler {
     private let notesPart: Bool
     private var labels: NoteLabels
 
-    /// Elements open, innermost last (WordprocessingML ones by local name, others as "").
-    private var stack: [String] = []
+    let vocabulary = WordElement.vocabulary
+    private let elements = WordElement.byIndex
+
+    /// Elements open, innermost last (WordprocessingML ones by name, others as nil).
+    private var stack: [WordElement?] = []
     /// Depth in `stack` above which everything is skipped (a deletion, an instruction…).
     private var skipBelow: Int?
     /// For each open `mc:AlternateContent`: whether one of its forms has been read.
@@ -49,48 +52,51 @@ final class WordWalker: XMLHandler {
     // MARK: events
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
-        let local = name.namespace == .wordprocessingML ? name.local : ""
+        let element = name.index.map { elements[$0] }
+        let local = name.namespace == .wordprocessingML ? element : nil
         stack.append(local)
         if skipBelow != nil { return }
         if name.namespace == .markupCompatibility {
-            alternateContent(start: name.local)
+            alternateContent(start: element)
             return
         }
         guard name.namespace == .wordprocessingML else {
-            if name.local == "txbx" || name.local == "textbox" { boxDepth += 1 }
+            if element == .txbx || element == .textbox { boxDepth += 1 }
             return
         }
+        guard let local else { return }
         switch local {
-        case "p": startParagraph()
-        case "pStyle": if parent == "pPr" { paragraphs.last?.style = attributes.value(.wordprocessingML, "val") }
-        case "numId": if inParagraphProperties { paragraphs.last?.numID = attributes.value(.wordprocessingML, "val").flatMap(Int.init) }
-        case "ilvl": if inParagraphProperties { paragraphs.last?.level = attributes.value(.wordprocessingML, "val").flatMap(Int.init) }
-        case "r": run = RunState()
-        case "rStyle": if parent == "rPr" { run.style = attributes.value(.wordprocessingML, "val") }
-        case "b": if parent == "rPr", stack.dropLast(2).last == "r" { run.bold = WordValues.isOn(attributes.value(.wordprocessingML, "val")) }
-        case "del", "moveFrom":
+        case .p: startParagraph()
+        case .pStyle: if parent == .pPr { paragraphs.last?.style = attributes.value(.wordprocessingML, "val") }
+        case .numId: if inParagraphProperties { paragraphs.last?.numID = attributes.int(.wordprocessingML, "val") }
+        case .ilvl: if inParagraphProperties { paragraphs.last?.level = attributes.int(.wordprocessingML, "val") }
+        case .r: run = RunState()
+        case .rStyle: if parent == .rPr { run.style = attributes.value(.wordprocessingML, "val") }
+        case .b: if parent == .rPr, grandparent == .r { run.bold = attributes.isOn(.wordprocessingML, "val") }
+        case .del, .moveFrom:
             // A deleted paragraph mark joins the paragraph to the next; deleted text goes.
-            if parent == "rPr", stack.dropLast(2).last == "pPr" { paragraphs.last?.markDeleted = true } else { skip() }
-        case "delText", "delInstrText", "instrText", "pPrChange", "rPrChange", "sectPr", "sdtPr", "commentReference", "footnoteRef", "endnoteRef", "separator", "continuationSeparator":
-            if local == "instrText", let f = fields.last, f.inInstruction { skip(collectingInstruction: true) } else { skip() }
-        case "tab", "ptab": if parent == "r" { append(" ") }
-        case "br": if parent == "r" { lineBreak(page: attributes.value(.wordprocessingML, "type") == "page") }
-        case "cr": if parent == "r" { lineBreak(page: false) }
-        case "noBreakHyphen": append("\u{2011}")
-        case "sym": append(String(WordSymbols.character(font: attributes.value(.wordprocessingML, "font"), code: attributes.value(.wordprocessingML, "char"))))
-        case "footnoteReference", "endnoteReference":
-            noteReference(kind: local == "footnoteReference" ? .footnote : .endnote, attributes: attributes)
-        case "hyperlink": hyperlinks.append(hyperlinkTarget(attributes).map(linkStart))
-        case "fldSimple": hyperlinks.append(Field.hyperlinkTarget(attributes.value(.wordprocessingML, "instr") ?? "").map(linkStart))
-        case "fldChar": fieldCharacter(attributes.value(.wordprocessingML, "fldCharType"))
-        case "tbl": tableDepth += 1
-        case "txbxContent": boxDepth += 1
-        case "footnote", "endnote":
+            if parent == .rPr, grandparent == .pPr { paragraphs.last?.markDeleted = true } else { skip() }
+        case .delText, .delInstrText, .instrText, .pPrChange, .rPrChange, .sectPr, .sdtPr, .commentReference, .footnoteRef,
+             .endnoteRef, .separator, .continuationSeparator:
+            if local == .instrText, let f = fields.last, f.inInstruction { skip(collectingInstruction: true) } else { skip() }
+        case .tab, .ptab: if parent == .r { append(Self.space) }
+        case .br: if parent == .r { lineBreak(page: attributes.value(.wordprocessingML, "type", is: "page")) }
+        case .cr: if parent == .r { lineBreak(page: false) }
+        case .noBreakHyphen: append(Self.noBreakHyphen)
+        case .sym: append(Array(String(WordSymbols.character(font: attributes.value(.wordprocessingML, "font"), code: attributes.value(.wordprocessingML, "char"))).utf8))
+        case .footnoteReference, .endnoteReference:
+            noteReference(kind: local == .footnoteReference ? .footnote : .endnote, attributes: attributes)
+        case .hyperlink: hyperlinks.append(hyperlinkTarget(attributes).map(linkStart))
+        case .fldSimple: hyperlinks.append(Field.hyperlinkTarget(attributes.value(.wordprocessingML, "instr") ?? "").map(linkStart))
+        case .fldChar: fieldCharacter(attributes.value(.wordprocessingML, "fldCharType"))
+        case .tbl: tableDepth += 1
+        case .txbxContent: boxDepth += 1
+        case .footnote, .endnote:
             let type = attributes.value(.wordprocessingML, "type")
             if let type, type != "normal" { skip(); return }
-            note = (local == "footnote" ? .footnote : .endnote, attributes.value(.wordprocessingML, "id") ?? "")
+            note = (local == .footnote ? .footnote : .endnote, attributes.value(.wordprocessingML, "id") ?? "")
             notes.append((note!.kind, note!.wordID, []))
-        default: break
+        case .pPr, .numPr, .rPr, .t, .txbx, .textbox, .AlternateContent, .Choice, .Fallback: break
         }
     }
 
@@ -103,20 +109,21 @@ final class WordWalker: XMLHandler {
             }
             return
         }
+        let element = name.index.map { elements[$0] }
         if name.namespace == .markupCompatibility {
-            if name.local == "AlternateContent" { alternates.removeLast() }
+            if element == .AlternateContent { alternates.removeLast() }
             return
         }
         guard name.namespace == .wordprocessingML else {
-            if name.local == "txbx" || name.local == "textbox" { boxDepth -= 1 }
+            if element == .txbx || element == .textbox { boxDepth -= 1 }
             return
         }
-        switch name.local {
-        case "p": endParagraph()
-        case "hyperlink", "fldSimple": closeHyperlink()
-        case "tbl": tableDepth -= 1
-        case "txbxContent": boxDepth -= 1
-        case "footnote", "endnote": note = nil
+        switch element {
+        case .p: endParagraph()
+        case .hyperlink, .fldSimple: closeHyperlink()
+        case .tbl: tableDepth -= 1
+        case .txbxContent: boxDepth -= 1
+        case .footnote, .endnote: note = nil
         default: break
         }
     }
@@ -126,16 +133,17 @@ final class WordWalker: XMLHandler {
             if collectingInstruction, !fields.isEmpty { fields[fields.count - 1].instruction += String(decoding: bytes, as: UTF8.self) }
             return
         }
-        guard stack.last == "t", fields.allSatisfy({ !$0.inInstruction }) else { return }
+        guard let top = stack.last, top == .t, fields.allSatisfy({ !$0.inInstruction }) else { return }
         append(bytes)
     }
 
     // MARK: structure
 
-    private var parent: String? { stack.dropLast().last }
+    private var parent: WordElement? { stack.count >= 2 ? stack[stack.count - 2] : nil }
+    private var grandparent: WordElement? { stack.count >= 3 ? stack[stack.count - 3] : nil }
 
     private var inParagraphProperties: Bool {
-        stack.dropLast().contains("pPr") && stack.dropLast().last == "numPr"
+        parent == .numPr && stack.dropLast().contains(.pPr)
     }
 
     private var collectingInstruction = false
@@ -145,10 +153,10 @@ final class WordWalker: XMLHandler {
         self.collectingInstruction = collectingInstruction
     }
 
-    private func alternateContent(start local: String) {
-        switch local {
-        case "AlternateContent": alternates.append(false)
-        case "Choice", "Fallback":
+    private func alternateContent(start element: WordElement?) {
+        switch element {
+        case .AlternateContent: alternates.append(false)
+        case .Choice, .Fallback:
             guard !alternates.isEmpty else { return }
             if alternates[alternates.count - 1] { skip() } else { alternates[alternates.count - 1] = true }
         default: break
@@ -203,7 +211,8 @@ final class WordWalker: XMLHandler {
 
     // MARK: runs
 
-    private func append(_ s: String) { append(Array(s.utf8)) }
+    private static let space: [UInt8] = [0x20]
+    private static let noBreakHyphen = Array("\u{2011}".utf8)
 
     private func append(_ bytes: [UInt8]) {
         guard let p = paragraphs.last else { return }

@@ -26,21 +26,23 @@ public struct ContentTypes: Sendable {
     }
 
     private final class Reader: XMLHandler {
+        enum Element: String, CaseIterable { case Override, Default }
+        static let vocabulary = XMLVocabulary(Element.self)
+        var vocabulary: XMLVocabulary { Self.vocabulary }
         var overrides: [(part: String, type: String)] = []
         var defaults: [(extension: String, type: String)] = []
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
-            guard name.namespace == .contentTypes else { return }
-            switch name.local {
-            case "Override":
+            guard name.namespace == .contentTypes, let index = name.index else { return }
+            switch Element.allCases[index] {
+            case .Override:
                 if let part = attributes.value(.none, "PartName"), let type = attributes.value(.none, "ContentType") {
                     overrides.append((PartName.zipName(part), type))
                 }
-            case "Default":
+            case .Default:
                 if let ext = attributes.value(.none, "Extension"), let type = attributes.value(.none, "ContentType") {
                     defaults.append((ext, type))
                 }
-            default: break
             }
         }
 

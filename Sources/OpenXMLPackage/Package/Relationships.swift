@@ -36,13 +36,15 @@ public struct Relationships: Sendable {
     }
 
     private final class Reader: XMLHandler {
+        static let vocabulary = XMLVocabulary(["Relationship"])
+        var vocabulary: XMLVocabulary { Self.vocabulary }
         let source: String
         var all: [Relationship] = []
 
         init(source: String) { self.source = source }
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
-            guard name.namespace == .packageRelationships, name.local == "Relationship",
+            guard name.namespace == .packageRelationships, name.index == 0,
                   let id = attributes.value(.none, "Id"), let type = attributes.value(.none, "Type"),
                   let target = attributes.value(.none, "Target") else { return }
             if attributes.value(.none, "TargetMode") == "External" {

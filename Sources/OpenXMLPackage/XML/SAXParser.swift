@@ -55,7 +55,7 @@ public enum SAXParser {
             let context = SAXContext.from(ctx)
             context.flushText()
             guard context.enter() else { return }
-            let name = XMLName(context.namespace(uri), String(cString: localname))
+            let name = XMLName(context.namespace(uri), context.nameIndex(localname))
             context.handler.startElement(name, attributes: XMLAttributes(base: attributes, count: Int(count), context: context))
         }
         sax.endElementNs = { ctx, localname, _, uri in
@@ -63,7 +63,7 @@ public enum SAXParser {
             let context = SAXContext.from(ctx)
             context.flushText()
             context.depth -= 1
-            context.handler.endElement(XMLName(context.namespace(uri), String(cString: localname)))
+            context.handler.endElement(XMLName(context.namespace(uri), context.nameIndex(localname)))
         }
         let characters: charactersSAXFunc = { ctx, chars, length in
             guard let ctx, let chars, length > 0 else { return }
@@ -91,20 +91,50 @@ public enum SAXParser {
 /// The state one parse shares with the C callbacks.
 final class SAXContext {
     let handler: XMLHandler
+    let vocabulary: XMLVocabulary
     let part: String
     let limits: XMLLimits
     var parser: xmlParserCtxtPtr?
     private(set) var failure: PackageError?
     var depth = 0
     private var pending: [UInt8] = []
-    /// libxml2 keeps one copy of each namespace URI per parse, so the last few pointers
-    /// seen stand for their namespace without comparing strings again.
-    private var namespaces: [(UnsafePointer<xmlChar>, OOXMLNamespace)] = []
+    /// libxml2 keeps one copy of each name and namespace URI per parse (its dictionary),
+    /// so an address seen before stands for the same name: two small tables from address
+    /// to meaning, filled at each name's first tag, spare the string comparisons at every
+    /// later one. Fixed-size and reached through pointers (not arrays in properties), so
+    /// the callbacks pay no copy-on-write or exclusivity checks for them.
+    private let names: UnsafeMutablePointer<NameSlot>
+    private let namespaces: UnsafeMutablePointer<NamespaceSlot>
+    private var namesFilled = 0
+
+    struct NameSlot {
+        var key: UnsafePointer<xmlChar>?
+        /// The vocabulary index, or -1 for a name not in it.
+        var index: Int
+    }
+
+    struct NamespaceSlot {
+        var key: UnsafePointer<xmlChar>?
+        var namespace: OOXMLNamespace
+    }
+
+    private static let nameSlots = 256
+    private static let namespaceSlots = 16
 
     init(handler: XMLHandler, part: String, limits: XMLLimits) {
         self.handler = handler
+        self.vocabulary = handler.vocabulary
         self.part = part
         self.limits = limits
+        names = .allocate(capacity: Self.nameSlots)
+        names.initialize(repeating: NameSlot(key: nil, index: -1), count: Self.nameSlots)
+        namespaces = .allocate(capacity: Self.namespaceSlots)
+        namespaces.initialize(repeating: NamespaceSlot(key: nil, namespace: .none), count: Self.namespaceSlots)
+    }
+
+    deinit {
+        names.deallocate()
+        namespaces.deallocate()
     }
 
     static func from(_ ctx: UnsafeMutableRawPointer) -> SAXContext {
@@ -113,10 +143,36 @@ final class SAXContext {
 
     func namespace(_ uri: UnsafePointer<xmlChar>?) -> OOXMLNamespace {
         guard let uri else { return .none }
-        for (pointer, namespace) in namespaces where pointer == uri { return namespace }
-        let namespace = OOXMLNamespace(uri: String(cString: uri))
-        if namespaces.count < 16 { namespaces.append((uri, namespace)) }
-        return namespace
+        for k in 0..<Self.namespaceSlots {
+            let slot = namespaces[k]
+            if slot.key == uri { return slot.namespace }
+            if slot.key == nil {
+                let namespace = OOXMLNamespace(uri: String(cString: uri))
+                namespaces[k] = NamespaceSlot(key: uri, namespace: namespace)
+                return namespace
+            }
+        }
+        return OOXMLNamespace(uri: String(cString: uri))
+    }
+
+    /// The local name's place in the handler's vocabulary (open addressing on the
+    /// address; a name is compared by its bytes only the first time it is seen, and
+    /// every time once the table is three-quarters full, which no Word part reaches).
+    func nameIndex(_ name: UnsafePointer<xmlChar>) -> Int? {
+        let mask = Self.nameSlots - 1
+        var h = Int(truncatingIfNeeded: (UInt(bitPattern: name) &* 0x9E37_79B9_7F4A_7C15) >> 56) & mask
+        while true {
+            let slot = names[h]
+            if slot.key == name { return slot.index < 0 ? nil : slot.index }
+            if slot.key == nil { break }
+            h = (h + 1) & mask
+        }
+        let index = vocabulary.index(of: name)
+        if namesFilled < Self.nameSlots * 3 / 4 {
+            names[h] = NameSlot(key: name, index: index ?? -1)
+            namesFilled += 1
+        }
+        return index
     }
 
     /// Counts one more open element; false (and the parse stopped) past the limit. The
@@ -161,13 +217,56 @@ public struct XMLAttributes {
 
     /// The value of the attribute `local` in `namespace`, decoded; nil when absent.
     public func value(_ namespace: OOXMLNamespace, _ local: StaticString) -> String? {
+        guard let raw = raw(namespace, local) else { return nil }
+        return Self.decoded(raw)
+    }
+
+    /// Whether the attribute is present with exactly `expected` as its value (which has
+    /// no `&`, so the bytes as libxml2 hands them can be compared as they are).
+    public func value(_ namespace: OOXMLNamespace, _ local: StaticString, is expected: StaticString) -> Bool {
+        guard let raw = raw(namespace, local), raw.count == expected.utf8CodeUnitCount else { return false }
+        let p = expected.utf8Start
+        for i in 0..<raw.count where raw[i] != p[i] { return false }
+        return true
+    }
+
+    /// The attribute's value read as `Int(value)` reads a string (an optional sign, then
+    /// decimal digits, nil on anything else or on overflow), without making the string.
+    public func int(_ namespace: OOXMLNamespace, _ local: StaticString) -> Int? {
+        guard let raw = raw(namespace, local), !raw.isEmpty else { return nil }
+        var i = 0
+        let negative = raw[0] == 0x2D
+        if raw[0] == 0x2B || negative { i = 1 }
+        guard i < raw.count else { return nil }
+        var value = 0
+        while i < raw.count {
+            let digit = raw[i] &- 0x30
+            guard digit < 10 else { return nil }
+            let (tens, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? tens.subtractingReportingOverflow(Int(digit)) : tens.addingReportingOverflow(Int(digit))
+            guard !o1, !o2 else { return nil }
+            value = next
+            i += 1
+        }
+        return value
+    }
+
+    /// An on/off property (OOXML's `ST_OnOff`): on when the attribute is absent or says
+    /// anything but `0`, `false` or `off`.
+    public func isOn(_ namespace: OOXMLNamespace, _ local: StaticString) -> Bool {
+        guard raw(namespace, local) != nil else { return true }
+        return !(value(namespace, local, is: "0") || value(namespace, local, is: "false") || value(namespace, local, is: "off"))
+    }
+
+    /// The value's bytes in place, as libxml2 hands them over; nil when absent.
+    private func raw(_ namespace: OOXMLNamespace, _ local: StaticString) -> UnsafeBufferPointer<UInt8>? {
         guard let base else { return nil }
         for k in 0..<count {
             let entry = base + 5 * k
             guard let name = entry[0], Self.equal(name, local) else { continue }
             guard context.namespace(entry[2]) == namespace else { continue }
-            guard let start = entry[3], let end = entry[4] else { return "" }
-            return Self.decoded(UnsafeBufferPointer(start: start, count: end - start))
+            guard let start = entry[3], let end = entry[4] else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
     }
@@ -209,5 +308,24 @@ public struct XMLAttributes {
         let p = s.utf8Start
         for i in 0..<n where c[i] != p[i] { return false }
         return c[n] == 0
+    }
+}
+
+/// Here, not beside the type: the package's pointer code stays in this file and
+/// `Inflater` (docs/architecture.md, "Bytes").
+extension XMLVocabulary {
+    /// The place of the NUL-terminated name at `name` in the list, nil when absent.
+    func index(of name: UnsafePointer<UInt8>) -> Int? {
+        var length = 0
+        while name[length] != 0 { length += 1 }
+        for (k, candidate) in names.enumerated() where candidate.count == length {
+            var equal = true
+            for i in 0..<length where candidate[i] != name[i] {
+                equal = false
+                break
+            }
+            if equal { return k }
+        }
+        return nil
     }
 }

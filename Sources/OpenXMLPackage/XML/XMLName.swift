@@ -37,22 +37,24 @@ public enum OOXMLNamespace: Hashable, Sendable {
     }
 }
 
-/// An element's name, its prefix resolved to the namespace it stands for.
-public struct XMLName: Hashable, Sendable, CustomStringConvertible {
+/// An element's name: its prefix resolved to the namespace it stands for, and its local
+/// name as its place in the handler's `XMLVocabulary` (nil for a name not in it, which
+/// the handler has said it does not act on).
+public struct XMLName: Hashable, Sendable {
     public var namespace: OOXMLNamespace
-    public var local: String
+    public var index: Int?
 
-    public init(_ namespace: OOXMLNamespace, _ local: String) {
+    public init(_ namespace: OOXMLNamespace, _ index: Int?) {
         self.namespace = namespace
-        self.local = local
+        self.index = index
     }
-
-    public var description: String { "\(namespace):\(local)" }
 }
 
 /// What a reader of XML events implements. Text arrives whole: the characters between
 /// two tags in one call, however the parser chunked them.
 public protocol XMLHandler: AnyObject {
+    /// The local names the handler tells apart; read once when a parse starts.
+    var vocabulary: XMLVocabulary { get }
     func startElement(_ name: XMLName, attributes: XMLAttributes)
     func endElement(_ name: XMLName)
     func text(_ bytes: [UInt8])
