@@ -75,10 +75,14 @@ public struct LibraryBrowser {
         }
     }
 
-    public var hasIdleWork: Bool { showing == .reader && reader?.hasIdleWork == true }
+    public var hasIdleWork: Bool { isRanking || (showing == .reader && reader?.hasIdleWork == true) }
 
     @discardableResult
     public mutating func doIdleWork() -> Bool {
+        if isRanking {
+            rankStep()
+            return hasIdleWork
+        }
         guard showing == .reader, var r = reader else { return false }
         let more = r.doIdleWork()
         reader = r
