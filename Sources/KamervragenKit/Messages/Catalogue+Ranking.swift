@@ -5,20 +5,13 @@ extension Catalogue {
     public enum Ranking: MessageSet {
         case provisionalTitle
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .provisionalTitle: "%1 · the best %2 of the first %4 hits, in %3 documents · ranking the rest…"
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .provisionalTitle: "%1 · de beste %2 van de eerste %4 treffers, in %3 documenten · de rest wordt gerangschikt…"
             }
