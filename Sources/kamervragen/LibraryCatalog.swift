@@ -122,6 +122,29 @@ final class LibraryCatalog: LibrarySource {
         return got.map { LibrarySnippet(text: $0.text, matches: $0.matches) }
     }
 
+    /// One step of the file check of a library opened from its index alone: a walk of
+    /// the files and at most `checkBudget` of indexing; the rows again when the list changed.
+    func checkFiles() -> LibraryCheckStep {
+        do {
+            switch try library.update(budget: Self.checkBudget) {
+            case .more: return .more
+            case .done(let report):
+                guard report.changesTheList else { return .done(rows: nil, message: nil) }
+                let rows = try rows()
+                return .done(rows: rows, message: Catalogue.FileCheck.listUpdated.text(
+                    String(report.indexed + report.problems + report.moved), String(report.removed)))
+            }
+        } catch let error as LibraryError {
+            return .failed(LibraryFailure(error.message))
+        } catch {
+            return .failed(LibraryFailure(Catalogue.Library.listFailed.text()))
+        }
+    }
+
+    /// Indexing done in one step of the file check at most (a step stops at the next file
+    /// after it): keys wait no longer than this and the walk.
+    static let checkBudget = Duration.milliseconds(100)
+
     func open(_ row: LibraryRow) -> Result<Document, LibraryFailure> {
         do {
             return .success(try DocumentLoader.load(path: row.path, limits: limits))

@@ -17,6 +17,20 @@ public protocol LibrarySource: AnyObject {
     /// One short step of ranking the last search further, after it came back with
     /// `LibraryHits.isComplete` false; called between keys, never while rendering.
     func continueRanking() -> LibraryRankingStep
+    /// One step of bringing the library up to date with its files, for a view whose list
+    /// came from the index alone (`LibraryBrowser(checkFiles: true)`); called between keys.
+    func checkFiles() -> LibraryCheckStep
+}
+
+/// What a step of the file check gives.
+public enum LibraryCheckStep: Sendable {
+    /// Files are left to look at or to index.
+    case more
+    /// The index matches the files: the list's rows again when a document was added,
+    /// changed, moved or removed (nil when none was), and a line to say so.
+    case done(rows: [LibraryRow]?, message: String?)
+    /// The check could not be done; the list stays as it is.
+    case failed(LibraryFailure)
 }
 
 /// What a step of ranking gives.
@@ -32,6 +46,8 @@ public enum LibraryRankingStep: Sendable {
 extension LibrarySource {
     /// A source whose searches always come back fully ranked has nothing to go on with.
     public func continueRanking() -> LibraryRankingStep { .failed(LibraryFailure("")) }
+    /// A source whose list is always up to date has nothing to check.
+    public func checkFiles() -> LibraryCheckStep { .done(rows: nil, message: nil) }
 }
 
 /// A one-line explanation, already in the user's language.
