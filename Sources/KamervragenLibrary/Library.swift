@@ -13,8 +13,12 @@ import Glibc
 /// that fails even after a rebuild, are errors.
 package final class Library {
     package let store: LibraryStore
-    package let files: LibraryFiles
+    package internal(set) var files: LibraryFiles
     package let report: IndexingReport
+    /// The paths as given, to walk again (`update`).
+    let paths: [String]
+    /// What the updates after `openIndexed` did, added up.
+    var updates = IndexingReport()
 
     package struct Options: Sendable {
         /// The cache folder; nil: `$XDG_CACHE_HOME/kamervragen`, else `~/.cache/kamervragen`.
@@ -23,10 +27,11 @@ package final class Library {
         package init(cacheDirectory: String? = nil) { self.cacheDirectory = cacheDirectory }
     }
 
-    private init(store: LibraryStore, files: LibraryFiles, report: IndexingReport) {
+    init(store: LibraryStore, files: LibraryFiles, report: IndexingReport, paths: [String]) {
         self.store = store
         self.files = files
         self.report = report
+        self.paths = paths
     }
 
     /// Finds the files, opens (or rebuilds, or falls back from) the index and indexes what
@@ -38,11 +43,11 @@ package final class Library {
         let files = try LibraryFiles.discover(paths)
         guard let directory = options.cacheDirectory ?? CacheLocation.directory() else {
             notice(Catalogue.Library.noCacheFolder.text())
-            return try inMemory(files, options, progress)
+            return try inMemory(files, paths, options, progress)
         }
         if let e = CacheLocation.makeDirectory(directory) {
             notice(Catalogue.Library.cannotCreateCache.text(directory, LibraryFiles.errnoText(e)))
-            return try inMemory(files, options, progress)
+            return try inMemory(files, paths, options, progress)
         }
         let file = CacheLocation.indexFile(forRoots: files.roots, in: directory)
         let lock = IndexLock(file: file + ".lock")
@@ -54,33 +59,33 @@ package final class Library {
         case .interrupted: throw LibraryError(.interrupted, Catalogue.Library.interruptedWaiting.text())
         case .failed(let e):
             notice(Catalogue.Library.cannotWriteCache.text(directory, LibraryFiles.errnoText(e)))
-            return try inMemory(files, options, progress)
+            return try inMemory(files, paths, options, progress)
         }
         var rebuilt = false
         while true {
             do {
                 let store = try LibraryStore(file: file)
                 let report = try options.indexer.run(files, into: store, progress: progress)
-                return Library(store: store, files: files, report: report)
+                return Library(store: store, files: files, report: report, paths: paths)
             } catch where error.isCorruption && !rebuilt {
                 notice(Catalogue.Library.indexDamaged.text(file, Self.reason(error)))
                 LibraryStore.remove(file: file)
                 rebuilt = true
             } catch where error.isUnwritable {
                 notice(Catalogue.Library.cannotWriteIndex.text(file, Self.reason(error)))
-                return try inMemory(files, options, progress)
+                return try inMemory(files, paths, options, progress)
             } catch {
                 throw LibraryError(.index, Catalogue.Library.indexUnusable.text(file, Self.reason(error)))
             }
         }
     }
 
-    private static func inMemory(_ files: LibraryFiles, _ options: Options,
+    private static func inMemory(_ files: LibraryFiles, _ paths: [String], _ options: Options,
                                  _ progress: (IndexingProgress) -> Void) throws(LibraryError) -> Library {
         do {
             let store = try LibraryStore(file: nil)
             let report = try options.indexer.run(files, into: store, progress: progress)
-            return Library(store: store, files: files, report: report)
+            return Library(store: store, files: files, report: report, paths: paths)
         } catch {
             throw LibraryError(.index, Catalogue.Library.memoryIndexFailed.text(Self.reason(error)))
         }

@@ -81,7 +81,11 @@ extension PaletteChoice: ExpressibleByArgument {}
 /// brought up to date first, with its progress line, before the screen is taken over.
 /// Into a pipe, the list is printed as `kamervragen list` prints it.
 func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits, palette: PaletteChoice? = nil) throws {
-    let library = try openLibrary(paths)
+    // On a terminal, a library indexed before shows its list from the index at once; the
+    // view checks the files after the first screen. Otherwise, and into a pipe, the
+    // index is brought up to date first, with its progress line.
+    let indexed = isatty(1) == 1 ? Library.openIndexed(paths) : nil
+    let library = try indexed ?? openLibrary(paths)
     let catalog = LibraryCatalog(library: library, limits: limits)
     let rows: [LibraryRow]
     do {
@@ -99,7 +103,8 @@ func browseLibrary(_ paths: [String], mouse: Bool, limits: InputLimits, palette:
     }
     let size = TerminalSize.current() ?? (rows: 24, columns: 80)
     do {
-        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns, language: .current)
+        let view = LibraryBrowser(source: catalog, documents: rows, rows: size.rows, columns: size.columns, language: .current,
+                                  checkFiles: indexed != nil)
         try CursesTerminal.run(view, options: TerminalOptions(mouse: mouse, palette: palette))
     } catch where error.plainTextWouldWork {
         try plain(size.columns)

@@ -11,15 +11,24 @@ final class LibraryCatalog: LibrarySource {
     static let hitLimit = 5_000
     /// The last search's parsed query, for its snippets.
     private var lastQuery: LibraryQuery?
-    /// The last search's hits as the index gave them, in the order of `LibraryHits.hits`.
-    private var lastHits: [SearchHit] = []
+    /// The last search's hits as the index gave them, by passage.
+    private var lastHits: [Int64: SearchHit] = [:]
+
+    /// The last search while its ranking goes on in idle steps.
+    private var ranking: RankedSearch?
+    /// Every document's row, by key, for grouping hits without reading them again.
+    private var rowsByKey: [Int64: LibraryRow] = [:]
 
     init(library: Library, limits: InputLimits) {
         self.library = library
         self.limits = limits
     }
 
-    func rows() throws -> [LibraryRow] { try library.documents().map(Self.row) }
+    func rows() throws -> [LibraryRow] {
+        let rows = try library.documents().map(Self.row)
+        rowsByKey = Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        return rows
+    }
 
     static func row(_ d: LibraryDocument) -> LibraryRow {
         LibraryRow(key: d.id, id: d.publicationID ?? "", path: d.path, date: d.date?.description ?? "",
@@ -28,36 +37,71 @@ final class LibraryCatalog: LibrarySource {
                    subject: d.subject ?? "", questions: d.questions, answered: d.answered)
     }
 
+    /// Ranks `firstPageMatches` of the matches: all of them for most queries, whose hits
+    /// are then final; for a common word the best of those, the rest in `continueRanking`.
     func search(_ text: String) -> Result<LibraryHits, LibraryFailure> {
+        ranking = nil
         let query: LibraryQuery
         do {
             query = try LibraryQuery(text)
         } catch {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         }
-        let results: SearchResults
         do {
-            results = try library.search(query, limit: Self.hitLimit)
+            let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
+            let complete = try ranking.advance(matches: RankedSearch.firstPageMatches)
+            let hits = try ranking.hits(count: complete ? nil : RankedSearch.provisionalHits)
+            self.ranking = complete ? nil : ranking
+            return .success(listed(hits, text: text, query: query, total: ranking.matched, complete: complete))
         } catch let error as QueryError {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         } catch {
             return .failure(LibraryFailure(Catalogue.Library.searchFailed.text()))
         }
+    }
+
+    func continueRanking() -> LibraryRankingStep {
+        guard let ranking else { return .failed(LibraryFailure("")) }
+        do {
+            guard try ranking.advance(matches: RankedSearch.stepMatches) else { return .more }
+            self.ranking = nil
+            return .done(listed(try ranking.hits(), text: lastText, query: ranking.query, total: ranking.matched, complete: true))
+        } catch {
+            self.ranking = nil
+            return .failed(LibraryFailure(Catalogue.Library.searchFailed.text()))
+        }
+    }
+
+    /// The query as typed, for the title of the final hits.
+    private var lastText = ""
+
+    /// Ranked hits grouped by document for the view: documents in the order of their best
+    /// hit, each one's hits in reading order.
+    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int, complete: Bool) -> LibraryHits {
+        var order: [Int64] = []
+        var byDocument: [Int64: [SearchHit]] = [:]
+        for h in ranked {
+            if byDocument[h.document] == nil { order.append(h.document) }
+            byDocument[h.document, default: []].append(h)
+        }
         var documents: [LibraryRow] = []
         var hits: [LibraryHit] = []
-        var raw: [SearchHit] = []
-        for group in results.groups {
+        var raw: [Int64: SearchHit] = [:]
+        for id in order {
+            // A document the list does not hold (the index changed since) is read.
+            guard let row = rowsByKey[id] ?? (try? library.store.document(id: id)).flatMap({ $0.map(Self.row) }) else { continue }
             let d = documents.count
-            documents.append(Self.row(group.document))
-            for h in group.hits {
+            documents.append(row)
+            for h in byDocument[id]!.sorted(by: { $0.position < $1.position }) {
                 hits.append(LibraryHit(document: d, passage: Self.passage(h), label: h.label, key: h.passage))
-                raw.append(h)
+                raw[h.passage] = h
             }
         }
         lastQuery = query
         lastHits = raw
-        return .success(LibraryHits(query: text, documents: documents, hits: hits, total: results.total,
-                                    highlight: query.terms.first?.text))
+        lastText = text
+        return LibraryHits(query: text, documents: documents, hits: hits, total: total,
+                           highlight: query.terms.first?.text, isComplete: complete)
     }
 
     static func passage(_ h: SearchHit) -> LibraryPassage {
@@ -71,13 +115,35 @@ final class LibraryCatalog: LibrarySource {
 
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] {
         guard let query = lastQuery else { return [] }
-        let byKey = Dictionary(lastHits.map { ($0.passage, $0) }, uniquingKeysWith: { a, _ in a })
-        let raw = hits.compactMap { byKey[$0.key] }
+        let raw = hits.compactMap { lastHits[$0.key] }
         guard raw.count == hits.count, let got = try? library.store.snippets(raw, query: query, tokens: 24) else {
             return hits.map { _ in LibrarySnippet(text: "", matches: []) }
         }
         return got.map { LibrarySnippet(text: $0.text, matches: $0.matches) }
     }
+
+    /// One step of the file check of a library opened from its index alone: a walk of
+    /// the files and at most `checkBudget` of indexing; the rows again when the list changed.
+    func checkFiles() -> LibraryCheckStep {
+        do {
+            switch try library.update(budget: Self.checkBudget) {
+            case .more: return .more
+            case .done(let report):
+                guard report.changesTheList else { return .done(rows: nil, message: nil) }
+                let rows = try rows()
+                return .done(rows: rows, message: Catalogue.FileCheck.listUpdated.text(
+                    String(report.indexed + report.problems + report.moved), String(report.removed)))
+            }
+        } catch let error as LibraryError {
+            return .failed(LibraryFailure(error.message))
+        } catch {
+            return .failed(LibraryFailure(Catalogue.Library.listFailed.text()))
+        }
+    }
+
+    /// Indexing done in one step of the file check at most (a step stops at the next file
+    /// after it): keys wait no longer than this and the walk.
+    static let checkBudget = Duration.milliseconds(100)
 
     func open(_ row: LibraryRow) -> Result<Document, LibraryFailure> {
         do {

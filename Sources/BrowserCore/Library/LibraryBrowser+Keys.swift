@@ -25,7 +25,11 @@ extension LibraryBrowser {
         case .pageUp: move(by: -page)
         case .first: move(by: -Int.max / 2)
         case .last: move(by: Int.max / 2)
-        case .open: return showing == .hits ? openHit(hits?.current ?? 0) : openSelectedDocument()
+        case .open:
+            guard showing == .hits else { return openSelectedDocument() }
+            // The reader's n/N go through the final order.
+            finishRanking()
+            return openHit(hits?.current ?? 0)
         case .sort:
             let all = LibraryColumn.allCases
             list.column = all[(list.column.rawValue + 1) % all.count]

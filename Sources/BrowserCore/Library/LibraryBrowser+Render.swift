@@ -101,7 +101,9 @@ extension LibraryBrowser {
     private func renderHits(_ canvas: inout Canvas, _ h: HitList) {
         let r = h.results
         let query = "/" + r.query
-        let title = r.total > r.hits.count
+        let title = !r.isComplete
+            ? Catalogue.Ranking.provisionalTitle.text(query, String(r.hits.count), String(r.documents.count), String(r.total), in: language)
+            : r.total > r.hits.count
             ? V.searchTitleCapped.text(query, String(r.hits.count), String(r.documents.count), String(r.total), in: language)
             : V.searchTitle.text(query, String(r.total), String(r.documents.count), in: language)
         renderTitle(&canvas, left: title, right: "")

@@ -28,7 +28,9 @@ public struct LibraryBrowser {
     /// returns to the last one, where it was.
     var referrers: [(reader: Browser, document: LibraryRow, followsHits: Bool)] = []
     /// The ids of the library's documents, for references between them.
-    let documentIDs: Set<String>
+    var documentIDs: Set<String>
+    /// The list came from the index alone and the files are still to be checked.
+    var checkingFiles: Bool
     var readerHit: Int?
     /// `n`/`N` in the reader step through the library's hits until the reader starts a
     /// search of its own.
@@ -49,13 +51,17 @@ public struct LibraryBrowser {
     /// The language of everything the view and its reader say.
     public let language: Language
 
-    public init(source: any LibrarySource, documents: [LibraryRow], rows: Int, columns: Int, language: Language = .english) {
+    /// `checkFiles`: the rows are the index's, not yet checked against the files; the view
+    /// asks the source to check them in idle steps after the first screen.
+    public init(source: any LibrarySource, documents: [LibraryRow], rows: Int, columns: Int, language: Language = .english,
+                checkFiles: Bool = false) {
         self.language = language
         self.source = source
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         list = DocumentList(documents)
-        documentIDs = Set(documents.lazy.map(\.id).filter { !$0.isEmpty })
+        documentIDs = Self.ids(documents)
+        checkingFiles = checkFiles
     }
 
     public mutating func resize(rows: Int, columns: Int) {
@@ -75,10 +81,19 @@ public struct LibraryBrowser {
         }
     }
 
-    public var hasIdleWork: Bool { showing == .reader && reader?.hasIdleWork == true }
+    public var hasIdleWork: Bool { checkingFiles || isRanking || (showing == .reader && reader?.hasIdleWork == true) }
 
     @discardableResult
     public mutating func doIdleWork() -> Bool {
+        // A search's ranking first: it reads the index, which the file check may write.
+        if isRanking {
+            rankStep()
+            return hasIdleWork
+        }
+        if checkingFiles {
+            fileCheckStep()
+            return hasIdleWork
+        }
         guard showing == .reader, var r = reader else { return false }
         let more = r.doIdleWork()
         reader = r

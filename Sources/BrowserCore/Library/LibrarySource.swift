@@ -14,6 +14,40 @@ public protocol LibrarySource: AnyObject {
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet]
     /// The document of a row, parsed as the reader opens a file.
     func open(_ row: LibraryRow) -> Result<Document, LibraryFailure>
+    /// One short step of ranking the last search further, after it came back with
+    /// `LibraryHits.isComplete` false; called between keys, never while rendering.
+    func continueRanking() -> LibraryRankingStep
+    /// One step of bringing the library up to date with its files, for a view whose list
+    /// came from the index alone (`LibraryBrowser(checkFiles: true)`); called between keys.
+    func checkFiles() -> LibraryCheckStep
+}
+
+/// What a step of the file check gives.
+public enum LibraryCheckStep: Sendable {
+    /// Files are left to look at or to index.
+    case more
+    /// The index matches the files: the list's rows again when a document was added,
+    /// changed, moved or removed (nil when none was), and a line to say so.
+    case done(rows: [LibraryRow]?, message: String?)
+    /// The check could not be done; the list stays as it is.
+    case failed(LibraryFailure)
+}
+
+/// What a step of ranking gives.
+public enum LibraryRankingStep: Sendable {
+    /// Matches are left to rank.
+    case more
+    /// Every match is ranked: the hits in their final order.
+    case done(LibraryHits)
+    /// The ranking could not go on; the hits shown stay.
+    case failed(LibraryFailure)
+}
+
+extension LibrarySource {
+    /// A source whose searches always come back fully ranked has nothing to go on with.
+    public func continueRanking() -> LibraryRankingStep { .failed(LibraryFailure("")) }
+    /// A source whose list is always up to date has nothing to check.
+    public func checkFiles() -> LibraryCheckStep { .done(rows: nil, message: nil) }
 }
 
 /// A one-line explanation, already in the user's language.
@@ -98,13 +132,18 @@ public struct LibraryHits: Sendable {
     /// A word the reader highlights in the opened document (the query's first term), or
     /// nil when the query has none the reader can find as text.
     public var highlight: String?
+    /// False for a first page ranked from part of the matches (`total` then counts the
+    /// matches ranked so far): the view asks `continueRanking` in idle steps for the rest.
+    public var isComplete: Bool
 
-    public init(query: String, documents: [LibraryRow], hits: [LibraryHit], total: Int, highlight: String?) {
+    public init(query: String, documents: [LibraryRow], hits: [LibraryHit], total: Int, highlight: String?,
+                isComplete: Bool = true) {
         self.query = query
         self.documents = documents
         self.hits = hits
         self.total = total
         self.highlight = highlight
+        self.isComplete = isComplete
     }
 }
 

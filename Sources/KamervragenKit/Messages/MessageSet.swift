@@ -52,6 +52,8 @@ public enum Catalogue {
             section(Catalogue.Query.self),
             section(Catalogue.Links.self),
             section(Catalogue.LibraryView.self),
+            section(Catalogue.Ranking.self),
+            section(Catalogue.FileCheck.self),
             section(Catalogue.Clipboard.self),
             section(Catalogue.Parts.self),
             section(Catalogue.Reader.self),

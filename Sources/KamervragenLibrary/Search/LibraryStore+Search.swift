@@ -7,64 +7,21 @@ extension LibraryStore {
     /// Throws `QueryError.engine` when FTS5 refuses the expression (the parser should
     /// never build one it refuses), and SQLite's error for anything else (a damaged index).
     package func search(_ query: LibraryQuery, limit: Int? = nil) throws -> SearchResults {
+        let ranking = try RankedSearch(query, in: self, limit: limit)
+        try ranking.finish()
+        return try results(of: ranking)
+    }
+
+    /// The best `count` hits a ranking has so far (all it keeps when nil), grouped by
+    /// document; `total` is the matches ranked, every match once it is complete.
+    package func results(of ranking: RankedSearch, count: Int? = nil) throws -> SearchResults {
+        let hits = try ranking.hits(count: count)
         do {
-            return try ranked(query, limit: limit)
+            let documents = try self.documents(ids: hits.map(\.document))
+            return SearchResults(query: ranking.query, groups: group(hits, documents), total: ranking.matched)
         } catch {
-            // SQLITE_ERROR is FTS5 refusing the expression; anything else is the index's.
-            if error.primary == 1 { throw QueryError.engine }
-            throw error
+            throw Self.searchError(error)
         }
-    }
-
-    /// Ranks without reading the matches' columns: the ranking reads only each match's
-    /// rowid, bm25 and document date (the tie-break), and the kind, item and label are
-    /// read for the hits kept, by joining the ranked rowids to FTS5's content table
-    /// (`passages_content`, columns `c0`… in the order of the table's). Read through the
-    /// full-text table, each of those lookups would set up a full-text cursor. The date
-    /// is in the ranking itself, not sorted afterwards among the hits kept: equal bm25
-    /// scores are common (a short standard answer repeated in many documents), and a tie
-    /// across the limit would then need a second ranking of every match.
-    private func ranked(_ query: LibraryQuery, limit: Int?) throws(SQLiteError) -> SearchResults {
-        let (conditions, values) = Self.conditions(query)
-        // LIMIT -1 is SQLite's "no limit".
-        let hits = try rank(conditions, values, limit: limit.map { Int64(max(0, $0)) } ?? -1)
-        var total = hits.count
-        if let limit, hits.count >= limit {
-            let count = try db.prepare("SELECT count(*) \(Self.from(query)) WHERE \(conditions)")
-            count.bind(values)
-            if try count.step() { total = count.int(0) }
-        }
-        let documents = try self.documents(ids: hits.map(\.document))
-        // The join does not promise the ranking's order: put it back (bm25, the newer
-        // document with no date last as SQL's DESC puts NULL, rowid).
-        let dates = documents.mapValues { $0.date?.description ?? "" }
-        let ranked = hits.sorted { a, b in
-            if a.score != b.score { return a.score < b.score }
-            let (da, db) = (dates[a.document] ?? "", dates[b.document] ?? "")
-            return da != db ? da > db : a.passage < b.passage
-        }
-        return SearchResults(query: query, groups: group(ranked, documents), total: total)
-    }
-
-    /// The first `limit` matches in rank order (bm25, then the newer document, then
-    /// rowid), with the columns a hit needs.
-    private func rank(_ conditions: String, _ values: [SQLiteValue], limit: Int64) throws(SQLiteError) -> [SearchHit] {
-        let select = try db.prepare("""
-            SELECT r.id, r.score, c.c1, c.c2, c.c4 FROM (
-                SELECT passages.rowid AS id, bm25(passages) AS score \(Self.joinedFrom) WHERE \(conditions)
-                ORDER BY score, d.date DESC, passages.rowid LIMIT ?\(values.count + 1)
-            ) AS r JOIN passages_content AS c ON c.id = r.id
-            """)
-        select.bind(values + [.integer(limit)])
-        var hits: [SearchHit] = []
-        while try select.step() {
-            let rowid = select.int64(0)
-            hits.append(SearchHit(passage: rowid, document: rowid >> Schema.positionBits,
-                                  kind: PassageKind(rawValue: select.int(2)) ?? .answer, item: select.int(3),
-                                  position: Int(rowid & (Int64(Schema.maxPassages) - 1)),
-                                  label: select.string(4) ?? "", score: select.double(1)))
-        }
-        return hits
     }
 
     static let joinedFrom = "FROM passages JOIN documents AS d ON d.id = (passages.rowid >> \(Schema.positionBits))"

@@ -15,6 +15,9 @@ package final class LibraryStore {
     let db: SQLiteConnection
     /// The index file, or nil for an in-memory index.
     package let file: String?
+    /// Every document's date for the ranking's tie-break (`documentDates()`); nil until
+    /// read, and again after each write.
+    var cachedDates: [Int64: Int32]?
 
     /// Opens or creates the index; an index of another schema version is emptied and
     /// made anew. Throws SQLite's error (corruption, an unwritable file) for the caller
@@ -185,6 +188,7 @@ package final class LibraryStore {
     package func apply(_ changes: [Change]) throws(SQLiteError) {
         if statements == nil { statements = try Statements(db) }
         let st = statements!
+        cachedDates = nil
         try db.writeTransaction { () throws(SQLiteError) in
             for change in changes {
                 switch change {

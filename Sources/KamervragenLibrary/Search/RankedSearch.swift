@@ -1,0 +1,186 @@
+import KamervragenKit
+
+/// A search ranked a slice of its matches at a time, so the library view can show a first
+/// page at once and finish the ranking in idle steps, between keys.
+///
+/// FTS5 gives the matches in rowid order, each with its bm25 score; the best `limit` of
+/// them are kept in a heap here rather than sorted by SQLite, so the ranking can stop
+/// after any number of matches and go on later. The order is the index's one order: bm25,
+/// then the newer document (a document without a date last), then the passage's rowid.
+/// The dates come from a table of every document's date read once per store, not from a
+/// join per match. Until every match is ranked the hits kept are the best of those seen,
+/// and `matched` counts those; once `isComplete`, the hits and the count are exact.
+package final class RankedSearch {
+    /// Matches ranked before the library view's first page shows. A query with no more
+    /// matches than this is ranked exactly at once; one with more (a common word: tens of
+    /// thousands) shows the best of these, and the rest are ranked in idle steps of
+    /// `stepMatches` each (bm25 costs a few microseconds a match; docs/benchmarks.md).
+    package static let firstPageMatches = 4_000
+    package static let stepMatches = 2_000
+    /// Hits listed on a first page that is not final yet: enough to scroll through while
+    /// the rest are ranked, few enough to be read quickly.
+    package static let provisionalHits = 500
+
+    package let query: LibraryQuery
+    let store: LibraryStore
+    /// How many hits are kept; nil keeps every match.
+    let limit: Int?
+    private let statement: SQLiteStatement
+    /// The hits kept: with a limit, a heap whose root is the worst of them.
+    private var kept: [Candidate] = []
+    private let dates: [Int64: Int32]
+    /// Matches ranked so far.
+    package private(set) var matched = 0
+    package private(set) var isComplete = false
+
+    struct Candidate {
+        var rowid: Int64
+        var score: Double
+        /// `YYYYMMDD`, 0 without a date.
+        var date: Int32
+
+        /// Ranks before `other`: lower bm25, then newer, then the lower rowid.
+        func precedes(_ other: Candidate) -> Bool {
+            if score != other.score { return score < other.score }
+            if date != other.date { return date > other.date }
+            return rowid < other.rowid
+        }
+    }
+
+    /// Prepares the ranking; no match is read yet.
+    package init(_ query: LibraryQuery, in store: LibraryStore, limit: Int?) throws {
+        self.query = query
+        self.store = store
+        self.limit = limit.map { max(0, $0) }
+        let (conditions, values) = LibraryStore.conditions(query)
+        do {
+            dates = try store.documentDates()
+            statement = try store.db.prepare("SELECT passages.rowid, bm25(passages) \(LibraryStore.from(query)) WHERE \(conditions)")
+        } catch {
+            throw LibraryStore.searchError(error)
+        }
+        statement.bind(values)
+    }
+
+    /// Ranks up to `matches` more matches; true once every match is ranked. Throws
+    /// `QueryError.engine` when FTS5 refuses the expression, else SQLite's error.
+    @discardableResult
+    package func advance(matches: Int) throws -> Bool {
+        guard !isComplete else { return true }
+        var n = 0
+        do {
+            while n < matches {
+                guard try statement.step() else {
+                    isComplete = true
+                    statement.reset()
+                    return true
+                }
+                n += 1
+                matched += 1
+                let rowid = statement.int64(0)
+                let c = Candidate(rowid: rowid, score: statement.double(1), date: dates[rowid >> Schema.positionBits] ?? 0)
+                keep(c)
+            }
+        } catch {
+            statement.reset()
+            throw LibraryStore.searchError(error)
+        }
+        return false
+    }
+
+    /// Ranks every match left.
+    package func finish() throws {
+        while try !advance(matches: 1 << 20) {}
+    }
+
+    private func keep(_ c: Candidate) {
+        guard let limit else {
+            kept.append(c)
+            return
+        }
+        if kept.count < limit {
+            kept.append(c)
+            siftUp(kept.count - 1)
+        } else if limit > 0, c.precedes(kept[0]) {
+            kept[0] = c
+            siftDown(0)
+        }
+    }
+
+    // A max-heap by rank: the root is the hit that would be dropped first.
+    private func siftUp(_ i: Int) {
+        var i = i
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard kept[parent].precedes(kept[i]) else { return }
+            kept.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    private func siftDown(_ i: Int) {
+        var i = i
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var worst = i
+            if l < kept.count, kept[worst].precedes(kept[l]) { worst = l }
+            if r < kept.count, kept[worst].precedes(kept[r]) { worst = r }
+            if worst == i { return }
+            kept.swapAt(i, worst)
+            i = worst
+        }
+    }
+
+    /// The best `count` hits ranked so far (all kept when nil), best first, with the
+    /// columns a hit needs.
+    package func hits(count: Int? = nil) throws -> [SearchHit] {
+        let best = kept.sorted { $0.precedes($1) }.prefix(count ?? kept.count)
+        do {
+            return try store.hits(best.map { ($0.rowid, $0.score) })
+        } catch {
+            throw LibraryStore.searchError(error)
+        }
+    }
+}
+
+extension LibraryStore {
+    /// What went wrong in a search: SQLITE_ERROR is FTS5 refusing the expression (the
+    /// parser should never build one it refuses); anything else is the index's.
+    static func searchError(_ error: SQLiteError) -> any Error {
+        error.primary == 1 ? QueryError.engine : error
+    }
+
+    /// Every document's date as `YYYYMMDD` (0 without one), by id: the ranking's
+    /// tie-break, read once rather than joined for every match. Read again after the
+    /// index changes.
+    func documentDates() throws(SQLiteError) -> [Int64: Int32] {
+        if let cachedDates { return cachedDates }
+        let s = try db.prepare("SELECT id, date FROM documents WHERE problem IS NULL")
+        var out: [Int64: Int32] = [:]
+        while try s.step() {
+            guard let d = s.string(1).flatMap(Self.parseDate) else { continue }
+            out[s.int64(0)] = Int32(clamping: d.year * 10_000 + d.month * 100 + d.day)
+        }
+        cachedDates = out
+        return out
+    }
+
+    /// The kind, item and label of ranked passages, read from FTS5's content table
+    /// (`passages_content`, columns `c0`… in the order of the table's) by rowid: through
+    /// the full-text table each lookup would set up a full-text cursor.
+    func hits(_ ranked: [(rowid: Int64, score: Double)]) throws(SQLiteError) -> [SearchHit] {
+        let s = try db.prepare("SELECT c1, c2, c4 FROM passages_content WHERE id = ?1")
+        var out: [SearchHit] = []
+        out.reserveCapacity(ranked.count)
+        for (rowid, score) in ranked {
+            s.reset()
+            s.bind(rowid, at: 1)
+            guard try s.step() else { continue }
+            out.append(SearchHit(passage: rowid, document: rowid >> Schema.positionBits,
+                                 kind: PassageKind(rawValue: s.int(0)) ?? .answer, item: s.int(1),
+                                 position: Int(rowid & (Int64(Schema.maxPassages) - 1)),
+                                 label: s.string(2) ?? "", score: score))
+        }
+        return out
+    }
+}
