@@ -33,6 +33,8 @@ package struct Indexer: Sendable {
         var batch = Batch(store: store, size: batchSize, clock: clock)
         if !plan.todo.isEmpty {
             let total = plan.todo.count
+            batch.checkpointer = Checkpointer(for: store)
+            defer { batch.checkpointer?.finish() }
             try index(&plan, into: &batch, report: &report) { done, bytes in
                 progress(IndexingProgress(done: done, total: total, bytes: bytes, seconds: (clock.now - started).seconds))
             }
@@ -77,6 +79,8 @@ package struct Indexer: Sendable {
         let clock: ContinuousClock
         var changes: [LibraryStore.Change] = []
         var bytes = 0
+        /// Copies each commit into the index file on its own thread, when there is one.
+        var checkpointer: Checkpointer?
         var lastWrite: ContinuousClock.Instant
 
         init(store: LibraryStore, size: Int, clock: ContinuousClock) {
@@ -94,6 +98,7 @@ package struct Indexer: Sendable {
         mutating func flush() throws(SQLiteError) {
             guard !changes.isEmpty else { return }
             try store.apply(changes)
+            checkpointer?.committed()
             changes.removeAll(keepingCapacity: true)
             bytes = 0
             lastWrite = clock.now
@@ -169,7 +174,7 @@ package struct Indexer: Sendable {
 
     /// What a worker made of one file.
     enum Outcome: Sendable {
-        case parsed(path: String, stamp: FileStamp, IndexedDocument, bytes: Int)
+        case parsed(LibraryStore.DocumentColumns, [Passage], bytes: Int)
         case problem(path: String, stamp: FileStamp, String)
         case touched(id: Int64, stamp: FileStamp)
         /// The content of a file gone from the library: maybe that file moved here.
@@ -180,9 +185,9 @@ package struct Indexer: Sendable {
         /// The index change, and the bytes read; counts the outcome in the report.
         func change(into report: inout IndexingReport) -> (LibraryStore.Change?, Int) {
             switch self {
-            case .parsed(let path, let stamp, let doc, let bytes):
+            case .parsed(let columns, let passages, let bytes):
                 report.indexed += 1
-                return (.document(path: path, stamp: stamp, doc), bytes)
+                return (.document(columns, passages), bytes)
             case .problem(let path, let stamp, let message):
                 report.problems += 1
                 return (.problem(path: path, stamp: stamp, message), Int(stamp.size))
@@ -250,7 +255,9 @@ package struct Indexer: Sendable {
             let count = read.bytes.count
             do {
                 let document = try DocumentLoader.parse(bytes: read.bytes, source: job.path)
-                return .parsed(path: job.path, stamp: stamp, DocumentRecords.make(document, path: job.path), bytes: count)
+                let made = DocumentRecords.make(document, path: job.path)
+                let columns = LibraryStore.DocumentColumns(path: job.path, stamp: stamp, row: made.row, problem: nil)
+                return .parsed(columns, made.passages, bytes: count)
             } catch {
                 switch error.kind {
                 case .unavailable, .helperFailed: return .deferred(path: job.path, error.message)

@@ -50,7 +50,18 @@ final class Monitor: @unchecked Sendable {
 struct WorkerThread {
     private var thread = pthread_t()
 
+    /// Without a thread (out of resources) the work runs here, on the caller's.
     init(_ body: @escaping @Sendable () -> Void) {
+        if !start(body) { body() }
+    }
+
+    /// A thread running `body`, or nil when none can be made (for work that must not run
+    /// on the caller's thread: `body` then does not run).
+    init?(onlyOnItsOwn body: @escaping @Sendable () -> Void) {
+        guard start(body) else { return nil }
+    }
+
+    private mutating func start(_ body: @escaping @Sendable () -> Void) -> Bool {
         final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
         let context = Unmanaged.passRetained(Box(body)).toOpaque()
         let rc = pthread_create(&thread, nil, { raw in
@@ -58,11 +69,12 @@ struct WorkerThread {
             box.body()
             return nil
         }, context)
-        // Without a thread (out of resources) the work runs here, on the caller's.
-        if rc != 0 {
-            Unmanaged<Box>.fromOpaque(context).takeRetainedValue().body()
+        guard rc == 0 else {
+            Unmanaged<Box>.fromOpaque(context).release()
             thread = pthread_t()
+            return false
         }
+        return true
     }
 
     func join() {
