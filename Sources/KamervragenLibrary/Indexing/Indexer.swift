@@ -33,8 +33,6 @@ package struct Indexer: Sendable {
         var batch = Batch(store: store, size: batchSize, clock: clock)
         if !plan.todo.isEmpty {
             let total = plan.todo.count
-            batch.checkpointer = Checkpointer(for: store)
-            defer { batch.checkpointer?.finish() }
             try index(&plan, into: &batch, report: &report) { done, bytes in
                 progress(IndexingProgress(done: done, total: total, bytes: bytes, seconds: (clock.now - started).seconds))
             }
@@ -79,8 +77,6 @@ package struct Indexer: Sendable {
         let clock: ContinuousClock
         var changes: [LibraryStore.Change] = []
         var bytes = 0
-        /// Copies each commit into the index file on its own thread, when there is one.
-        var checkpointer: Checkpointer?
         var lastWrite: ContinuousClock.Instant
 
         init(store: LibraryStore, size: Int, clock: ContinuousClock) {
@@ -98,7 +94,6 @@ package struct Indexer: Sendable {
         mutating func flush() throws(SQLiteError) {
             guard !changes.isEmpty else { return }
             try store.apply(changes)
-            checkpointer?.committed()
             changes.removeAll(keepingCapacity: true)
             bytes = 0
             lastWrite = clock.now

@@ -50,18 +50,7 @@ final class Monitor: @unchecked Sendable {
 struct WorkerThread {
     private var thread = pthread_t()
 
-    /// Without a thread (out of resources) the work runs here, on the caller's.
     init(_ body: @escaping @Sendable () -> Void) {
-        if !start(body) { body() }
-    }
-
-    /// A thread running `body`, or nil when none can be made (for work that must not run
-    /// on the caller's thread: `body` then does not run).
-    init?(onlyOnItsOwn body: @escaping @Sendable () -> Void) {
-        guard start(body) else { return nil }
-    }
-
-    private mutating func start(_ body: @escaping @Sendable () -> Void) -> Bool {
         final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
         let context = Unmanaged.passRetained(Box(body)).toOpaque()
         let rc = pthread_create(&thread, nil, { raw in
@@ -69,12 +58,11 @@ struct WorkerThread {
             box.body()
             return nil
         }, context)
-        guard rc == 0 else {
-            Unmanaged<Box>.fromOpaque(context).release()
+        // Without a thread (out of resources) the work runs here, on the caller's.
+        if rc != 0 {
+            Unmanaged<Box>.fromOpaque(context).takeRetainedValue().body()
             thread = pthread_t()
-            return false
         }
-        return true
     }
 
     func join() {
