@@ -23,38 +23,37 @@ extension Catalogue {
         /// Writing to standard output failed; %1 is the system's reason.
         case standardOutput
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .noQuestionsFound: "no questions found"
-                case .noSuchQuestion: "no question %1 (%2)"
-                case .documentHasNoQuestions: "the document has no questions"
-                case .onlyQuestion: "the only question is %1"
-                case .questionRange: "questions are %1–%2"
-                case .questionList: "questions are %1"
-                case .sameAnswer: " (same answer)"
-                case .emptyAnswer: "(empty answer)"
-                case .footnoteMarker: "[footnote %1]"
-                case .endnoteMarker: "[endnote %1]"
-                case .noteTextMissing: "(text missing)"
-                case .standardOutput: "standard output: %1"
-                }
-            case .dutch:
-                switch self {
-                case .noQuestionsFound: "geen vragen gevonden"
-                case .noSuchQuestion: "geen vraag %1 (%2)"
-                case .documentHasNoQuestions: "het document heeft geen vragen"
-                case .onlyQuestion: "de enige vraag is %1"
-                case .questionRange: "de vragen zijn %1–%2"
-                case .questionList: "de vragen zijn %1"
-                case .sameAnswer: " (zelfde antwoord)"
-                case .emptyAnswer: "(leeg antwoord)"
-                case .footnoteMarker: "[voetnoot %1]"
-                case .endnoteMarker: "[eindnoot %1]"
-                case .noteTextMissing: "(tekst ontbreekt)"
-                case .standardOutput: "standaarduitvoer: %1"
-                }
+        public var english: String {
+            switch self {
+            case .noQuestionsFound: "no questions found"
+            case .noSuchQuestion: "no question %1 (%2)"
+            case .documentHasNoQuestions: "the document has no questions"
+            case .onlyQuestion: "the only question is %1"
+            case .questionRange: "questions are %1–%2"
+            case .questionList: "questions are %1"
+            case .sameAnswer: " (same answer)"
+            case .emptyAnswer: "(empty answer)"
+            case .footnoteMarker: "[footnote %1]"
+            case .endnoteMarker: "[endnote %1]"
+            case .noteTextMissing: "(text missing)"
+            case .standardOutput: "standard output: %1"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .noQuestionsFound: "geen vragen gevonden"
+            case .noSuchQuestion: "geen vraag %1 (%2)"
+            case .documentHasNoQuestions: "het document heeft geen vragen"
+            case .onlyQuestion: "de enige vraag is %1"
+            case .questionRange: "de vragen zijn %1–%2"
+            case .questionList: "de vragen zijn %1"
+            case .sameAnswer: " (zelfde antwoord)"
+            case .emptyAnswer: "(leeg antwoord)"
+            case .footnoteMarker: "[voetnoot %1]"
+            case .endnoteMarker: "[eindnoot %1]"
+            case .noteTextMissing: "(tekst ontbreekt)"
+            case .standardOutput: "standaarduitvoer: %1"
             }
         }
     }

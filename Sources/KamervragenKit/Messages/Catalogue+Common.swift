@@ -6,18 +6,17 @@ extension Catalogue {
         /// A command line the parser refused; %1 is the parser's own sentence.
         case usageProblem
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .fileProblem: "%1: %2"
-                case .usageProblem: "%1 (kamervragen --help lists what it takes)"
-                }
-            case .dutch:
-                switch self {
-                case .fileProblem: "%1: %2"
-                case .usageProblem: "%1 (kamervragen --help zegt wat het programma aanneemt)"
-                }
+        public var english: String {
+            switch self {
+            case .fileProblem: "%1: %2"
+            case .usageProblem: "%1 (kamervragen --help lists what it takes)"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .fileProblem: "%1: %2"
+            case .usageProblem: "%1 (kamervragen --help zegt wat het programma aanneemt)"
             }
         }
     }

@@ -39,14 +39,7 @@ extension Catalogue {
         /// The stable name the export writes beside the English text.
         public var code: String { String(describing: self) }
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .numberTooLarge: "'%1': question numbers go up to %2; a larger one is read as text"
             case .answerWithoutQuestion: "'%1' does not follow a question"
@@ -67,7 +60,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .numberTooLarge: "'%1': vraagnummers gaan tot %2; een groter nummer wordt als tekst gelezen"
             case .answerWithoutQuestion: "'%1' volgt niet op een vraag"

@@ -30,14 +30,7 @@ extension Catalogue {
         case jsonLines
         case diagnostics
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .rootAbstract: "Read answers to Dutch parliamentary written questions, question by question."
             case .rootDiscussion:
@@ -111,7 +104,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .rootAbstract: "Lees antwoorden op Kamervragen, vraag voor vraag."
             case .rootDiscussion:

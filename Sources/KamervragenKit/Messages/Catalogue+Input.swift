@@ -9,22 +9,21 @@ extension Catalogue {
         /// A web page: the parser reads text, not markup.
         case htmlNotText
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .tooLarge: "larger than %1, the most read of one document (--max-size raises it)"
-                case .maxSizeHelp: "Refuse an input larger than this many bytes, with K, M, G or T for KiB, MiB, GiB or TiB (default: %1)."
-                case .htmlNotText:
-                    "no questions, answers or notice found: this looks like a web page (HTML); open the document's PDF or text version, or save the page as text"
-                }
-            case .dutch:
-                switch self {
-                case .tooLarge: "groter dan %1, het meeste dat van één document gelezen wordt (--max-size verhoogt dat)"
-                case .maxSizeHelp: "Weiger invoer van meer dan zoveel bytes, met K, M, G of T voor KiB, MiB, GiB of TiB (standaard: %1)."
-                case .htmlNotText:
-                    "geen vragen, antwoorden of mededeling gevonden: dit lijkt een webpagina (HTML); open de pdf- of tekstversie van het document, of sla de pagina op als tekst"
-                }
+        public var english: String {
+            switch self {
+            case .tooLarge: "larger than %1, the most read of one document (--max-size raises it)"
+            case .maxSizeHelp: "Refuse an input larger than this many bytes, with K, M, G or T for KiB, MiB, GiB or TiB (default: %1)."
+            case .htmlNotText:
+                "no questions, answers or notice found: this looks like a web page (HTML); open the document's PDF or text version, or save the page as text"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .tooLarge: "groter dan %1, het meeste dat van één document gelezen wordt (--max-size verhoogt dat)"
+            case .maxSizeHelp: "Weiger invoer van meer dan zoveel bytes, met K, M, G of T voor KiB, MiB, GiB of TiB (standaard: %1)."
+            case .htmlNotText:
+                "geen vragen, antwoorden of mededeling gevonden: dit lijkt een webpagina (HTML); open de pdf- of tekstversie van het document, of sla de pagina op als tekst"
             }
         }
     }

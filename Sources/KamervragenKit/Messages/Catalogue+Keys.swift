@@ -30,14 +30,7 @@ extension Catalogue {
         // A key that does nothing where it was pressed; %1 is the key's name.
         case notAKeyHere, nothingInHelp, nothingInContents
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .moving: "Moving"
             case .questionsAndLinks: "Questions, answers and links"
@@ -106,7 +99,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .moving: "Bewegen"
             case .questionsAndLinks: "Vragen, antwoorden en links"

@@ -66,14 +66,7 @@ extension Catalogue {
         case keyReaderPreviousHit
         case keyReaderBack
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .title: "Library · %1 documents"
             case .titleOne: "Library · 1 document"
@@ -137,7 +130,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .title: "Bibliotheek · %1 documenten"
             case .titleOne: "Bibliotheek · 1 document"

@@ -8,20 +8,19 @@ extension Catalogue {
         /// `o` on a note marker whose note cites no URL; %1 is the marker, e.g. `[3]`.
         case noteHasNoURL
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .nothingSelected: "select a URL or note with Tab first"
-                case .notAWebLink: "%1 is not a web link · Enter follows it"
-                case .noteHasNoURL: "note %1 has no URL"
-                }
-            case .dutch:
-                switch self {
-                case .nothingSelected: "kies eerst een URL of noot met Tab"
-                case .notAWebLink: "%1 is geen weblink · Enter volgt hem"
-                case .noteHasNoURL: "noot %1 heeft geen URL"
-                }
+        public var english: String {
+            switch self {
+            case .nothingSelected: "select a URL or note with Tab first"
+            case .notAWebLink: "%1 is not a web link · Enter follows it"
+            case .noteHasNoURL: "note %1 has no URL"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .nothingSelected: "kies eerst een URL of noot met Tab"
+            case .notAWebLink: "%1 is geen weblink · Enter volgt hem"
+            case .noteHasNoURL: "noot %1 heeft geen URL"
             }
         }
     }

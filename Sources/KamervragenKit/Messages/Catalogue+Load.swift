@@ -32,14 +32,7 @@ extension Catalogue {
         case pdftotextNoPages
         case noTextLayer
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .noSuchFile: "no such file"
             case .permissionDenied: "permission denied"
@@ -64,7 +57,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .noSuchFile: "bestand bestaat niet"
             case .permissionDenied: "geen toestemming"

@@ -32,48 +32,47 @@ extension Catalogue {
         case note
         case endnote
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .answeredIn: "answered in %1"
-                case .unanswered: "not answered"
-                case .unansweredShort: "no answer"
-                case .unansweredAdjective: "unanswered"
-                case .covers: "← answers "
-                case .lastJoin: " and "
-                case .oneQuestion: "1 question"
-                case .questions: "%1 questions"
-                case .answeredCount: "%1 answered"
-                case .notes: "Notes"
-                case .contents: "Contents"
-                case .introduction: "Introduction"
-                case .notesPaneEmpty: "─ Notes: none on this screen "
-                case .notesPaneCount: "─ Notes (%1) "
-                case .noOwnText: "(no text of its own)"
-                case .note: "Note %1"
-                case .endnote: "Endnote %1"
-                }
-            case .dutch:
-                switch self {
-                case .answeredIn: "beantwoord in %1"
-                case .unanswered: "niet beantwoord"
-                case .unansweredShort: "geen antw."
-                case .unansweredAdjective: "onbeantwoord"
-                case .covers: "← beantwoordt "
-                case .lastJoin: " en "
-                case .oneQuestion: "1 vraag"
-                case .questions: "%1 vragen"
-                case .answeredCount: "%1 beantwoord"
-                case .notes: "Noten"
-                case .contents: "Inhoud"
-                case .introduction: "Inleiding"
-                case .notesPaneEmpty: "─ Noten: geen op dit scherm "
-                case .notesPaneCount: "─ Noten (%1) "
-                case .noOwnText: "(geen eigen tekst)"
-                case .note: "Noot %1"
-                case .endnote: "Eindnoot %1"
-                }
+        public var english: String {
+            switch self {
+            case .answeredIn: "answered in %1"
+            case .unanswered: "not answered"
+            case .unansweredShort: "no answer"
+            case .unansweredAdjective: "unanswered"
+            case .covers: "← answers "
+            case .lastJoin: " and "
+            case .oneQuestion: "1 question"
+            case .questions: "%1 questions"
+            case .answeredCount: "%1 answered"
+            case .notes: "Notes"
+            case .contents: "Contents"
+            case .introduction: "Introduction"
+            case .notesPaneEmpty: "─ Notes: none on this screen "
+            case .notesPaneCount: "─ Notes (%1) "
+            case .noOwnText: "(no text of its own)"
+            case .note: "Note %1"
+            case .endnote: "Endnote %1"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .answeredIn: "beantwoord in %1"
+            case .unanswered: "niet beantwoord"
+            case .unansweredShort: "geen antw."
+            case .unansweredAdjective: "onbeantwoord"
+            case .covers: "← beantwoordt "
+            case .lastJoin: " en "
+            case .oneQuestion: "1 vraag"
+            case .questions: "%1 vragen"
+            case .answeredCount: "%1 beantwoord"
+            case .notes: "Noten"
+            case .contents: "Inhoud"
+            case .introduction: "Inleiding"
+            case .notesPaneEmpty: "─ Noten: geen op dit scherm "
+            case .notesPaneCount: "─ Noten (%1) "
+            case .noOwnText: "(geen eigen tekst)"
+            case .note: "Noot %1"
+            case .endnote: "Eindnoot %1"
             }
         }
     }

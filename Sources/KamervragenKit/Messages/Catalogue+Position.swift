@@ -8,20 +8,19 @@ extension Catalogue {
         /// `=`: how many questions there are and how many have an answer.
         case questions
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english:
-                switch self {
-                case .lines: "lines %1–%2 of %3"
-                case .empty: "empty"
-                case .questions: "%1 questions, %2 answered"
-                }
-            case .dutch:
-                switch self {
-                case .lines: "regels %1–%2 van %3"
-                case .empty: "leeg"
-                case .questions: "%1 vragen, %2 beantwoord"
-                }
+        public var english: String {
+            switch self {
+            case .lines: "lines %1–%2 of %3"
+            case .empty: "empty"
+            case .questions: "%1 questions, %2 answered"
+            }
+        }
+
+        public var dutch: String {
+            switch self {
+            case .lines: "regels %1–%2 van %3"
+            case .empty: "leeg"
+            case .questions: "%1 vragen, %2 beantwoord"
             }
         }
     }

@@ -43,14 +43,7 @@ extension Catalogue {
         /// The contents' status line; %1 is "3/9 · " or nothing.
         case contentsStatus
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .noNotes: "this document has no notes"
             case .noSuchQuestion: "no question %1 in this document"
@@ -82,7 +75,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .noNotes: "dit document heeft geen noten"
             case .noSuchQuestion: "geen vraag %1 in dit document"

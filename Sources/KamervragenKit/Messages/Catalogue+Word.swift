@@ -26,14 +26,7 @@ extension Catalogue {
         case tooDeep
         case textRunTooLong
 
-        public func template(in language: Language) -> String {
-            switch language {
-            case .english: english
-            case .dutch: dutch
-            }
-        }
-
-        private var english: String {
+        public var english: String {
             switch self {
             case .binaryWord: "an old binary Word document (.doc), which is not read; save it as .docx in Word or LibreOffice (libreoffice --headless --convert-to docx FILE)"
             case .encrypted: "a password-protected Office document; remove the password in Word (File > Info > Protect Document) and save it again"
@@ -61,7 +54,7 @@ extension Catalogue {
             }
         }
 
-        private var dutch: String {
+        public var dutch: String {
             switch self {
             case .binaryWord: "een oud binair Word-document (.doc), dat niet gelezen wordt; sla het in Word of LibreOffice op als .docx (libreoffice --headless --convert-to docx BESTAND)"
             case .encrypted: "een met een wachtwoord beveiligd Office-document; verwijder het wachtwoord in Word (Bestand > Info > Document beveiligen) en sla het opnieuw op"

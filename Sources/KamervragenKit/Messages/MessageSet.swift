@@ -5,11 +5,26 @@
 /// a translation may put them in another order. A section answers both languages in one
 /// `switch` per language, which the compiler checks for completeness; the catalogue test
 /// checks that no template is empty and that both languages use the same arguments.
+///
+/// The two requirements are `public` because the protocol is: the sections are used by
+/// every module, and a public type's witness cannot be less visible than its protocol.
+/// Callers outside the catalogue still go through `text`, which fills the arguments in.
 public protocol MessageSet: CaseIterable, Hashable, Sendable {
-    func template(in language: Language) -> String
+    /// The English template.
+    var english: String { get }
+    /// The Dutch template.
+    var dutch: String { get }
 }
 
 extension MessageSet {
+    /// The template in `language`; one place chooses, so a section only lists its texts.
+    public func template(in language: Language) -> String {
+        switch language {
+        case .english: english
+        case .dutch: dutch
+        }
+    }
+
     /// The message in `language` (the process's own by default), arguments filled in.
     public func text(_ arguments: String..., in language: Language = .current) -> String {
         Catalogue.fill(template(in: language), arguments)
