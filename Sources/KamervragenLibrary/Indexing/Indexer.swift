@@ -169,7 +169,7 @@ package struct Indexer: Sendable {
 
     /// What a worker made of one file.
     enum Outcome: Sendable {
-        case parsed(path: String, stamp: FileStamp, IndexedDocument, bytes: Int)
+        case parsed(LibraryStore.DocumentColumns, [Passage], bytes: Int)
         case problem(path: String, stamp: FileStamp, String)
         case touched(id: Int64, stamp: FileStamp)
         /// The content of a file gone from the library: maybe that file moved here.
@@ -180,9 +180,9 @@ package struct Indexer: Sendable {
         /// The index change, and the bytes read; counts the outcome in the report.
         func change(into report: inout IndexingReport) -> (LibraryStore.Change?, Int) {
             switch self {
-            case .parsed(let path, let stamp, let doc, let bytes):
+            case .parsed(let columns, let passages, let bytes):
                 report.indexed += 1
-                return (.document(path: path, stamp: stamp, doc), bytes)
+                return (.document(columns, passages), bytes)
             case .problem(let path, let stamp, let message):
                 report.problems += 1
                 return (.problem(path: path, stamp: stamp, message), Int(stamp.size))
@@ -250,7 +250,9 @@ package struct Indexer: Sendable {
             let count = read.bytes.count
             do {
                 let document = try DocumentLoader.parse(bytes: read.bytes, source: job.path)
-                return .parsed(path: job.path, stamp: stamp, DocumentRecords.make(document, path: job.path), bytes: count)
+                let made = DocumentRecords.make(document, path: job.path)
+                let columns = LibraryStore.DocumentColumns(path: job.path, stamp: stamp, row: made.row, problem: nil)
+                return .parsed(columns, made.passages, bytes: count)
             } catch {
                 switch error.kind {
                 case .unavailable, .helperFailed: return .deferred(path: job.path, error.message)

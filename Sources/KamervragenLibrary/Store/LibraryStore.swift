@@ -169,8 +169,9 @@ package final class LibraryStore {
 
     /// One change to the index, as the indexer decides it.
     package enum Change: Sendable {
-        /// A new or changed file, parsed.
-        case document(path: String, stamp: FileStamp, IndexedDocument)
+        /// A new or changed file, parsed: its row's values, made by the parsing thread,
+        /// and its passages.
+        case document(DocumentColumns, [Passage])
         /// A file that is not a readable document: remembered, so it is not read again
         /// until it changes.
         case problem(path: String, stamp: FileStamp, String)
@@ -192,12 +193,12 @@ package final class LibraryStore {
         try db.writeTransaction { () throws(SQLiteError) in
             for change in changes {
                 switch change {
-                case .document(let path, let stamp, let doc):
-                    let id = try st.upsert(path: path, stamp: stamp, row: doc.row, problem: nil)
+                case .document(let columns, let passages):
+                    let id = try st.upsert(columns)
                     try st.deletePassages(of: id)
-                    for p in doc.passages.prefix(Schema.maxPassages) { try st.insert(p, document: id) }
+                    for p in passages.prefix(Schema.maxPassages) { try st.insert(p, document: id) }
                 case .problem(let path, let stamp, let message):
-                    let id = try st.upsert(path: path, stamp: stamp, row: LibraryDocument(path: path), problem: message)
+                    let id = try st.upsert(DocumentColumns(path: path, stamp: stamp, row: LibraryDocument(path: path), problem: message))
                     try st.deletePassages(of: id)
                 case .touch(let id, let stamp):
                     try st.touch(id: id, stamp: stamp)
@@ -251,19 +252,10 @@ package final class LibraryStore {
             removeDocument = try db.prepare("DELETE FROM documents WHERE id = ?1")
         }
 
-        func upsert(path: String, stamp: FileStamp, row r: LibraryDocument, problem: String?) throws(SQLiteError) -> Int64 {
+        func upsert(_ columns: DocumentColumns) throws(SQLiteError) -> Int64 {
             let s = upsertDocument
             s.reset()
-            s.bind([
-                .text(path), .integer(stamp.size), .integer(stamp.mtime), .text(stamp.hash), text(problem),
-                text(r.publicationID), text(r.number), text(r.caseNumber), text(r.session),
-                text(r.sent?.description), text(r.received?.description), text(r.date?.description),
-                text(r.askers), text(r.parties.isEmpty ? nil : r.parties.joined(separator: "|")),
-                text(r.askedTo), text(r.answeredBy), text(r.subject),
-                .integer(Int64(r.questions)), .integer(Int64(r.answered)), .integer(Int64(r.notes)),
-                text(r.parties.isEmpty ? nil : Fold.partiesKey(r.parties)),
-                text(r.askers.map(Fold.key)), text((r.answeredBy ?? r.askedTo).map(Fold.key)),
-            ])
+            s.bind(columns.values)
             guard try s.step() else { throw SQLiteError(code: 1, message: "upsert returned no id") }
             let id = s.int64(0)
             s.reset()
@@ -306,8 +298,27 @@ package final class LibraryStore {
             removeDocument.bind(id, at: 1)
             try removeDocument.run()
         }
+    }
 
-        private func text(_ s: String?) -> SQLiteValue { s.map(SQLiteValue.text) ?? .null }
+    /// A `documents` row's values in the upsert's order, with its dates written out and
+    /// its filter keys folded: made on a parsing thread, so the writing thread only binds.
+    package struct DocumentColumns: Sendable {
+        let values: [SQLiteValue]
+
+        package init(path: String, stamp: FileStamp, row r: LibraryDocument, problem: String?) {
+            values = [
+                .text(path), .integer(stamp.size), .integer(stamp.mtime), .text(stamp.hash), Self.text(problem),
+                Self.text(r.publicationID), Self.text(r.number), Self.text(r.caseNumber), Self.text(r.session),
+                Self.text(r.sent?.description), Self.text(r.received?.description), Self.text(r.date?.description),
+                Self.text(r.askers), Self.text(r.parties.isEmpty ? nil : r.parties.joined(separator: "|")),
+                Self.text(r.askedTo), Self.text(r.answeredBy), Self.text(r.subject),
+                .integer(Int64(r.questions)), .integer(Int64(r.answered)), .integer(Int64(r.notes)),
+                Self.text(r.parties.isEmpty ? nil : Fold.partiesKey(r.parties)),
+                Self.text(r.askers.map(Fold.key)), Self.text((r.answeredBy ?? r.askedTo).map(Fold.key)),
+            ]
+        }
+
+        private static func text(_ s: String?) -> SQLiteValue { s.map(SQLiteValue.text) ?? .null }
     }
 }
 
