@@ -42,6 +42,8 @@ enum CatalogueCheck {
         "null": "JSON literal", "true": "JSON literal", "false": "JSON literal",
         "0123456789abcdef": "hex digits",
         "max-size": "option name", "size": "option value name",
+        "browse": "subcommand name", "outline": "subcommand name", "show": "subcommand name",
+        "export": "subcommand name", "search": "subcommand name", "list": "subcommand name",
     ]
 
     struct Finding: Equatable, CustomStringConvertible {
