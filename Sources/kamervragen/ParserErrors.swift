@@ -11,8 +11,9 @@ extension Kamervragen {
     /// reported as every other error is: one line, `kamervragen: …`, exit 64, with a
     /// pointer to `--help` instead of the parser's usage block, so scripts and people
     /// meet one shape of error. The parser's own words (its refusals, its help headings)
-    /// are said in the user's language by `UsageText`. Version, completion scripts and
-    /// errors from a command's own run go the parser's way, unchanged.
+    /// are said in the user's language by `UsageText`, the completion scripts'
+    /// descriptions too. The version and errors from a command's own run go the parser's
+    /// way, unchanged.
     static func runWithOneLineErrors() {
         var command: ParsableCommand
         do {
@@ -34,8 +35,8 @@ extension Kamervragen {
         }
     }
 
-    /// A clean exit: help (and its JSON) in the user's language, anything else (the
-    /// version, a completion script) as the parser prints it. English goes the parser's
+    /// A clean exit: help (and its JSON) and a completion script's descriptions in the
+    /// user's language, the version as the parser prints it. English goes the parser's
     /// own way, so it stays exactly what it was.
     static func exitWithHelp(for error: Error) -> Never {
         guard Language.current != .english else { exit(withError: error) }
@@ -45,6 +46,10 @@ extension Kamervragen {
             writeHelp(UsageText.help(text, in: .current))
         } else if UsageText.isHelpDump(text) {
             writeHelp(UsageText.helpDump(text, in: .current))
+        } else if text.contains(Catalogue.Usage.helpFlag.english) {
+            // A completion script (the version has no stock words): printed as the
+            // parser prints it, its descriptions in the user's language.
+            writeHelp(UsageText.completionScript(text, in: .current))
         }
         exit(withError: error)
     }

@@ -136,7 +136,24 @@ struct CLIUsageLanguageTests {
         }
     }
 
-    /// The version and the completion scripts are not help: the same in both languages.
+    /// The completion scripts that show descriptions (zsh, fish) give the parser's stock
+    /// ones in the user's language, as they already give the commands' own abstracts.
+    @Test(arguments: ["zsh", "fish"])
+    func completionDescriptionsFollowTheLocale(_ shell: String) throws {
+        let en = try Binary.run(["--generate-completion-script", shell], environment: Self.english)
+        let nl = try Binary.run(["--generate-completion-script", shell], environment: Self.dutch)
+        #expect(en.status == 0 && nl.status == 0)
+        for stock in ["Show help information.", "Show the version.", "Show subcommand help information."] {
+            #expect(en.stdout.contains(stock), "\(shell): English lacks '\(stock)'")
+            #expect(!nl.stdout.contains(stock), "\(shell): '\(stock)' under nl")
+        }
+        for dutch in ["Toon deze hulp.", "Toon het versienummer.", "Toon de hulp bij een subcommando."] {
+            #expect(nl.stdout.contains(dutch), "\(shell): Dutch lacks '\(dutch)'")
+        }
+    }
+
+    /// The version and bash's completion script (which has no descriptions) are the same
+    /// in both languages.
     @Test(arguments: [["--version"], ["--generate-completion-script", "bash"]])
     func whatIsNotHelpIsTheSameInBothLanguages(_ arguments: [String]) throws {
         let en = try Binary.run(arguments, environment: Self.english)

@@ -94,6 +94,19 @@ public enum UsageText {
         return out
     }
 
+    /// A completion script in `language`: the stock descriptions of `--help`, `--version`
+    /// and `help` that zsh and fish show beside each choice. The replacements hold no
+    /// quote or bracket, so they sit in every shell's quoting as the English did; a
+    /// script without descriptions (bash's) stays as it is.
+    public static func completionScript(_ script: String, in language: Language) -> String {
+        guard language != .english else { return script }
+        var out = script
+        for stock in [Catalogue.Usage.helpCommand, .helpFlag, .versionFlag] {
+            out = out.replacing(stock.english, with: stock.text(in: language))
+        }
+        return out
+    }
+
     /// A refusal's sentence in `language`, or the sentence itself when it is not one of
     /// the forms `Catalogue.Usage.errors` knows.
     public static func error(_ sentence: String, in language: Language) -> String {
