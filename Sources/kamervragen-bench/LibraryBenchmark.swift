@@ -44,6 +44,8 @@ func runLibraryBenchmark() {
         if size.hasPrefix("pdf"), let n = Int(size.dropFirst(3)) {
             guard !pdfs.isEmpty else { print("library: no PDFs in Tests/KamervragenKitTests/Fixtures/pdf"); continue }
             LibraryBench.measure(n, kind: "PDFs", root: root) { dir in LibraryBench.makePDFs(n, from: pdfs, in: dir) }
+        } else if size.hasPrefix("again"), let n = Int(size.dropFirst(5)) {
+            LibraryBench.measureAgain(n, root: root)
         } else if let n = Int(size) {
             LibraryBench.measure(n, kind: "documents", root: root) { dir in LibraryBench.makeTexts(n, templates: templates, in: dir) }
         } else {
@@ -224,6 +226,21 @@ enum LibraryBench {
         remove(cache)
     }
 
+    /// `again10000` with `KAMERVRAGEN_BENCH_KEEP=DIR`: the library of 10,000 made and
+    /// indexed by an earlier run into DIR, re-opened and searched again without the
+    /// indexing (to compare search changes on one index, before and after).
+    static func measureAgain(_ n: Int, root: String) {
+        let dir = root + "/library-documents-\(n)"
+        let options = Library.Options(cacheDirectory: root + "/cache-documents-\(n)")
+        guard keep, let library = Library.openIndexed([dir], options: options) else {
+            print("library: again\(n) needs KAMERVRAGEN_BENCH_KEEP=DIR with the library of \(n) kept in DIR by an earlier run")
+            return
+        }
+        print("library: the \(n) documents indexed before, again; load average \(loadAverage())")
+        measureReopen(dir: dir, options: options)
+        measureSearch(library)
+    }
+
     /// Re-opening the unchanged library to the list's first screen, five times.
     static func measureReopen(dir: String, options: Library.Options) {
         let clock = ContinuousClock()
@@ -249,6 +266,34 @@ enum LibraryBench {
               + "files walked and checked \(format(median(parts[0]), 1)) ms, rows read \(format(median(parts[1]), 1)) ms, "
               + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms; CPU median \(format(median(reopenCPU), 1)) ms")
 
+        // As the library view re-opens on a terminal: the index alone, the files checked
+        // after the first screen (`Library.openIndexed`).
+        var indexOnly: [Double] = []
+        var indexOnlyCPU: [Double] = []
+        var indexOnlyParts: [[Double]] = [[], []]
+        for _ in 0..<5 {
+            let cpu = cpuSeconds()
+            var again: Library?
+            var rows: [LibraryRow] = []
+            let opened = clock.measure { again = Library.openIndexed([dir], options: options) }
+            let listed = clock.measure { rows = ((try? again?.documents()) ?? []).map(BenchSource.row) }
+            let shown = clock.measure {
+                let view = LibraryBrowser(source: BenchSource(), documents: rows, rows: 24, columns: 80)
+                _ = view.render()
+            }
+            guard again != nil else {
+                print("library:   re-open from the index alone: no usable index")
+                return
+            }
+            indexOnlyParts[0].append(secondsValue(opened) * 1000)
+            indexOnlyParts[1].append(secondsValue(listed) * 1000)
+            indexOnly.append(secondsValue(opened + listed + shown) * 1000)
+            indexOnlyCPU.append((cpuSeconds() - cpu) * 1000)
+        }
+        print("library:   re-open from the index alone to the first list screen (the view's path; the files are checked after it): "
+              + "median \(format(median(indexOnly), 1)) ms, min \(format(indexOnly.min() ?? 0, 1)) ms; of which, medians: "
+              + "index opened \(format(median(indexOnlyParts[0]), 1)) ms, rows read \(format(median(indexOnlyParts[1]), 1)) ms; "
+              + "CPU median \(format(median(indexOnlyCPU), 1)) ms")
     }
 
     /// A search's first page over the `queries`, with the library indexed, as the library
@@ -263,6 +308,8 @@ enum LibraryBench {
         var final: [Double] = [], finalCPU: [Double] = []
         var hitCounts: [Int] = []
         var provisional = 0
+        // KAMERVRAGEN_BENCH_QUERIES=1: each query's first page, timed in its parts.
+        let detail = getenv("KAMERVRAGEN_BENCH_QUERIES") != nil
         for q in queries {
             guard let query = try? LibraryQuery(q) else { print("library:   query \(q) does not parse"); continue }
             var ranking: RankedSearch?
@@ -277,6 +324,10 @@ enum LibraryBench {
             }
             guard let ranking else { continue }
             let snippets = clock.measure { _ = try? library.store.snippets(Array(page.prefix(22)), query: query, tokens: 24) }
+            if detail {
+                print("library:     \(q): \(format(secondsValue(ranked) * 1000, 1)) ms ranked and grouped, "
+                      + "\(format(secondsValue(snippets) * 1000, 1)) ms snippets, \(ranking.matched) matches ranked first\(complete ? "" : " (provisional)")")
+            }
             first.append(secondsValue(ranked + snippets) * 1000)
             firstCPU.append((cpuSeconds() - cpu) * 1000)
             snippetTimes.append(secondsValue(snippets) * 1000)

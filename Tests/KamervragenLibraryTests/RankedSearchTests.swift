@@ -87,3 +87,23 @@ import KamervragenKit
         #expect(throws: QueryError.engine) { try r.advance(matches: 10) }
     }
 }
+
+/// The ranking's tie-break reads every document's date once and keeps it; another
+/// instance writing the same index must not leave it ranking by the old dates.
+@Suite struct RankedSearchDatesTests {
+    @Test func datesWrittenByAnotherInstanceAreReadAgain() throws {
+        let s = try Scratch()
+        try s.write("a.txt", sampleDocument(number: 41, word: "drieling", date: "3 maart 2021"))
+        try s.write("b.txt", sampleDocument(number: 42, word: "drieling", date: "3 maart 2022"))
+        let first = try s.open()
+        // Equal bm25: the newer document first.
+        #expect(try first.hitNames("drieling").first == "b.txt:Vraag 1")
+        // Another instance finds a.txt made the newest and indexes it again.
+        try s.write("a.txt", sampleDocument(number: 41, word: "drieling", date: "3 maart 2025"))
+        let second = try s.open()
+        #expect(try second.hitNames("drieling").first == "a.txt:Vraag 1")
+        // The first instance has not written, yet ranks by the new date.
+        #expect(try first.hitNames("drieling").first == "a.txt:Vraag 1")
+        #expect(try first.search(LibraryQuery("drieling")).groups.first?.document.received?.year == 2025)
+    }
+}

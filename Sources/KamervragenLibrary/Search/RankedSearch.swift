@@ -152,9 +152,11 @@ extension LibraryStore {
 
     /// Every document's date as `YYYYMMDD` (0 without one), by id: the ranking's
     /// tie-break, read once rather than joined for every match. Read again after the
-    /// index changes.
+    /// index changes, here or in another process (`PRAGMA data_version`, a read of the
+    /// WAL index in memory: no page of the file is read for it).
     func documentDates() throws(SQLiteError) -> [Int64: Int32] {
-        if let cachedDates { return cachedDates }
+        let version = try db.integer("PRAGMA data_version") ?? 0
+        if let cachedDates, version == cachedDatesVersion { return cachedDates }
         let s = try db.prepare("SELECT id, date FROM documents WHERE problem IS NULL")
         var out: [Int64: Int32] = [:]
         while try s.step() {
@@ -162,6 +164,7 @@ extension LibraryStore {
             out[s.int64(0)] = Int32(clamping: d.year * 10_000 + d.month * 100 + d.day)
         }
         cachedDates = out
+        cachedDatesVersion = version
         return out
     }
 

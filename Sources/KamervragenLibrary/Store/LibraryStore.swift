@@ -16,8 +16,12 @@ package final class LibraryStore {
     /// The index file, or nil for an in-memory index.
     package let file: String?
     /// Every document's date for the ranking's tie-break (`documentDates()`); nil until
-    /// read, and again after each write.
+    /// read, and again after each write of this store.
     var cachedDates: [Int64: Int32]?
+    /// `PRAGMA data_version` when `cachedDates` was read: it changes when another
+    /// connection (another instance on the same library) commits to the file, which this
+    /// store's own writes do not show, so the cache is read again then.
+    var cachedDatesVersion: Int64 = -1
 
     /// Opens or creates the index; an index of another schema version is emptied and
     /// made anew. Throws SQLite's error (corruption, an unwritable file) for the caller
