@@ -139,8 +139,9 @@ import KamervragenKit
         #expect(try l.search(LibraryQuery("tweeling"), limit: 1).groups.map(\.document.fileName) == ["new.txt"])
     }
 
-    /// Snippets are read per run of hits in a document, over a range of rowids: the
-    /// matches in that range that were not asked for are not returned.
+    /// Snippets are read for many hits in one statement, over the range of rowids from
+    /// the lowest to the highest: the matches in that range that were not asked for are
+    /// not returned, and each hit gets its own.
     @Test func snippetsOfSomeHitsAreThoseOfEachAlone() throws {
         let l = try lib()
         let r = try l.search(LibraryQuery("kamer*"))
@@ -150,6 +151,32 @@ import KamervragenKit
         let alone = try some.map { try l.store.snippets([$0], query: r.query)[0] }
         #expect(together == alone)
         #expect(together.allSatisfy { !$0.matches.isEmpty })
+    }
+
+    /// More hits than one statement takes (`snippetBatch`), in one document and in
+    /// ranked order, not rowid order: each gets the snippet it gets alone.
+    @Test func snippetsOfMoreHitsThanABatch() throws {
+        let s = try Scratch()
+        let n = LibraryStore.snippetBatch / 2 + 20
+        var text = "AH 7\n2024Z10007\nAntwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 3 maart 2024)\n\n"
+        for k in 1...n {
+            text += "Vraag \(k)\nHoeveel ruimtevaart \(String(repeating: "ook ", count: k % 7)) is er in jaar \(k)?\n\n"
+            text += "Antwoord op vraag \(k)\nDe ruimtevaart\(k % 3 == 0 ? "uitgaven" : "") van jaar \(k) is bekend.\n\n"
+        }
+        try s.write("veel.txt", text)
+        let l = try s.open()
+        let r = try l.search(LibraryQuery("ruimtevaart*"))
+        #expect(r.hitCount == 2 * n)
+        let ranked = try RankedSearch(r.query, in: l.store, limit: nil)
+        try ranked.finish()
+        let hits = try ranked.hits()
+        #expect(hits.count > LibraryStore.snippetBatch)
+        let together = try l.store.snippets(hits, query: r.query)
+        #expect(together.count == hits.count)
+        #expect(together.allSatisfy { sn in sn.matches.contains { String(Array(sn.text)[$0]).hasPrefix("ruimtevaart") } })
+        for i in stride(from: 0, to: hits.count, by: 37) {
+            #expect(together[i] == (try l.store.snippets([hits[i]], query: r.query)[0]), "hit \(i)")
+        }
     }
 
     @Test func snippetsMarkTheMatches() throws {

@@ -63,35 +63,41 @@ extension LibraryStore {
 
     /// The snippet of each hit, around its matches (`tokens` words long at most).
     ///
-    /// One statement per run of hits in one document, over the rowids from the first to
-    /// the last of them, rather than one per hit: a prefix query (`onderzoek*`) that no
-    /// prefix index serves merges every matching word's list each time it is run,
-    /// whatever the rowid asked for.
+    /// One statement for up to `snippetBatch` hits: FTS5 walks the matches between the
+    /// lowest and the highest rowid wanted and makes a snippet only for the rows wanted
+    /// (`+rowid IN (…)`: the `+` keeps that list from FTS5, which would start the whole
+    /// query again for each rowid in it). A prefix query that no prefix index serves
+    /// (`onderzoek*`) merges every matching word's list each time a statement starts, so
+    /// a statement per document (or per hit) paid that merge for each one
+    /// (docs/benchmarks.md, library).
     package func snippets(_ hits: [SearchHit], query: LibraryQuery, tokens: Int = 16) throws(SQLiteError) -> [Snippet] {
-        let s = try db.prepare("""
-            SELECT passages.rowid, snippet(passages, 0, ?2, ?3, '…', \(max(1, min(64, tokens)))) FROM passages
-            WHERE passages MATCH ?1 AND rowid BETWEEN ?4 AND ?5
-            """)
         var found: [Int64: Snippet] = [:]
         var k = 0
         while k < hits.count {
-            var end = k + 1
-            while end < hits.count, hits[end].document == hits[k].document { end += 1 }
-            let wanted = Set(hits[k..<end].map(\.passage))
-            s.reset()
+            let chunk = hits[k..<min(hits.count, k + Self.snippetBatch)]
+            let wanted = Set(chunk.map(\.passage))
+            let list = (0..<wanted.count).map { "?\($0 + 6)" }.joined(separator: ", ")
+            let s = try db.prepare("""
+                SELECT passages.rowid, snippet(passages, 0, ?2, ?3, '…', \(max(1, min(64, tokens)))) FROM passages
+                WHERE passages MATCH ?1 AND rowid BETWEEN ?4 AND ?5 AND +rowid IN (\(list))
+                """)
             s.bind(query.match, at: 1)
             s.bind(bytes: [Snippet.matchStart], at: 2)
             s.bind(bytes: [Snippet.matchEnd], at: 3)
             s.bind(wanted.min()!, at: 4)
             s.bind(wanted.max()!, at: 5)
+            for (i, rowid) in wanted.enumerated() { s.bind(rowid, at: Int32(i + 6)) }
             while try s.step() {
-                let rowid = s.int64(0)
-                if wanted.contains(rowid) { found[rowid] = Snippet(marked: s.bytes(1)) }
+                found[s.int64(0)] = Snippet(marked: s.bytes(1))
             }
-            k = end
+            k += chunk.count
         }
         return hits.map { found[$0.passage] ?? Snippet(text: $0.label, matches: []) }
     }
+
+    /// Hits whose snippets one statement makes: a screen's in one, and the command line's
+    /// thousands in statements of bounded size (SQLite allows 32,766 parameters).
+    static let snippetBatch = 500
 
     /// The WHERE clause for a query and its values in parameter order.
     static func conditions(_ q: LibraryQuery) -> (String, [SQLiteValue]) {
