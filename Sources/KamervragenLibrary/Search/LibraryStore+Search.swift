@@ -36,6 +36,10 @@ extension LibraryStore {
 
     /// The documents of some ids, each read once.
     private func documents(ids: [Int64]) throws(SQLiteError) -> [Int64: LibraryDocument] {
+        try db.reading { () throws(SQLiteError) in try documentRows(ids: ids) }
+    }
+
+    private func documentRows(ids: [Int64]) throws(SQLiteError) -> [Int64: LibraryDocument] {
         var out: [Int64: LibraryDocument] = [:]
         // One statement for every document: a query with hits in thousands of documents
         // prepared it thousands of times (a fifth of such a search's time).

@@ -172,6 +172,10 @@ extension LibraryStore {
     /// (`passages_content`, columns `c0`… in the order of the table's) by rowid: through
     /// the full-text table each lookup would set up a full-text cursor.
     func hits(_ ranked: [(rowid: Int64, score: Double)]) throws(SQLiteError) -> [SearchHit] {
+        try db.reading { () throws(SQLiteError) in try passageColumns(ranked) }
+    }
+
+    private func passageColumns(_ ranked: [(rowid: Int64, score: Double)]) throws(SQLiteError) -> [SearchHit] {
         let s = try db.prepare("SELECT c1, c2, c4 FROM passages_content WHERE id = ?1")
         var out: [SearchHit] = []
         out.reserveCapacity(ranked.count)
