@@ -37,8 +37,9 @@ final class LibraryCatalog: LibrarySource {
                    subject: d.subject ?? "", questions: d.questions, answered: d.answered)
     }
 
-    /// Ranks `firstPageMatches` of the matches: all of them for most queries, whose hits
-    /// are then final; for a common word the best of those, the rest in `continueRanking`.
+    /// Ranks the first page's matches (`RankedSearch.advanceFirstPage`): all of them for
+    /// most queries, whose hits are then final; for a common word the best of those, the
+    /// rest in `continueRanking`.
     func search(_ text: String) -> Result<LibraryHits, LibraryFailure> {
         ranking = nil
         let query: LibraryQuery
@@ -49,7 +50,7 @@ final class LibraryCatalog: LibrarySource {
         }
         do {
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
-            let complete = try ranking.advance(matches: RankedSearch.firstPageMatches)
+            let complete = try ranking.advanceFirstPage()
             let hits = try ranking.hits(count: complete ? nil : RankedSearch.provisionalHits)
             self.ranking = complete ? nil : ranking
             return .success(listed(hits, text: text, query: query, total: ranking.matched, complete: complete))

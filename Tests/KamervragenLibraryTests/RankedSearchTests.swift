@@ -67,6 +67,25 @@ import KamervragenKit
         }
     }
 
+    /// The first page ranks its floor of matches, then goes on while its time lasts:
+    /// with no time left it stops at the floor; with time enough it ranks every match,
+    /// and the page is SQLite's own full ranking.
+    @Test(arguments: ["kamer*", "minister OR kabinet"])
+    func theFirstPageRanksItsFloorThenWhileItsTimeLasts(_ text: String) throws {
+        let l = try lib()
+        let q = try LibraryQuery(text)
+        let all = try matches(l, q)
+        #expect(all.count > 3)
+        let stopped = try RankedSearch(q, in: l.store, limit: 1_000)
+        #expect(try !stopped.advanceFirstPage(atLeast: 3, budget: .zero))
+        #expect(stopped.matched == 3)
+        #expect(try stopped.hits().map(\.passage) == oracle(l, q, limit: 1_000, upTo: all[2]))
+        let finished = try RankedSearch(q, in: l.store, limit: 1_000)
+        #expect(try finished.advanceFirstPage(atLeast: 3, budget: .seconds(60)))
+        #expect(finished.isComplete && finished.matched == all.count)
+        #expect(try finished.hits().map(\.passage) == oracle(l, q, limit: 1_000))
+    }
+
     @Test func hitsCarryTheirPassagesColumns() throws {
         let l = try lib()
         let q = try LibraryQuery("conducteur")

@@ -16,6 +16,11 @@ package final class RankedSearch {
     /// thousands) shows the best of these, and the rest are ranked in idle steps of
     /// `stepMatches` each (bm25 costs a few microseconds a match; docs/benchmarks.md).
     package static let firstPageMatches = 4_000
+    /// After `firstPageMatches`, the first page goes on ranking until this long after
+    /// it began: on an idle machine that ranks every match of queries with a few thousand
+    /// more, so their first page is final too, and keeps a page of the commonest words
+    /// (tens of thousands of matches) within the time a first page may take.
+    package static let firstPageBudget = Duration.milliseconds(20)
     package static let stepMatches = 2_000
     /// Hits listed on a first page that is not final yet: enough to scroll through while
     /// the rest are ranked, few enough to be read quickly.
@@ -84,6 +89,17 @@ package final class RankedSearch {
         } catch {
             statement.reset()
             throw LibraryStore.searchError(error)
+        }
+        return false
+    }
+
+    /// The library view's first page: at least `floor` matches, then more until `budget`
+    /// has passed since the call; true when every match is ranked (the page is final).
+    package func advanceFirstPage(atLeast floor: Int = firstPageMatches, budget: Duration = firstPageBudget) throws -> Bool {
+        let deadline = ContinuousClock.now + budget
+        if try advance(matches: floor) { return true }
+        while ContinuousClock.now < deadline {
+            if try advance(matches: 256) { return true }
         }
         return false
     }
