@@ -51,9 +51,9 @@ final class LibraryCatalog: LibrarySource {
         do {
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
             let complete = try ranking.advanceFirstPage()
-            let hits = try ranking.hits(count: complete ? nil : RankedSearch.provisionalHits)
+            let hits = ranking.unread(count: complete ? nil : RankedSearch.provisionalHits)
             self.ranking = complete ? nil : ranking
-            return .success(listed(hits, text: text, query: query, total: ranking.matched, complete: complete))
+            return .success(try listed(hits, text: text, query: query, total: ranking.matched, complete: complete))
         } catch let error as QueryError {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         } catch {
@@ -66,7 +66,7 @@ final class LibraryCatalog: LibrarySource {
         do {
             guard try ranking.advance(matches: RankedSearch.stepMatches) else { return .more }
             self.ranking = nil
-            return .done(listed(try ranking.hits(), text: lastText, query: ranking.query, total: ranking.matched, complete: true))
+            return .done(try listed(ranking.unread(), text: lastText, query: ranking.query, total: ranking.matched, complete: true))
         } catch {
             self.ranking = nil
             return .failed(LibraryFailure(Catalogue.Library.searchFailed.text()))
@@ -76,9 +76,10 @@ final class LibraryCatalog: LibrarySource {
     /// The query as typed, for the title of the final hits.
     private var lastText = ""
 
-    /// Ranked hits grouped by document for the view: documents in the order of their best
-    /// hit, each one's hits in reading order.
-    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int, complete: Bool) -> LibraryHits {
+    /// Ranked hits (`RankedSearch.unread`) grouped by document for the view: documents in
+    /// the order of their best hit, each one's hits in reading order; the first
+    /// `RankedSearch.readWithThePage` of them read, the rest pending.
+    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int, complete: Bool) throws -> LibraryHits {
         var order: [Int64] = []
         var byDocument: [Int64: [SearchHit]] = [:]
         for h in ranked {
@@ -86,17 +87,23 @@ final class LibraryCatalog: LibrarySource {
             byDocument[h.document, default: []].append(h)
         }
         var documents: [LibraryRow] = []
-        var hits: [LibraryHit] = []
-        var raw: [Int64: SearchHit] = [:]
+        var inOrder: [(document: Int, hit: SearchHit)] = []
         for id in order {
             // A document the list does not hold (the index changed since) is read.
             guard let row = rowsByKey[id] ?? (try? library.store.document(id: id)).flatMap({ $0.map(Self.row) }) else { continue }
             let d = documents.count
             documents.append(row)
-            for h in byDocument[id]!.sorted(by: { $0.position < $1.position }) {
-                hits.append(LibraryHit(document: d, passage: Self.passage(h), label: h.label, key: h.passage))
-                raw[h.passage] = h
-            }
+            for h in byDocument[id]!.sorted(by: { $0.position < $1.position }) { inOrder.append((d, h)) }
+        }
+        let head = try library.store.read(inOrder.prefix(RankedSearch.readWithThePage).map(\.hit))
+        var hits: [LibraryHit] = []
+        var raw: [Int64: SearchHit] = [:]
+        hits.reserveCapacity(inOrder.count)
+        for (k, entry) in inOrder.enumerated() {
+            let h = k < head.count ? head[k] : entry.hit
+            hits.append(LibraryHit(document: entry.document, passage: Self.passage(h), label: h.label, key: h.passage,
+                                   isPending: k >= head.count))
+            raw[h.passage] = h
         }
         lastQuery = query
         lastHits = raw
@@ -111,6 +118,14 @@ final class LibraryCatalog: LibrarySource {
         case .answer: .answer(h.item)
         case .note: .note(h.item)
         case .notice: .notice(h.item)
+        }
+    }
+
+    func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
+        guard let read = try? library.store.read(hits.compactMap { lastHits[$0.key] }), read.count == hits.count else { return hits }
+        return zip(hits, read).map { hit, h in
+            lastHits[h.passage] = h
+            return LibraryHit(document: hit.document, passage: Self.passage(h), label: h.label, key: h.passage)
         }
     }
 

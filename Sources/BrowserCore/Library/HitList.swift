@@ -7,7 +7,8 @@ struct HitList {
         case hit(Int)
     }
 
-    let results: LibraryHits
+    /// The hits; pending ones are filled in as they come on screen (`resolve`).
+    private(set) var results: LibraryHits
     let lines: [Line]
     /// The line of each hit.
     let lineOfHit: [Int]
@@ -48,11 +49,41 @@ struct HitList {
         scroll = max(0, min(scroll, max(0, lines.count - rows)))
     }
 
+    /// The pending hits among `indices` (`LibraryHit.isPending`).
+    func pending(_ indices: [Int]) -> [Int] {
+        indices.filter { results.hits.indices.contains($0) && results.hits[$0].isPending }
+    }
+
+    /// The hits on lines `scroll..<scroll + rows`.
+    func hitsOnScreen(rows: Int) -> [Int] {
+        lines[min(scroll, lines.count)..<min(lines.count, scroll + max(0, rows))].compactMap {
+            if case .hit(let k) = $0 { return k }
+            return nil
+        }
+    }
+
+    /// Puts read hits in place of pending ones; a hit given back still pending, or for
+    /// another passage, is left as it was.
+    mutating func resolve(_ indices: [Int], with read: [LibraryHit]) {
+        for (k, hit) in zip(indices, read) where !hit.isPending && hit.key == results.hits[k].key && hit.document == results.hits[k].document {
+            results.hits[k] = hit
+        }
+    }
+
     /// The hits on lines `scroll..<scroll + rows` whose snippets are not fetched yet.
     func missingSnippets(rows: Int) -> [Int] {
         lines[min(scroll, lines.count)..<min(lines.count, scroll + max(0, rows))].compactMap {
             if case .hit(let k) = $0, snippets[k] == nil { return k }
             return nil
         }
+    }
+}
+
+extension HitList {
+    /// Reads the pending hits among `indices` from the source.
+    mutating func resolve(_ indices: [Int], from source: any LibrarySource) {
+        let wanted = pending(indices)
+        guard !wanted.isEmpty else { return }
+        resolve(wanted, with: source.details(wanted.map { results.hits[$0] }, of: results))
     }
 }

@@ -125,6 +125,7 @@ extension LibraryBrowser {
     mutating func fetchSnippets() {
         guard var h = hits else { return }
         h.keepCurrentVisible(rows: page)
+        h.resolve(h.hitsOnScreen(rows: page), from: source)
         let missing = h.missingSnippets(rows: page)
         guard !missing.isEmpty else { hits = h; return }
         let got = source.snippets(missing.map { h.results.hits[$0] }, of: h.results)
@@ -178,7 +179,9 @@ extension LibraryBrowser {
     /// Opens a hit: its document (unless the reader shows it already), at its passage,
     /// the match highlighted.
     mutating func openHit(_ index: Int) -> [Effect] {
-        guard let h = hits, h.results.hits.indices.contains(index) else { return [] }
+        guard var h = hits, h.results.hits.indices.contains(index) else { return [] }
+        h.resolve([index], from: source)
+        hits = h
         let hit = h.results.hits[index]
         let row = h.results.documents[hit.document]
         let same = reader != nil && readerDocument?.key == row.key

@@ -14,6 +14,9 @@ public protocol LibrarySource: AnyObject {
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet]
     /// The document of a row, parsed as the reader opens a file.
     func open(_ row: LibraryRow) -> Result<Document, LibraryFailure>
+    /// Hits given `isPending` (their passage and label not read yet) with those read, in
+    /// the same order; asked for the hits on screen and for a hit about to be opened.
+    func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit]
     /// One short step of ranking the last search further, after it came back with
     /// `LibraryHits.isComplete` false; called between keys, never while rendering.
     func continueRanking() -> LibraryRankingStep
@@ -44,6 +47,8 @@ public enum LibraryRankingStep: Sendable {
 }
 
 extension LibrarySource {
+    /// A source that gives every hit with its passage and label has nothing to add.
+    public func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] { hits }
     /// A source whose searches always come back fully ranked has nothing to go on with.
     public func continueRanking() -> LibraryRankingStep { .failed(LibraryFailure("")) }
     /// A source whose list is always up to date has nothing to check.
@@ -112,12 +117,17 @@ public struct LibraryHit: Hashable, Sendable {
     public var label: String
     /// The source's own key for the passage (for its snippet).
     public var key: Int64
+    /// `passage` and `label` are not read yet (placeholders): the view asks the source's
+    /// `details` before it shows or opens the hit. A source may give a long list so, its
+    /// order and grouping final, and read a hit's passage only when it is needed.
+    public var isPending: Bool
 
-    public init(document: Int, passage: LibraryPassage, label: String, key: Int64) {
+    public init(document: Int, passage: LibraryPassage, label: String, key: Int64, isPending: Bool = false) {
         self.document = document
         self.passage = passage
         self.label = label
         self.key = key
+        self.isPending = isPending
     }
 }
 

@@ -25,6 +25,10 @@ package final class RankedSearch {
     /// Hits listed on a first page that is not final yet: enough to scroll through while
     /// the rest are ranked, few enough to be read quickly.
     package static let provisionalHits = 500
+    /// Hits of a page whose kind, item and label the library view reads with the page
+    /// (a few screens); the rest are read as they come on screen. Reading them all cost a
+    /// complete page of 4,000 hits more than its ranking (docs/benchmarks.md, library).
+    package static let readWithThePage = 200
 
     package let query: LibraryQuery
     let store: LibraryStore
@@ -157,6 +161,18 @@ package final class RankedSearch {
             throw LibraryStore.searchError(error)
         }
     }
+
+    /// The best `count` hits ranked so far, best first, with only what their rowid says
+    /// (document, position, score): kind, item and label are placeholders until
+    /// `LibraryStore.read` reads them. Reading them costs a lookup in the content table
+    /// per hit (several microseconds: a passage's row holds its text), so the library
+    /// view reads them only for the hits it shows.
+    package func unread(count: Int? = nil) -> [SearchHit] {
+        kept.sorted { $0.precedes($1) }.prefix(count ?? kept.count).map {
+            SearchHit(passage: $0.rowid, document: $0.rowid >> Schema.positionBits, kind: .answer, item: 0,
+                      position: Int($0.rowid & (Int64(Schema.maxPassages) - 1)), label: "", score: $0.score)
+        }
+    }
 }
 
 extension LibraryStore {
@@ -182,6 +198,16 @@ extension LibraryStore {
         cachedDates = out
         cachedDatesVersion = version
         return out
+    }
+
+    /// `hits` with their kind, item and label read (`RankedSearch.unread`); a hit whose
+    /// passage is no longer in the index stays as it was.
+    package func read(_ hits: [SearchHit]) throws(SQLiteError) -> [SearchHit] {
+        let got = try self.hits(hits.map { ($0.passage, $0.score) })
+        guard got.count != hits.count else { return got }
+        var byPassage: [Int64: SearchHit] = [:]
+        for h in got { byPassage[h.passage] = h }
+        return hits.map { byPassage[$0.passage] ?? $0 }
     }
 
     /// The kind, item and label of ranked passages, read from FTS5's content table

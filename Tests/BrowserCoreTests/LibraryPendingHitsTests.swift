@@ -1,0 +1,99 @@
+import Testing
+@testable import BrowserCore
+import KamervragenKit
+
+/// A source that gives a long list of hits as the index does for a common word: order and
+/// grouping final, but only the first few hits' passage and label read; the rest pending
+/// (placeholders) until the view asks `details` for them.
+final class PendingLibrary: LibrarySource {
+    let inner: MemoryLibrary
+    let readAtOnce: Int
+    private var full: [Int64: LibraryHit] = [:]
+    private(set) var asked: [Int64] = []
+
+    init(documents: Int = 30, readAtOnce: Int = 4) {
+        inner = MemoryLibrary((1...documents).map { k in
+            MemoryLibrary.Entry(row: LibraryRow(key: Int64(k), path: "/lib/doc-\(k).txt", date: "2024-01-\(10 + k % 18)",
+                                                number: "\(k)", subject: "Onderwerp \(k)", questions: 1, answered: 1),
+                                text: "Vraag 1\nHoeveel banen zijn er in \(k)?\n\nAntwoord op vraag 1\nVeel banen.\n")
+        })
+        self.readAtOnce = readAtOnce
+    }
+
+    func search(_ query: String) -> Result<LibraryHits, LibraryFailure> {
+        guard case .success(var all) = inner.search(query) else { return inner.search(query) }
+        full = Dictionary(all.hits.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        for k in all.hits.indices where k >= readAtOnce {
+            all.hits[k] = LibraryHit(document: all.hits[k].document, passage: .notice(99), label: "", key: all.hits[k].key,
+                                     isPending: true)
+        }
+        return .success(all)
+    }
+
+    func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
+        asked += hits.map(\.key)
+        return hits.map { full[$0.key] ?? $0 }
+    }
+
+    func real(_ key: Int64) -> LibraryHit? { full[key] }
+
+    func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] { inner.snippets(hits, of: results) }
+    func open(_ row: LibraryRow) -> Result<Document, LibraryFailure> { inner.open(row) }
+}
+
+@Suite struct LibraryPendingHitsTests {
+    func searched(_ source: PendingLibrary) -> LibraryBrowser {
+        var v = LibraryBrowser(source: source, documents: source.inner.entries.map(\.row), rows: 24, columns: 80)
+        _ = v.press(.character("/"))
+        v.type("banen")
+        _ = v.press(.enter)
+        return v
+    }
+
+    func onScreen(_ v: LibraryBrowser) -> [Int] { v.hits!.hitsOnScreen(rows: 22) }
+
+    @Test func theHitsOnScreenAreReadAndOnlyThose() {
+        let source = PendingLibrary()
+        let v = searched(source)
+        let h = v.hits!
+        #expect(h.count == 60)
+        let shown = onScreen(v)
+        #expect(!shown.isEmpty && shown.count < h.count)
+        #expect(shown.allSatisfy { !h.results.hits[$0].isPending }, "every hit on screen is read")
+        #expect(shown.allSatisfy { h.results.hits[$0] == source.real(h.results.hits[$0].key) })
+        #expect(Set(source.asked) == Set(shown.filter { $0 >= source.readAtOnce }.map { h.results.hits[$0].key }),
+                "only the pending hits on screen were asked for")
+        #expect(h.results.hits[h.count - 1].isPending, "the hits below the screen are not read yet")
+        let text = v.render().text
+        #expect(!text.contains("notice"), "no placeholder reaches the screen")
+        for row in 1...22 {
+            let line = v.row(row)
+            if line.hasPrefix("  ") { #expect(line.contains("Vraag 1") || line.contains("Antwoord 1"), "\(line)") }
+        }
+    }
+
+    @Test func scrollingReadsTheHitsThatComeOnScreen() {
+        let source = PendingLibrary()
+        var v = searched(source)
+        _ = v.press(.character("G"))
+        let h = v.hits!
+        #expect(h.current == h.count - 1)
+        #expect(onScreen(v).allSatisfy { !h.results.hits[$0].isPending })
+        #expect(v.row(23).hasSuffix("60/60"))
+    }
+
+    @Test func aPendingHitIsReadBeforeItOpens() {
+        let source = PendingLibrary()
+        var v = searched(source)
+        _ = v.press(.enter)
+        #expect(v.showing == .reader)
+        // n in the reader goes from hit to hit, past the screen's.
+        for _ in 0..<40 { _ = v.press(.character("n")) }
+        let h = v.hits!
+        #expect(h.current == 40)
+        #expect(!h.results.hits[40].isPending)
+        #expect(h.results.hits[40] == source.real(h.results.hits[40].key))
+        #expect(source.asked.contains(h.results.hits[40].key))
+        #expect(h.results.hits[41].isPending, "the next one is read when it is opened")
+    }
+}
