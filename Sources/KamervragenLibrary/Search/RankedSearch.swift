@@ -1,5 +1,9 @@
 import KamervragenKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A search ranked a slice of its matches at a time, so the library view can show a first
 /// page at once and finish the ranking in idle steps, between keys.
 ///
@@ -16,10 +20,12 @@ package final class RankedSearch {
     /// thousands) shows the best of these, and the rest are ranked in idle steps of
     /// `stepMatches` each (bm25 costs a few microseconds a match; docs/benchmarks.md).
     package static let firstPageMatches = 4_000
-    /// After `firstPageMatches`, the first page goes on ranking until this long after
-    /// it began: on an idle machine that ranks every match of queries with a few thousand
-    /// more, so their first page is final too, and keeps a page of the commonest words
-    /// (tens of thousands of matches) within the time a first page may take.
+    /// After `firstPageMatches`, the first page goes on ranking until it has taken this
+    /// much processor time: that ranks every match of queries with a few thousand more,
+    /// so their first page is final too, and keeps a page of the commonest words (tens of
+    /// thousands of matches) within the time a first page may take. Processor time, not
+    /// the clock's, so the same queries get a final page on a busy machine as on an idle
+    /// one (where the two are the same).
     package static let firstPageBudget = Duration.milliseconds(20)
     package static let stepMatches = 2_000
     /// Hits listed on a first page that is not final yet: enough to scroll through while
@@ -97,15 +103,24 @@ package final class RankedSearch {
         return false
     }
 
-    /// The library view's first page: at least `floor` matches, then more until `budget`
-    /// has passed since the call; true when every match is ranked (the page is final).
+    /// The library view's first page: at least `floor` matches, then more until this
+    /// thread has spent `budget` of processor time since the call; true when every match
+    /// is ranked (the page is final).
     package func advanceFirstPage(atLeast floor: Int = firstPageMatches, budget: Duration = firstPageBudget) throws -> Bool {
-        let deadline = ContinuousClock.now + budget
+        let (seconds, attoseconds) = budget.components
+        let deadline = Self.threadTime() + seconds * 1_000_000_000 + attoseconds / 1_000_000_000
         if try advance(matches: floor) { return true }
-        while ContinuousClock.now < deadline {
+        while Self.threadTime() < deadline {
             if try advance(matches: 256) { return true }
         }
         return false
+    }
+
+    /// The calling thread's processor time in nanoseconds.
+    private static func threadTime() -> Int64 {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 
     /// Ranks every match left.
