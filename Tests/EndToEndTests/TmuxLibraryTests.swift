@@ -99,6 +99,43 @@ struct TmuxLibraryTests {
         #expect(s.status == "0")
     }
 
+    /// More hits than the view reads with its page (200): those below it are read as they
+    /// come on screen and when opened, with their labels and at their passages.
+    @Test func hitsBeyondTheFirstPagesAreReadAsTheyComeOnScreen() throws {
+        let s = try Scratch()
+        let many = s.root.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
+        for k in 1...130 {
+            let text = "Vraag 1\nHoeveel ruimtevaart is er in provincie \(k)?\n\nAntwoord op vraag 1\nVeel ruimtevaart, zo'n \(k) bedrijven.\n"
+            try Data(text.utf8).write(to: many.appendingPathComponent("doc-\(k).txt"))
+        }
+        let tmux = try s.open([many.path])
+        defer { tmux.close() }
+        try tmux.waitFor(text: "Library · 130 documents", timeout: 30)
+        try tmux.send("/")
+        try tmux.type("ruimtevaart")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "260 hits in 130 documents")
+        try tmux.send("G")
+        let end = try tmux.waitFor(text: "260/260")
+        let hitLines = lines(end).filter { $0.hasPrefix("  ") }
+        #expect(hitLines.count > 10)
+        #expect(hitLines.allSatisfy { $0.contains("Vraag 1") || $0.contains("Antwoord op vraag 1") }, "\(hitLines)")
+        #expect(hitLines.allSatisfy { $0.contains("ruimtevaart") }, "each with its snippet")
+        try tmux.send("Enter")
+        let reader = try tmux.waitFor(text: "hit 260/260")
+        let status = statusLine(reader)
+        #expect(status.contains("· Vraag 1 ·") || status.contains("· Antwoord op vraag 1 ·"), "\(status)")
+        #expect(reader.contains("ruimtevaart"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "260 hits in 130 documents")
+        try tmux.send("q")
+        try tmux.waitFor(text: "Library · 130 documents")
+        try tmux.send("q")
+        try tmux.waitFor("the program to end") { _ in s.status?.isEmpty == false }
+        #expect(s.status == "0")
+    }
+
     /// A document citing one answer of the library and one outside it: Tab names the
     /// first, Enter opens it, ← comes back; the second is said to be absent.
     @Test func aReferenceToAnotherAnswerOpensItAndBackReturns() throws {
