@@ -241,59 +241,50 @@ enum LibraryBench {
         measureSearch(library)
     }
 
-    /// Re-opening the unchanged library to the list's first screen, five times.
+    /// Re-opening the unchanged library to the list's first screen, five times: walking
+    /// the files first (as the commands do), and from the index alone (as the library view
+    /// does on a terminal, the files checked after the first screen: `Library.openIndexed`).
     static func measureReopen(dir: String, options: Library.Options) {
-        let clock = ContinuousClock()
-        var reopen: [Double] = []
-        var reopenCPU: [Double] = []
-        var parts: [[Double]] = [[], [], []]
-        for _ in 0..<5 {
-            let cpu = cpuSeconds()
-            var again: Library?
-            var rows: [LibraryRow] = []
-            let opened = clock.measure { again = try? Library.open([dir], options: options) }
-            let listed = clock.measure { rows = ((try? again?.documents()) ?? []).map(BenchSource.row) }
-            let shown = clock.measure {
-                let view = LibraryBrowser(source: BenchSource(), documents: rows, rows: 24, columns: 80)
-                _ = view.render()
-            }
-            for (k, d) in [opened, listed, shown].enumerated() { parts[k].append(secondsValue(d) * 1000) }
-            reopen.append(secondsValue(opened + listed + shown) * 1000)
-            reopenCPU.append((cpuSeconds() - cpu) * 1000)
+        guard let walked = reopenRuns({ try? Library.open([dir], options: options) }) else {
+            print("library:   re-open failed")
+            return
         }
-        print("library:   re-open unchanged to the first list screen: median \(format(median(reopen), 1)) ms, "
-              + "min \(format(reopen.min() ?? 0, 1)) ms (aim at 10,000: under 300 ms); of which, medians: "
-              + "files walked and checked \(format(median(parts[0]), 1)) ms, rows read \(format(median(parts[1]), 1)) ms, "
-              + "list sorted, folded and drawn \(format(median(parts[2]), 1)) ms; CPU median \(format(median(reopenCPU), 1)) ms")
-
-        // As the library view re-opens on a terminal: the index alone, the files checked
-        // after the first screen (`Library.openIndexed`).
-        var indexOnly: [Double] = []
-        var indexOnlyCPU: [Double] = []
-        var indexOnlyParts: [[Double]] = [[], []]
-        for _ in 0..<5 {
-            let cpu = cpuSeconds()
-            var again: Library?
-            var rows: [LibraryRow] = []
-            let opened = clock.measure { again = Library.openIndexed([dir], options: options) }
-            let listed = clock.measure { rows = ((try? again?.documents()) ?? []).map(BenchSource.row) }
-            let shown = clock.measure {
-                let view = LibraryBrowser(source: BenchSource(), documents: rows, rows: 24, columns: 80)
-                _ = view.render()
-            }
-            guard again != nil else {
-                print("library:   re-open from the index alone: no usable index")
-                return
-            }
-            indexOnlyParts[0].append(secondsValue(opened) * 1000)
-            indexOnlyParts[1].append(secondsValue(listed) * 1000)
-            indexOnly.append(secondsValue(opened + listed + shown) * 1000)
-            indexOnlyCPU.append((cpuSeconds() - cpu) * 1000)
+        print("library:   re-open unchanged to the first list screen: median \(format(median(walked.total), 1)) ms, "
+              + "min \(format(walked.total.min() ?? 0, 1)) ms (aim at 10,000: under 300 ms); of which, medians: "
+              + "files walked and checked \(format(median(walked.opened), 1)) ms, rows read \(format(median(walked.listed), 1)) ms, "
+              + "list sorted, folded and drawn \(format(median(walked.shown), 1)) ms; CPU median \(format(median(walked.cpu), 1)) ms")
+        guard let indexed = reopenRuns({ Library.openIndexed([dir], options: options) }) else {
+            print("library:   re-open from the index alone: no usable index")
+            return
         }
         print("library:   re-open from the index alone to the first list screen (the view's path; the files are checked after it): "
-              + "median \(format(median(indexOnly), 1)) ms, min \(format(indexOnly.min() ?? 0, 1)) ms; of which, medians: "
-              + "index opened \(format(median(indexOnlyParts[0]), 1)) ms, rows read \(format(median(indexOnlyParts[1]), 1)) ms; "
-              + "CPU median \(format(median(indexOnlyCPU), 1)) ms")
+              + "median \(format(median(indexed.total), 1)) ms, min \(format(indexed.total.min() ?? 0, 1)) ms; of which, medians: "
+              + "index opened \(format(median(indexed.opened), 1)) ms, rows read \(format(median(indexed.listed), 1)) ms; "
+              + "CPU median \(format(median(indexed.cpu), 1)) ms")
+    }
+
+    /// Milliseconds of five re-openings by `open`, in their parts; nil when one fails.
+    static func reopenRuns(_ open: () -> Library?) -> (total: [Double], opened: [Double], listed: [Double], shown: [Double], cpu: [Double])? {
+        let clock = ContinuousClock()
+        var runs: (total: [Double], opened: [Double], listed: [Double], shown: [Double], cpu: [Double]) = ([], [], [], [], [])
+        for _ in 0..<5 {
+            let cpu = cpuSeconds()
+            var again: Library?
+            var rows: [LibraryRow] = []
+            let opened = clock.measure { again = open() }
+            guard let library = again else { return nil }
+            let listed = clock.measure { rows = ((try? library.documents()) ?? []).map(BenchSource.row) }
+            let shown = clock.measure {
+                let view = LibraryBrowser(source: BenchSource(), documents: rows, rows: 24, columns: 80)
+                _ = view.render()
+            }
+            runs.opened.append(secondsValue(opened) * 1000)
+            runs.listed.append(secondsValue(listed) * 1000)
+            runs.shown.append(secondsValue(shown) * 1000)
+            runs.total.append(secondsValue(opened + listed + shown) * 1000)
+            runs.cpu.append((cpuSeconds() - cpu) * 1000)
+        }
+        return runs
     }
 
     /// A search's first page over the `queries`, with the library indexed, as the library

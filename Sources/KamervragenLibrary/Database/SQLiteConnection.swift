@@ -48,15 +48,7 @@ package final class SQLiteConnection {
     /// two processes writing one index queue up (busy timeout) instead of one failing at
     /// its first write. Anything thrown rolls the whole transaction back.
     package func writeTransaction<R>(_ body: () throws(SQLiteError) -> R) throws(SQLiteError) -> R {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try transaction("BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` inside one read transaction (`BEGIN … COMMIT`), or inside the one
@@ -65,7 +57,12 @@ package final class SQLiteConnection {
     /// each time: for thousands of one-row lookups, more than the lookups themselves.
     package func reading<R>(_ body: () throws(SQLiteError) -> R) throws(SQLiteError) -> R {
         guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
-        try execute("BEGIN")
+        return try transaction("BEGIN", body)
+    }
+
+    /// `body` between `begin` and COMMIT; anything thrown rolls it back.
+    private func transaction<R>(_ begin: String, _ body: () throws(SQLiteError) -> R) throws(SQLiteError) -> R {
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")
