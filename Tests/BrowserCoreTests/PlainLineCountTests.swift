@@ -14,7 +14,7 @@ import TestSupport
     /// combining marks, wide characters, no-break spaces, controls and URLs (not plain),
     /// note markers of both kinds, long words, runs of spaces.
     static let texts: [String] = [
-        "Vraag 1\nHet creëren van ‘beleid’ – “zo” … €5 is naïef[footnoteRef:1] en ĳverig.\n\nAntwoord op vraag 1\nJa.[footnoteRef:2]\n\n[1: Een noot zonder adres.]\n[2: Een noot met https://example.org/pad/naar/iets?a=1&b=2 erin.]\n",
+        "Vraag 1\nHet → creëren van ‘beleid’ – “zo” … €5 is naïef[footnoteRef:1] en ĳverig.\n\nAntwoord op vraag 1\nJa.[footnoteRef:2]\n\n[1: Een noot zonder adres.]\n[2: Een noot met https://example.org/pad/naar/iets?a=1&b=2 erin.]\n",
         "Vraag 1\ncre\u{0308}eren e\u{301} 漢字 tekst\u{00A0}met\u{202F}spaties en een tab\there\n\nAntwoord op vraag 1\nZie https://www.rijksoverheid.nl/documenten/kamerstukken/2024/01/01/beantwoording en verder.\n",
         "Vraag 1\n" + String(repeating: "x", count: 300) + " kort " + String(repeating: "ab ", count: 90) + "\n\nAntwoord op vraag 1\n" + String(repeating: "woord   ", count: 60) + "\n",
         "Vraag 1\nTekst[footnoteRef:1][footnoteRef:2] en[endnoteRef:1] meer.\n\nAntwoord op vraag 1\nAntwoord met[footnoteRef:3] noot.\n\n[1: eerste]\n[2: tweede noot met naïeve tekst]\n[3: derde]\n",
