@@ -25,6 +25,14 @@ struct Canvas {
     mutating func write(_ text: some StringProtocol, role: Role, row: Int, column: Int, limit: Int? = nil) -> Int {
         var col = column
         for ch in text {
+            // Printable ASCII (titles, paths, most of the status line) is shown as is, one
+            // cell wide: what SafeText and DisplayWidth say of it, without asking them.
+            let utf8 = ch.utf8
+            if utf8.count == 1, let a = utf8.first, a >= 0x20, a < 0x7F {
+                if col + 1 > min(limit ?? grid.columns, grid.columns) { break }
+                col = put(ch, width: 1, role: role, row: row, column: col, limit: limit)
+                continue
+            }
             let shown: Character
             var r = role
             switch SafeText.display(ch) {
