@@ -29,6 +29,37 @@ import KamervragenKit
     }
 }
 
+/// `Canvas.put(_:characters:row:column:)`, a line of a block in one pass, must leave the
+/// grid and return the column exactly as `put` character by character does, wide
+/// characters at the edge, rows off the grid and starts off the left included.
+@Suite struct CanvasLineTests {
+    static func oneByOne(_ canvas: inout Canvas, _ block: Block, _ range: Range<Int>, row: Int, column: Int) -> Int {
+        var col = column
+        for ci in range {
+            col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: block.role(at: ci), row: row, column: col)
+            if col >= canvas.grid.columns { break }
+        }
+        return col
+    }
+
+    @Test func aLineInOnePassEqualsOneCharacterAtATime() {
+        var block = Block(owner: .preamble, spaceBefore: false)
+        block.append("Zie 漢字 en ", role: .text)
+        block.append("https://example.org/漢", role: .url)
+        block.append(" é\u{1B}x 🇳🇱 eind", role: .noteMarker)
+        for columns in [1, 2, 3, 5, 8, 13, 40] {
+            for (row, column) in [(0, 0), (1, 2), (2, -1), (5, 0), (-1, 0)] {
+                for range in [0..<block.count, 3..<block.count, 0..<0, 5..<9] {
+                    var fast = Canvas(rows: 3, columns: columns), slow = Canvas(rows: 3, columns: columns)
+                    let a = fast.put(block, characters: range, row: row, column: column)
+                    let b = Self.oneByOne(&slow, block, range, row: row, column: column)
+                    #expect(a == b && fast.grid == slow.grid, "\(columns) columns, row \(row), column \(column), \(range)")
+                }
+            }
+        }
+    }
+}
+
 /// What SafeText shows for ESC.
 enum SafeTextReplacement {
     static var escape: Character {
