@@ -24,7 +24,7 @@ import TestSupport
 
     static let samples = [
         "het creëren van beleid", "cre\u{0308}eren", "e\u{301}é\u{301}", "‘Bericht’ – “zo” … €5",
-        "a\u{200D}b", "x\u{FE0F}", "ĳs × ÷ ɏ", "tab\there\u{1B}[31m", "é\u{0327}", "€\u{20DD}",
+        "a\u{200D}b", "x\u{FE0F}", "→ Antwoord op vraag 1", "→\u{FE0F} ←→\u{301}", "ĳs × ÷ ɏ", "tab\there\u{1B}[31m", "é\u{0327}", "€\u{20DD}",
         "naïef\u{00A0}en\u{202F}zo\u{00AD}", "—\u{2028}‧", "ab\r\ncd", "", "🇳🇱 vlag", "漢字 e",
     ]
 

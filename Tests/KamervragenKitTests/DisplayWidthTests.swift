@@ -19,4 +19,14 @@ import Testing
             if i + 2 < bounds.count { #expect(bounds[i + 1] < bounds[i + 2]) }
         }
     }
+
+    /// A text's width is its characters' widths added up, whether or not the all-ASCII
+    /// shortcut takes it: controls and DEL take no cell, so they must not count as bytes.
+    @Test(arguments: ["", "abc", "/work/dir with spaces/x~y.txt", "a\tb", "a\u{7F}b", "\u{1B}[31m", "ab\r\ncd",
+                      "é", "caf\u{E9} \u{201C}zo\u{201D}", "e\u{301}", "漢字", "~ !\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}"])
+    func textWidthIsTheSumOfItsCharacters(_ text: String) {
+        let sum = text.reduce(0) { $0 + DisplayWidth.of($1) }
+        #expect(DisplayWidth.of(text) == sum)
+        #expect(DisplayWidth.of(text.dropFirst()) == sum - (text.first.map { DisplayWidth.of($0) } ?? 0))
+    }
 }

@@ -164,7 +164,8 @@ struct Block: Sendable {
 
     /// Accented Latin letters (U+00C0–U+024F), the dashes, quotes and dots of U+2010–U+2027
     /// and the euro sign, decoded from their UTF-8: the non-ASCII characters Dutch text
-    /// is made of. Each is shown as is, one cell wide, never joins a neighbour into one
+    /// is made of; and the arrow (U+2192) of every question's link to its answer, which
+    /// took the grapheme-aware path once per question on the way to the first screen. Each is shown as is, one cell wide, never joins a neighbour into one
     /// grapheme, and SafeText passes it unchanged, so the slow path would agree.
     @inline(__always)
     static func plainScalar(_ b: ByteText, at i: Int) -> (UInt32, Int)? {
@@ -177,6 +178,7 @@ struct Block: Sendable {
             let b1 = b[i + 1], b2 = b[i + 2]
             if b1 == 0x80 && b2 >= 0x90 && b2 <= 0xA7 { return (0x2000 | UInt32(b2 & 0x3F), 3) }
             if b1 == 0x82 && b2 == 0xAC { return (0x20AC, 3) }
+            if b1 == 0x86 && b2 == 0x92 { return (0x2192, 3) }
         }
         return nil
     }

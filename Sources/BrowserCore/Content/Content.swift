@@ -92,6 +92,10 @@ final class Content: Sendable {
     /// out of the cache.
     func makeBlock(_ i: Int) -> Block { maker.make(sources[i]) }
 
+    /// What wrapping reads of block `i` when all of it is plain narrow text without URLs,
+    /// made without the block (`BlockMaker.plainCells`); nil for any other block.
+    func plainCells(_ i: Int) -> [UInt8]? { maker.plainCells(sources[i]) }
+
     /// The blocks as a collection, made on access.
     var blocks: Blocks { Blocks(content: self) }
 

@@ -74,6 +74,11 @@ final class Layout: Sendable {
     /// Wraps block `b` and puts its real line count in place of the estimate. `keep`: the
     /// lines are kept for the frames to come (else only the count is).
     private static func measure(_ b: Int, in state: inout State, content: Content, width: Int, keep: Bool) {
+        let spacing = content.sources[b].spaceBefore ? 1 : 0
+        if !keep, let count = plainLineCount(b, content: content, width: width) {
+            record(b, lines: count + spacing, in: &state)
+            return
+        }
         let block = keep ? content.block(b) : content.makeBlock(b)
         var ranges: [Int32] = []
         ranges.reserveCapacity(2 * max(1, block.count / max(1, width) + 1))
@@ -81,13 +86,27 @@ final class Layout: Sendable {
             ranges.append(Int32(start))
             ranges.append(Int32(end))
         }
-        let lines = ranges.count / 2 + (content.sources[b].spaceBefore ? 1 : 0)
+        record(b, lines: ranges.count / 2 + spacing, in: &state)
+        if keep { state.wraps[b] = ranges }
+    }
+
+    /// Block `b`'s real line count in place of its estimate.
+    private static func record(_ b: Int, lines: Int, in state: inout State) {
         state.index.set(b, to: Int32(lines))
         if !state.measured[b] {
             state.measured[b] = true
             state.unmeasured -= 1
         }
-        if keep { state.wraps[b] = ranges }
+    }
+
+    /// The lines of block `b` at `width`, its blank line not counted, from its plain cells
+    /// without making the block (`BlockMaker.plainCells`); nil when it is not plain text.
+    /// Such a block is narrow and has no URL, so wrapping it needs nothing else.
+    static func plainLineCount(_ b: Int, content: Content, width: Int) -> Int? {
+        guard let cells = content.plainCells(b) else { return nil }
+        var count = 0
+        Layout.wrap(widths: cells.span, width: width, narrow: true) { _, _ in count += 1 }
+        return count
     }
 
     /// The wrapped lines of block `b`, as start and end pairs; measured now if need be.

@@ -34,17 +34,22 @@ extension Browser {
             }
             // Only this line's matches, made into screen positions now that they show.
             let hits = search.map { s in self.hits(s, block: b, characters: Int(line.start)..<Int(line.end)) } ?? []
-            var next = 0
-            var col = 0
-            for ci in Int(line.start)..<Int(line.end) {
-                var role = block.role(at: ci)
-                if let selected, selected.contains(ci) { role = .selectedLink }
-                while next < hits.count, Int(hits[next].end) <= ci { next += 1 }
-                if next < hits.count, Int(hits[next].start) <= ci {
-                    role = hits[next] == current ? .currentMatch : .searchMatch
+            if selected == nil && hits.isEmpty {
+                // Every character in its own role: the line in one pass.
+                canvas.put(block, characters: Int(line.start)..<Int(line.end), row: firstRow + row, column: 0)
+            } else {
+                var next = 0
+                var col = 0
+                for ci in Int(line.start)..<Int(line.end) {
+                    var role = block.role(at: ci)
+                    if let selected, selected.contains(ci) { role = .selectedLink }
+                    while next < hits.count, Int(hits[next].end) <= ci { next += 1 }
+                    if next < hits.count, Int(hits[next].start) <= ci {
+                        role = hits[next] == current ? .currentMatch : .searchMatch
+                    }
+                    col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
+                    if col >= columns { break }
                 }
-                col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
-                if col >= columns { break }
             }
             if !block.links.isEmpty {
                 canvas.addLinks(of: block, characters: Int(line.start)..<Int(line.end), row: firstRow + row, column: 0)

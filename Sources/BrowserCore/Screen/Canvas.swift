@@ -20,11 +20,51 @@ struct Canvas {
         return column + width
     }
 
+    /// Puts characters `range` of `block` in their own roles from `column` on `row`, as
+    /// `put` one at a time would, up to the grid's edge; returns the next column. A line of
+    /// text with no selected link or search match in it, most of every frame, is written
+    /// into the cells in one pass rather than a checked write per character.
+    @discardableResult
+    mutating func put(_ block: Block, characters range: Range<Int>, row: Int, column: Int) -> Int {
+        let columns = grid.columns
+        guard inBounds(row) else {
+            var col = column
+            for ci in range {
+                col += block.width(at: ci)
+                if col >= columns { break }
+            }
+            return col
+        }
+        let base = row * columns
+        var col = column
+        grid.cells.withUnsafeMutableBufferPointer { cells in
+            for ci in range {
+                let width = block.width(at: ci)
+                if col >= 0, col + width <= columns {
+                    let role = block.role(at: ci)
+                    cells[base + col] = Cell(block.character(at: ci), role: role)
+                    if width == 2 { cells[base + col + 1] = Cell(" ", role: role, isContinuation: true) }
+                }
+                col += width
+                if col >= columns { break }
+            }
+        }
+        return col
+    }
+
     /// Writes text from `column`, cut at `limit`; returns the next column.
     @discardableResult
     mutating func write(_ text: some StringProtocol, role: Role, row: Int, column: Int, limit: Int? = nil) -> Int {
         var col = column
         for ch in text {
+            // Printable ASCII (titles, paths, most of the status line) is shown as is, one
+            // cell wide: what SafeText and DisplayWidth say of it, without asking them.
+            let utf8 = ch.utf8
+            if utf8.count == 1, let a = utf8.first, a >= 0x20, a < 0x7F {
+                if col + 1 > min(limit ?? grid.columns, grid.columns) { break }
+                col = put(ch, width: 1, role: role, row: row, column: col, limit: limit)
+                continue
+            }
             let shown: Character
             var r = role
             switch SafeText.display(ch) {

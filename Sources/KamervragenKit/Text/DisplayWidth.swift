@@ -30,6 +30,13 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        // All printable ASCII (a path, a status line): a cell a byte, told from the bytes
+        // without making a Character of each.
+        let ascii: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b < 0x20 || b >= 0x7F { return nil }
+            return bytes.count
+        } ?? nil
+        if let ascii { return ascii }
         var total = 0
         for ch in text { total += of(ch) }
         return total
