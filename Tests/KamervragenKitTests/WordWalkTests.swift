@@ -55,6 +55,24 @@ import Testing
         #expect(c.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "c")), .note(offset: 1, NoteID(.endnote, "1"))])
     }
 
+    /// The settings are read up to the end of `w:endnotePr` (or of `w:compat`, which the
+    /// schema puts after the note properties): what follows is neither read nor checked,
+    /// so a part broken after that point still gives its note formats.
+    @Test func noteSettingsReadOnlyUpToWhatTheyNeed() throws {
+        let body = "<w:p>\(Self.r("a"))<w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p>"
+        let notes = "<w:footnotePr><w:numFmt w:val=\"upperRoman\"/></w:footnotePr><w:endnotePr><w:numFmt w:val=\"decimal\"/></w:endnotePr>"
+        let broken = "<w:docVars><w:docVar w:name=\"x\" w:val=\"1\"></w:rsids>"
+        let c = try Self.read(body, footnotes: Self.separators, settings: notes + "<w:compat/>" + broken)
+        #expect(c.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "I")), .note(offset: 1, NoteID(.endnote, "1"))])
+        // Without `w:endnotePr`, `w:compat` ends the read; without either, the whole part is read.
+        let footOnly = "<w:footnotePr><w:numFmt w:val=\"lowerLetter\"/></w:footnotePr>"
+        let d = try Self.read(body, footnotes: Self.separators, settings: footOnly + "<w:compat><w:x/></w:compat>" + broken)
+        #expect(d.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "a")), .note(offset: 1, NoteID(.endnote, "i"))])
+        #expect(throws: WordReadError.self) { try Self.read(body, footnotes: Self.separators, settings: footOnly + broken) }
+        // Broken before that point, the file is refused as before.
+        #expect(throws: WordReadError.self) { try Self.read(body, footnotes: Self.separators, settings: "<w:footnotePr><w:numFmt></w:footnotePr>" + notes) }
+    }
+
     @Test func hyperlinksByRelationshipAndByField() throws {
         let body = "<w:p>\(Self.r("zie "))<w:hyperlink r:id=\"rIdL\">\(Self.r("de NOS"))</w:hyperlink>\(Self.r(" en "))<w:hyperlink w:anchor=\"_Toc1\">\(Self.r("intern"))</w:hyperlink></w:p>"
             + "<w:p>\(Self.r("of "))<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://www.rijksoverheid.nl/a\" \\o \"tip\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(Self.r("Rijksoverheid"))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"

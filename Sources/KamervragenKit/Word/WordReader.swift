@@ -99,13 +99,17 @@ enum NoteSettings {
         return reader.labels
     }
 
-    private final class Reader: XMLHandler {
-        enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart }
+    /// Stops at the end of `w:endnotePr`, or of `w:compat` where there is none: the
+    /// settings' schema puts the note properties before `w:compat`, and what follows it
+    /// (document variables, revision ids: 30 KB in the ministries' template) is not read.
+    private final class Reader: XMLEarlyStopHandler {
+        enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart, compat }
         static let vocabulary = XMLVocabulary(Element.self)
         static let byIndex = Element.allCases
         var vocabulary: XMLVocabulary { Self.vocabulary }
         var labels = NoteLabels()
         private var kind: NoteKind?
+        private(set) var hasAllItNeeds = false
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
             guard name.namespace == .wordprocessingML, let index = name.index else { return }
@@ -118,13 +122,15 @@ enum NoteSettings {
             case .numStart:
                 guard let n = attributes.int(.wordprocessingML, "val") else { break }
                 if kind == .footnote { labels.footnoteStart = n } else if kind == .endnote { labels.endnoteStart = n }
+            case .compat: break
             }
         }
 
         func endElement(_ name: XMLName) {
-            guard let index = name.index else { return }
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
             let element = Self.byIndex[index]
             if element == .footnotePr || element == .endnotePr { kind = nil }
+            if element == .endnotePr || element == .compat { hasAllItNeeds = true }
         }
 
         func text(_ bytes: [UInt8]) {}

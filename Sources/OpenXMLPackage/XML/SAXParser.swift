@@ -32,6 +32,7 @@ public enum SAXParser {
             }
         }
         if let failure = context.failure { throw failure }
+        if context.stoppedEarly { return }
         if parser.pointee.wellFormed == 0 {
             throw PackageError(.malformedXML(part: part, line: Int(parser.pointee.input?.pointee.line ?? 0), detail: "not well-formed"))
         }
@@ -64,6 +65,7 @@ public enum SAXParser {
             context.flushText()
             context.depth -= 1
             context.handler.endElement(XMLName(context.namespace(uri), context.nameIndex(localname)))
+            if let stopping = context.stopping, stopping.hasAllItNeeds { context.stopEarly() }
         }
         let characters: charactersSAXFunc = { ctx, chars, length in
             guard let ctx, let chars, length > 0 else { return }
@@ -91,6 +93,12 @@ public enum SAXParser {
 /// The state one parse shares with the C callbacks.
 final class SAXContext {
     let handler: XMLHandler
+    /// The handler again when it may stop the parse early (nil for the others, which then
+    /// pay one nil check per end tag).
+    let stopping: XMLEarlyStopHandler?
+    /// The handler had all it needed and the parse was stopped: the rest of the part is
+    /// unread, so libxml2's verdict on the whole is not asked for.
+    private(set) var stoppedEarly = false
     let vocabulary: XMLVocabulary
     let part: String
     let limits: XMLLimits
@@ -123,6 +131,7 @@ final class SAXContext {
 
     init(handler: XMLHandler, part: String, limits: XMLLimits) {
         self.handler = handler
+        self.stopping = handler as? XMLEarlyStopHandler
         self.vocabulary = handler.vocabulary
         self.part = part
         self.limits = limits
@@ -199,6 +208,12 @@ final class SAXContext {
         guard !pending.isEmpty, failure == nil else { return }
         handler.text(pending)
         pending.removeAll(keepingCapacity: true)
+    }
+
+    func stopEarly() {
+        guard failure == nil, let parser else { return }
+        stoppedEarly = true
+        xmlStopParser(parser)
     }
 
     /// Keeps the first failure (later ones are its consequences) and stops the parser.

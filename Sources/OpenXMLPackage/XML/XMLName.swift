@@ -59,3 +59,13 @@ public protocol XMLHandler: AnyObject {
     func endElement(_ name: XMLName)
     func text(_ bytes: [UInt8])
 }
+
+/// A handler that can tell when it has read all it needs: the parse then stops at the end
+/// of the element where it says so, and the rest of the part is neither parsed nor
+/// checked (the settings part's note formats sit in its first 2 KB, before 30 KB of
+/// document variables and revision ids).
+public protocol XMLEarlyStopHandler: XMLHandler {
+    /// Asked after each end tag the handler receives.
+    var hasAllItNeeds: Bool { get }
+}
+
