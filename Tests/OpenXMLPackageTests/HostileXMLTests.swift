@@ -69,9 +69,10 @@ import Testing
     /// A handler that has all it needs stops the parse at that end tag: no events after
     /// it, and what follows is not checked; a fault before it is still an error.
     @Test func aHandlerCanStopTheParseEarly() throws {
-        final class UpToB: XMLEarlyStopHandler {
+        final class UpToB: XMLHandler {
             let vocabulary = XMLVocabulary(["d", "a", "b"])
             var events: [String] = []
+            let stopsEarly = true
             var hasAllItNeeds = false
             func startElement(_ name: XMLName, attributes: XMLAttributes) { events.append("<\(name.index ?? -1)>") }
             func endElement(_ name: XMLName) {

@@ -102,13 +102,14 @@ enum NoteSettings {
     /// Stops at the end of `w:endnotePr`, or of `w:compat` where there is none: the
     /// settings' schema puts the note properties before `w:compat`, and what follows it
     /// (document variables, revision ids: 30 KB in the ministries' template) is not read.
-    private final class Reader: XMLEarlyStopHandler {
+    private final class Reader: XMLHandler {
         enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart, compat }
         static let vocabulary = XMLVocabulary(Element.self)
         static let byIndex = Element.allCases
         var vocabulary: XMLVocabulary { Self.vocabulary }
         var labels = NoteLabels()
         private var kind: NoteKind?
+        let stopsEarly = true
         private(set) var hasAllItNeeds = false
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {

@@ -65,7 +65,7 @@ public enum SAXParser {
             context.flushText()
             context.depth -= 1
             context.handler.endElement(XMLName(context.namespace(uri), context.nameIndex(localname)))
-            if let stopping = context.stopping, stopping.hasAllItNeeds { context.stopEarly() }
+            if context.stopsEarly, context.handler.hasAllItNeeds { context.stopEarly() }
         }
         let characters: charactersSAXFunc = { ctx, chars, length in
             guard let ctx, let chars, length > 0 else { return }
@@ -93,9 +93,8 @@ public enum SAXParser {
 /// The state one parse shares with the C callbacks.
 final class SAXContext {
     let handler: XMLHandler
-    /// The handler again when it may stop the parse early (nil for the others, which then
-    /// pay one nil check per end tag).
-    let stopping: XMLEarlyStopHandler?
+    /// The handler may stop the parse early (the others pay one check per end tag).
+    let stopsEarly: Bool
     /// The handler had all it needed and the parse was stopped: the rest of the part is
     /// unread, so libxml2's verdict on the whole is not asked for.
     private(set) var stoppedEarly = false
@@ -131,7 +130,7 @@ final class SAXContext {
 
     init(handler: XMLHandler, part: String, limits: XMLLimits) {
         self.handler = handler
-        self.stopping = handler as? XMLEarlyStopHandler
+        self.stopsEarly = handler.stopsEarly
         self.vocabulary = handler.vocabulary
         self.part = part
         self.limits = limits
