@@ -160,6 +160,52 @@ import Testing
         #expect(Self.texts(c) == ["IV. eerste", "V. tweede"])
     }
 
+    /// A paragraph's bold is settled after the walk, once the styles are read: runs whose
+    /// bold only their character style says count as that style says, unknown when it
+    /// says nothing (then the paragraph style decides).
+    @Test func boldFromCharacterStylesSettledAfterTheWalk() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="Vet"><w:name w:val="Vet"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Sterk"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Mager"><w:name w:val="Mager"/><w:rPr><w:b w:val="0"/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Kleur"><w:name w:val="Kleur"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style>
+            """
+        func run(_ style: String, _ text: String) -> String { "<w:r><w:rPr><w:rStyle w:val=\"\(style)\"/></w:rPr><w:t>\(text)</w:t></w:r>" }
+        let body = "<w:p>\(run("Sterk", "a"))\(run("Kleur", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Sterk", "a"))\(run("Kleur", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Mager", "a"))\(run("Sterk", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Onbekend", "a"))<w:r><w:br/></w:r>\(run("Mager", "b"))</w:p>"
+        let c = try Self.read(body, styles: styles)
+        #expect(Self.texts(c) == ["ab", "ab", "ab", "a", "b"])
+        #expect(c.lines.map(\.bold) == [false, true, false, true, false])
+    }
+
+    /// The numbering part is parsed beside the document when the document names a list,
+    /// but a broken one refuses the file only if a paragraph asks for a label (`numId` 0
+    /// takes a paragraph out of its list); and where only a style names the list, it is
+    /// read when asked, as before.
+    @Test func numberingParsedAheadIsUsedOnlyWhenAsked() throws {
+        let broken = "<w:abstractNum w:abstractNumId=\"0\">"
+        let unlisted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr>\(Self.r("geen lijst"))</w:p>"
+        #expect(Self.texts(try Self.read(unlisted, numbering: broken)) == ["geen lijst"])
+        #expect(throws: WordReadError.self) { try Self.read(unlisted + Self.item(49, 0, "wel"), numbering: broken) }
+        #expect(Self.texts(try Self.read(unlisted + Self.item(49, 0, "wel"), numbering: Self.numbering)) == ["geen lijst", "1) wel"])
+    }
+
+    /// Parts are parsed side by side, but a file broken in several places is refused for
+    /// the first in reading order: the styles, then the document, then the notes.
+    @Test func refusalsInThePartsOrder() throws {
+        func message(_ build: () throws -> WordContent) -> String {
+            do { _ = try build() } catch let error as WordReadError { return error.message(in: .english) } catch { return "\(error)" }
+            return "read"
+        }
+        let brokenBody = "<w:p><w:r></w:p>"
+        let brokenNotes = "<w:footnote w:id=\"1\"><w:p></w:footnote>"
+        #expect(message { try Self.read(brokenBody, footnotes: brokenNotes, styles: "<w:style>") }.hasPrefix("word/styles.xml is not well-formed"))
+        #expect(message { try Self.read(brokenBody, footnotes: brokenNotes) }.hasPrefix("word/document.xml is not well-formed"))
+        #expect(message { try Self.read(Docx.p("a"), footnotes: brokenNotes) }.hasPrefix("word/footnotes.xml is not well-formed"))
+    }
+
     @Test func boldAndHeadingStyleAsHints() throws {
         let styles = """
             <w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/></w:rPr></w:rPrDefault></w:docDefaults>
