@@ -242,6 +242,16 @@ import Testing
                 #expect(quick == general, "\(bytes)")
             }
             #expect(WordSourceText.normalised(bytes, []).0 == general)
+            // With marks (note references and links anywhere, ends included), the byte
+            // path moves them where the general one does.
+            var marks: [WordMark] = []
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let a = Int.random(in: 0...bytes.count, using: &generator), b = Int.random(in: 0...bytes.count, using: &generator)
+                marks.append(Bool.random(using: &generator) ? .note(offset: a, NoteID(.footnote, "1")) : .link(range: min(a, b)..<max(a, b), target: "https://x.nl"))
+            }
+            let slow = WordSourceText.normalisedInGeneral(bytes, marks)
+            let quick = WordSourceText.normalised(bytes, marks)
+            #expect(quick.0 == slow.0 && quick.1 == slow.1, "\(bytes) \(marks)")
         }
         #expect(fast > 1000)
     }
