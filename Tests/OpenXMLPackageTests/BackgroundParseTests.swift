@@ -35,6 +35,18 @@ import Testing
         #expect(last.elements == 3)
     }
 
+    /// Whichever thread takes the jobs (the new one, or the caller when it asks first),
+    /// the results are whole: many parses, waited for at once or after some work.
+    @Test func resultsWholeWhoeverRunsThem() {
+        for round in 0..<200 {
+            let counter = Counter()
+            let parse = BackgroundParse([.init(Self.xml(50 + round), part: "p", into: counter, limits: .standard)])
+            if round % 2 == 1 { _ = Self.xml(2_000).count }
+            #expect(parse.wait() == [nil])
+            #expect(counter.elements == 50 + round)
+        }
+    }
+
     @Test func waitingTwiceOrNeverIsHarmless() {
         let counter = Counter()
         let parse = BackgroundParse([.init(Self.xml(10), part: "p", into: counter, limits: .standard)])
@@ -42,7 +54,7 @@ import Testing
         #expect(parse.wait() == [nil])
         #expect(counter.elements == 10)
         #expect(BackgroundParse([]).wait().isEmpty)
-        // Dropped unwaited: the thread is joined, not left running.
+        // Dropped unwaited: the thread is left to end on its own.
         _ = BackgroundParse([.init(Self.xml(10), part: "p", into: Counter(), limits: .standard)])
     }
 }

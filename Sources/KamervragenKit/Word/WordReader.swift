@@ -44,26 +44,28 @@ enum WordReader: DocumentReader {
         }
     }
 
-    /// The styles and, when the document's bytes name a list (`numId`), the numbering are
-    /// inflated here and each parsed on a thread of its own while this one walks the
+    /// When the document's bytes name a list (`numId`), the numbering part is inflated here
+    /// and parsed on a thread of its own while this one reads the styles and walks the
     /// document and the notes (the walk needs neither; `WordWalker.resolve` applies them
-    /// after). The styles' thread starts before the document is even inflated. The
-    /// refusals keep the order of a walk part by part: the styles', the document's, the
-    /// numbering's and settings' when asked for, then each notes part's.
+    /// after). The styles are parsed here: on two shared processors a thread for their
+    /// 1 ms cost more than it saved (docs/benchmarks.md). The refusals keep the order of a
+    /// walk part by part: the styles', the document's, the numbering's and settings' when
+    /// asked for, then each notes part's.
     private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
         let package = word.package
         let limits = package.xmlLimits
-        let stylesReader = WordStyles.Reader()
-        var stylesParse: BackgroundParse?
-        if let part = word.part("styles"), let xml = try package.bytes(of: part) {
-            stylesParse = BackgroundParse([.init(xml, part: part, into: stylesReader, limits: limits)])
-        }
         let document = Result { () throws(PackageError) -> [UInt8]? in try package.bytes(of: word.mainPart) }
         var numberingParse: (parse: BackgroundParse, reader: WordNumbering.Reader)?
         if let part = word.part("numbering"), case .success(let xml?) = document,
            xml.withByteText({ $0.contains(ByteText("numId")) }), let numberingXML = try? package.bytes(of: part) {
             let reader = WordNumbering.Reader()
             numberingParse = (BackgroundParse([.init(numberingXML, part: part, into: reader, limits: limits)]), reader)
+        }
+        var styles = WordStyles()
+        if let part = word.part("styles"), let xml = try package.bytes(of: part) {
+            let reader = WordStyles.Reader()
+            try SAXParser.parse(xml, part: part, into: reader, limits: limits)
+            styles = WordStyles(reader)
         }
 
         var labels = NoteLabels()
@@ -92,9 +94,7 @@ enum WordReader: DocumentReader {
             }
         }
 
-        if let failure = stylesParse?.wait()[0] { throw failure }
         if let mainFailure { throw mainFailure }
-        let styles = stylesParse == nil ? WordStyles() : WordStyles(stylesReader)
         let parsedNumbering = numberingParse.map { job -> Result<WordNumbering.Reader, PackageError> in
             job.parse.wait()[0].map { .failure($0) } ?? .success(job.reader)
         }

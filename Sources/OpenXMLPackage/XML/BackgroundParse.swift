@@ -7,14 +7,19 @@ import Glibc
 /// beside the document), and on two processors they overlap. A plain pthread, not Swift
 /// Concurrency or Dispatch, which would bring their executors into every start-up.
 ///
-/// Each job's handler is used by the thread only until `wait()` returns (the join orders
-/// its writes before the caller's reads); the caller must not touch a handler before then.
-/// That is the whole of the sharing, and why the class may be `@unchecked Sendable`. The
-/// bytes are inflated by the caller, so the archive (and its inflation budget) stays on one
-/// thread. Without a thread (out of resources) the jobs run in `wait()` instead.
+/// The jobs go to whichever thread starts them first: when `wait()` comes before the new
+/// thread has started (a busy machine, or a kernel that queued it behind its creator), the
+/// caller parses them itself and the thread, detached, finds nothing left to do. So a
+/// loaded machine pays only for starting a thread, never for waiting on one that has no
+/// processor. On one processor no thread is started.
+///
+/// Each job's handler is used by one thread only, and read by the caller after `wait()`
+/// (the lock, or the join, orders the writes before the reads): that is the whole of the
+/// sharing, and why the class may be `@unchecked Sendable`. The bytes are inflated by the
+/// caller, so the archive (and its inflation budget) stays on one thread.
 ///
 /// The package's third island of pointers (with `Inflater` and `SAXParser`): pthread's
-/// handle and the context pointer it passes to the thread.
+/// handle, its lock at a fixed address, and the context pointer it passes to the thread.
 public final class BackgroundParse: @unchecked Sendable {
     public struct Job {
         let xml: [UInt8]
@@ -32,43 +37,68 @@ public final class BackgroundParse: @unchecked Sendable {
 
     private let jobs: [Job]
     private var failures: [PackageError?]
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    /// Who runs the jobs: decided once, under the lock.
+    private var owner = Owner.nobody
     private var thread: pthread_t?
-    private var done = false
+    private var finished = false
 
-    /// Starts the jobs on a new thread (none for an empty list).
+    private enum Owner { case nobody, thread, caller }
+
+    /// Starts the jobs on a new thread (none for an empty list, or on one processor).
     public init(_ jobs: [Job]) {
         self.jobs = jobs
         failures = Array(repeating: nil, count: jobs.count)
-        guard !jobs.isEmpty else {
-            done = true
-            return
-        }
+        lock = .allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        guard !jobs.isEmpty, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 else { return }
         // libxml2's globals are set up on this thread, before any other uses it.
         SAXParser.prepare()
         var handle = pthread_t()
-        // Unretained: `deinit` joins the thread, so the object outlives it.
-        let context = Unmanaged.passUnretained(self).toOpaque()
+        // Retained for the thread, which may outlive the caller's use of the object.
+        let context = Unmanaged.passRetained(self).toOpaque()
         let rc = pthread_create(&handle, nil, { raw in
-            Unmanaged<BackgroundParse>.fromOpaque(raw!).takeUnretainedValue().run()
+            let parse = Unmanaged<BackgroundParse>.fromOpaque(raw!).takeRetainedValue()
+            if parse.claim(.thread) { parse.run() }
             return nil
         }, context)
-        if rc == 0 { thread = handle }
+        if rc == 0 {
+            thread = handle
+        } else {
+            Unmanaged<BackgroundParse>.fromOpaque(context).release()
+        }
     }
 
-    deinit { join() }
+    /// Never waited for (a refusal came first): the thread, which held the last reference
+    /// or has ended, is left to end on its own.
+    deinit {
+        if let handle = thread { pthread_detach(handle) }
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
 
-    /// Waits for every job; each one's failure in the jobs' order (nil: parsed whole, or
-    /// as far as its handler wanted).
+    /// Waits for every job, or runs them here if the thread has not begun; each one's
+    /// failure in the jobs' order (nil: parsed whole, or as far as its handler wanted).
     public func wait() -> [PackageError?] {
-        join()
-        if !done { run() }
+        if finished { return failures }
+        if claim(.caller) {
+            run()
+            if let handle = thread { pthread_detach(handle) }
+        } else if let handle = thread {
+            pthread_join(handle, nil)
+        }
+        thread = nil
+        finished = true
         return failures
     }
 
-    private func join() {
-        guard let handle = thread else { return }
-        thread = nil
-        pthread_join(handle, nil)
+    /// True when `who` is the first to ask: it then runs the jobs.
+    private func claim(_ who: Owner) -> Bool {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        guard owner == .nobody else { return false }
+        owner = who
+        return true
     }
 
     private func run() {
@@ -79,6 +109,5 @@ public final class BackgroundParse: @unchecked Sendable {
                 failures[k] = error
             }
         }
-        done = true
     }
 }
