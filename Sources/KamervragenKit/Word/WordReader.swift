@@ -47,8 +47,8 @@ enum WordReader: DocumentReader {
     /// When the document's bytes name a list (`numId`), the numbering part is inflated here
     /// and parsed on a thread of its own while this one reads the styles and walks the
     /// document and the notes (the walk needs neither; `WordWalker.resolve` applies them
-    /// after). The styles are parsed here: on two shared processors a thread for their
-    /// 1 ms cost more than it saved (docs/benchmarks.md). The refusals keep the order of a
+    /// after). The styles are parsed here: on two shared processors a thread for so small
+    /// a part cost more than it saved (docs/benchmarks.md). The refusals keep the order of a
     /// walk part by part: the styles', the document's, the numbering's and settings' when
     /// asked for, then each notes part's.
     private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
@@ -140,7 +140,7 @@ enum NoteSettings {
 
     /// Stops at the end of `w:endnotePr`, or of `w:compat` where there is none: the
     /// settings' schema puts the note properties before `w:compat`, and what follows it
-    /// (document variables, revision ids: 30 KB in the ministries' template) is not read.
+    /// (document variables and revision ids, most of the part) is not read.
     private final class Reader: XMLHandler {
         enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart, compat }
         static let vocabulary = XMLVocabulary(Element.self)

@@ -22,7 +22,7 @@ public enum PartName {
             }
         }
         // Joined as bytes: the generic `joined(separator:)` looked its element type's
-        // witnesses up at run time (40,000-80,000 instructions per Word file).
+        // witnesses up at run time (docs/benchmarks.md, "Round two").
         var joined: [UInt8] = []
         for segment in segments where !segment.isEmpty {
             if !joined.isEmpty { joined.append(0x2F) }

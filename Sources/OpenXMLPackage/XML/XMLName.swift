@@ -63,7 +63,7 @@ public protocol XMLHandler: AnyObject {
     var stopsEarly: Bool { get }
     /// All the handler needs has been read: the parse stops at this end tag, and the
     /// rest of the part is neither parsed nor checked (the settings part's note formats
-    /// sit in its first 2 KB, before 30 KB of document variables and revision ids).
+    /// come before most of its bytes: document variables and revision ids).
     var hasAllItNeeds: Bool { get }
 }
 
