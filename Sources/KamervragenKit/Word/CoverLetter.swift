@@ -338,18 +338,7 @@ enum ASCIIMarker {
     }
 
     static func bytes(of text: some Collection<UInt8>, contain piece: [UInt8]) -> Bool {
-        guard let first = piece.first else { return true }
-        var i = text.startIndex
-        while i != text.endIndex {
-            if text[i] == first {
-                var j = text.index(after: i)
-                var k = 1
-                while k < piece.count, j != text.endIndex, text[j] == piece[k] { k += 1; j = text.index(after: j) }
-                if k == piece.count { return true }
-            }
-            i = text.index(after: i)
-        }
-        return false
+        piece.isEmpty || firstOffset(of: piece, in: text) != nil
     }
 }
 
