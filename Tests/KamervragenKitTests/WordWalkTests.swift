@@ -55,6 +55,24 @@ import Testing
         #expect(c.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "c")), .note(offset: 1, NoteID(.endnote, "1"))])
     }
 
+    /// The settings are read up to the end of `w:endnotePr` (or of `w:compat`, which the
+    /// schema puts after the note properties): what follows is neither read nor checked,
+    /// so a part broken after that point still gives its note formats.
+    @Test func noteSettingsReadOnlyUpToWhatTheyNeed() throws {
+        let body = "<w:p>\(Self.r("a"))<w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p>"
+        let notes = "<w:footnotePr><w:numFmt w:val=\"upperRoman\"/></w:footnotePr><w:endnotePr><w:numFmt w:val=\"decimal\"/></w:endnotePr>"
+        let broken = "<w:docVars><w:docVar w:name=\"x\" w:val=\"1\"></w:rsids>"
+        let c = try Self.read(body, footnotes: Self.separators, settings: notes + "<w:compat/>" + broken)
+        #expect(c.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "I")), .note(offset: 1, NoteID(.endnote, "1"))])
+        // Without `w:endnotePr`, `w:compat` ends the read; without either, the whole part is read.
+        let footOnly = "<w:footnotePr><w:numFmt w:val=\"lowerLetter\"/></w:footnotePr>"
+        let d = try Self.read(body, footnotes: Self.separators, settings: footOnly + "<w:compat><w:x/></w:compat>" + broken)
+        #expect(d.lines[0].marks == [.note(offset: 1, NoteID(.footnote, "a")), .note(offset: 1, NoteID(.endnote, "i"))])
+        #expect(throws: WordReadError.self) { try Self.read(body, footnotes: Self.separators, settings: footOnly + broken) }
+        // Broken before that point, the file is refused as before.
+        #expect(throws: WordReadError.self) { try Self.read(body, footnotes: Self.separators, settings: "<w:footnotePr><w:numFmt></w:footnotePr>" + notes) }
+    }
+
     @Test func hyperlinksByRelationshipAndByField() throws {
         let body = "<w:p>\(Self.r("zie "))<w:hyperlink r:id=\"rIdL\">\(Self.r("de NOS"))</w:hyperlink>\(Self.r(" en "))<w:hyperlink w:anchor=\"_Toc1\">\(Self.r("intern"))</w:hyperlink></w:p>"
             + "<w:p>\(Self.r("of "))<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://www.rijksoverheid.nl/a\" \\o \"tip\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(Self.r("Rijksoverheid"))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
@@ -142,6 +160,52 @@ import Testing
         #expect(Self.texts(c) == ["IV. eerste", "V. tweede"])
     }
 
+    /// A paragraph's bold is settled after the walk, once the styles are read: runs whose
+    /// bold only their character style says count as that style says, unknown when it
+    /// says nothing (then the paragraph style decides).
+    @Test func boldFromCharacterStylesSettledAfterTheWalk() throws {
+        let styles = """
+            <w:style w:type="paragraph" w:styleId="Vet"><w:name w:val="Vet"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Sterk"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Mager"><w:name w:val="Mager"/><w:rPr><w:b w:val="0"/></w:rPr></w:style>
+            <w:style w:type="character" w:styleId="Kleur"><w:name w:val="Kleur"/><w:rPr><w:color w:val="FF0000"/></w:rPr></w:style>
+            """
+        func run(_ style: String, _ text: String) -> String { "<w:r><w:rPr><w:rStyle w:val=\"\(style)\"/></w:rPr><w:t>\(text)</w:t></w:r>" }
+        let body = "<w:p>\(run("Sterk", "a"))\(run("Kleur", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Sterk", "a"))\(run("Kleur", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Mager", "a"))\(run("Sterk", "b"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Vet\"/></w:pPr>\(run("Onbekend", "a"))<w:r><w:br/></w:r>\(run("Mager", "b"))</w:p>"
+        let c = try Self.read(body, styles: styles)
+        #expect(Self.texts(c) == ["ab", "ab", "ab", "a", "b"])
+        #expect(c.lines.map(\.bold) == [false, true, false, true, false])
+    }
+
+    /// The numbering part is parsed beside the document when the document names a list,
+    /// but a broken one refuses the file only if a paragraph asks for a label (`numId` 0
+    /// takes a paragraph out of its list); and where only a style names the list, it is
+    /// read when asked, as before.
+    @Test func numberingParsedAheadIsUsedOnlyWhenAsked() throws {
+        let broken = "<w:abstractNum w:abstractNumId=\"0\">"
+        let unlisted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr>\(Self.r("geen lijst"))</w:p>"
+        #expect(Self.texts(try Self.read(unlisted, numbering: broken)) == ["geen lijst"])
+        #expect(throws: WordReadError.self) { try Self.read(unlisted + Self.item(49, 0, "wel"), numbering: broken) }
+        #expect(Self.texts(try Self.read(unlisted + Self.item(49, 0, "wel"), numbering: Self.numbering)) == ["geen lijst", "1) wel"])
+    }
+
+    /// Parts are parsed side by side, but a file broken in several places is refused for
+    /// the first in reading order: the styles, then the document, then the notes.
+    @Test func refusalsInThePartsOrder() throws {
+        func message(_ build: () throws -> WordContent) -> String {
+            do { _ = try build() } catch let error as WordReadError { return error.message(in: .english) } catch { return "\(error)" }
+            return "read"
+        }
+        let brokenBody = "<w:p><w:r></w:p>"
+        let brokenNotes = "<w:footnote w:id=\"1\"><w:p></w:footnote>"
+        #expect(message { try Self.read(brokenBody, footnotes: brokenNotes, styles: "<w:style>") }.hasPrefix("word/styles.xml is not well-formed"))
+        #expect(message { try Self.read(brokenBody, footnotes: brokenNotes) }.hasPrefix("word/document.xml is not well-formed"))
+        #expect(message { try Self.read(Docx.p("a"), footnotes: brokenNotes) }.hasPrefix("word/footnotes.xml is not well-formed"))
+    }
+
     @Test func boldAndHeadingStyleAsHints() throws {
         let styles = """
             <w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/></w:rPr></w:rPrDefault></w:docDefaults>
@@ -178,6 +242,16 @@ import Testing
                 #expect(quick == general, "\(bytes)")
             }
             #expect(WordSourceText.normalised(bytes, []).0 == general)
+            // With marks (note references and links anywhere, ends included), the byte
+            // path moves them where the general one does.
+            var marks: [WordMark] = []
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let a = Int.random(in: 0...bytes.count, using: &generator), b = Int.random(in: 0...bytes.count, using: &generator)
+                marks.append(Bool.random(using: &generator) ? .note(offset: a, NoteID(.footnote, "1")) : .link(range: min(a, b)..<max(a, b), target: "https://x.nl"))
+            }
+            let slow = WordSourceText.normalisedInGeneral(bytes, marks)
+            let quick = WordSourceText.normalised(bytes, marks)
+            #expect(quick.0 == slow.0 && quick.1 == slow.1, "\(bytes) \(marks)")
         }
         #expect(fast > 1000)
     }

@@ -66,6 +66,30 @@ import Testing
         #expect(names.vals == [nil, "1", nil])
     }
 
+    /// A handler that has all it needs stops the parse at that end tag: no events after
+    /// it, and what follows is not checked; a fault before it is still an error.
+    @Test func aHandlerCanStopTheParseEarly() throws {
+        final class UpToB: XMLHandler {
+            let vocabulary = XMLVocabulary(["d", "a", "b"])
+            var events: [String] = []
+            let stopsEarly = true
+            var hasAllItNeeds = false
+            func startElement(_ name: XMLName, attributes: XMLAttributes) { events.append("<\(name.index ?? -1)>") }
+            func endElement(_ name: XMLName) {
+                events.append("</\(name.index ?? -1)>")
+                if name.index == 2 { hasAllItNeeds = true }
+            }
+            func text(_ bytes: [UInt8]) { events.append(String(decoding: bytes, as: UTF8.self)) }
+        }
+        let stops = UpToB()
+        try SAXParser.parse(Array("<d><a>x</a><b/><a>y</a><a></d>".utf8), part: "p", into: stops)
+        #expect(stops.events == ["<0>", "<1>", "x", "</1>", "<2>", "</2>"])
+        let whole = UpToB()
+        #expect(throws: PackageError.self) { try SAXParser.parse(Array("<d><a>x</a><a></d>".utf8), part: "p", into: whole) }
+        let early = UpToB()
+        #expect(throws: PackageError.self) { try SAXParser.parse(Array("<d><a>x</d><b/>".utf8), part: "p", into: early) }
+    }
+
     @Test func billionLaughsRefusedAtTheDoctype() throws {
         var dtd = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
         dtd += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"

@@ -55,27 +55,59 @@ enum CoverLetter {
 
     /// Tabs, no-break and repeated spaces made one space; the ends trimmed.
     static func clean(_ line: String) -> String {
-        cleanASCII(line) ?? cleanByCharacter(line)
+        cleanBytes(line) ?? cleanByCharacter(line)
     }
 
-    /// `clean` byte by byte on a line of ASCII without a carriage return (most letter
-    /// lines), where each byte is one `Character`; nil otherwise. Reading every line by
-    /// `Character` was half the cost of the letter.
-    static func cleanASCII(_ line: String) -> String? {
+    /// `clean` byte by byte on a line without a carriage return whose every character is
+    /// ASCII or one of `standsAlone` (most letter lines: Dutch text with its accents and
+    /// curly quotes), where each scalar is one `Character`; nil otherwise. Reading every
+    /// line by `Character` was half the cost of the letter.
+    static func cleanBytes(_ line: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
         var space = false
-        for b in line.utf8 {
-            guard b < 0x80, b != 0x0D else { return nil }
-            if b == 0x20 || b == 0x09 || b == 0x0A {
+        var bytes = line.utf8.makeIterator()
+        while let c = bytes.next() {
+            var isSpace = c == 0x20 || c == 0x09 || c == 0x0A
+            // Valid UTF-8 (a `String`): a lead byte, then its continuation bytes.
+            var scalar: UInt32 = 0
+            var tail: (UInt8, UInt8) = (0, 0)
+            if c >= 0x80 {
+                guard c < 0xF0, let b1 = bytes.next() else { return nil }
+                if c < 0xE0 {
+                    scalar = UInt32(c & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    tail = (b1, 0)
+                } else {
+                    guard let b2 = bytes.next() else { return nil }
+                    scalar = UInt32(c & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    tail = (b1, b2)
+                }
+                guard standsAlone(scalar) else { return nil }
+                isSpace = scalar == 0xA0 || scalar == 0x202F
+            } else if c == 0x0D {
+                return nil
+            }
+            if isSpace {
                 space = true
-            } else {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(b)
+                continue
+            }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(c)
+            if c >= 0x80 {
+                out.append(tail.0)
+                if c >= 0xE0 { out.append(tail.1) }
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Characters that never join a neighbour into one `Character` (no combining mark,
+    /// joiner or prefix; `CoverLetterTests` checks each): Latin-1 and the Latin Extended
+    /// letters, general punctuation (dashes, curly quotes, the ellipsis, U+202F), the euro.
+    static func standsAlone(_ scalar: UInt32) -> Bool {
+        (0xA0...0x24F).contains(scalar) || (0x2010...0x2027).contains(scalar) || (0x202F...0x205E).contains(scalar)
+            || scalar == 0x20AC
     }
 
     static func cleanByCharacter(_ line: String) -> String {
@@ -240,10 +272,18 @@ extension StringProtocol {
     /// search by `Character`, which was most of the cost of reading the letter. Exact:
     /// a `Character` equal to an ASCII one is that byte, except for the three characters
     /// that are canonically equivalent to `K`, `;` and `` ` ``, so only the longest piece of
-    /// the marker without those three is looked for as bytes.
+    /// the marker without those three is looked for as bytes. A marker without them (and
+    /// without a line end) is found as bytes outright where its bytes stand between two
+    /// ASCII bytes (or the ends): there each of its bytes is a `Character` of its own, so
+    /// that is where `firstRange` finds it, without building its searcher for every call.
     func firstMarker(_ marker: String) -> Range<Index>? {
         let piece = ASCIIMarker.plainPiece(of: marker)
-        if !piece.isEmpty, !ASCIIMarker.bytes(of: utf8, contain: piece) { return nil }
+        if !piece.isEmpty, piece.count == marker.utf8.count, !piece.contains(0x0D), !piece.contains(0x0A) {
+            guard let at = ASCIIMarker.firstOffset(of: piece, in: utf8) else { return nil }
+            if let range = ASCIIMarker.characterRange(at, piece.count, in: utf8) { return range }
+        } else if !piece.isEmpty, !ASCIIMarker.bytes(of: utf8, contain: piece) {
+            return nil
+        }
         return firstRange(of: marker)
     }
 }
@@ -263,19 +303,42 @@ enum ASCIIMarker {
         return Array(best)
     }
 
-    static func bytes(of text: some Collection<UInt8>, contain piece: [UInt8]) -> Bool {
-        guard let first = piece.first else { return true }
+    /// The offset of the first occurrence of `piece` in `text`'s bytes.
+    static func firstOffset<C: Collection<UInt8>>(of piece: [UInt8], in text: C) -> Int? {
+        guard let first = piece.first else { return nil }
         var i = text.startIndex
+        var offset = 0
         while i != text.endIndex {
             if text[i] == first {
                 var j = text.index(after: i)
                 var k = 1
                 while k < piece.count, j != text.endIndex, text[j] == piece[k] { k += 1; j = text.index(after: j) }
-                if k == piece.count { return true }
+                if k == piece.count { return offset }
             }
             i = text.index(after: i)
+            offset += 1
         }
-        return false
+        return nil
+    }
+
+    /// The ASCII bytes `offset..<offset + count` of `text` as a range of its indices, when
+    /// the bytes before and after them are ASCII too (or the text ends): then each is a
+    /// `Character` of its own (ASCII after ASCII always starts a new one but for a line
+    /// feed after a carriage return, which markers do not hold). Nil otherwise.
+    static func characterRange<V: Collection<UInt8>>(_ offset: Int, _ count: Int, in text: V) -> Range<V.Index>? {
+        var start = text.startIndex
+        if offset > 0 {
+            let before = text.index(start, offsetBy: offset - 1)
+            if text[before] >= 0x80 { return nil }
+            start = text.index(after: before)
+        }
+        let end = text.index(start, offsetBy: count)
+        if end != text.endIndex, text[end] >= 0x80 { return nil }
+        return start..<end
+    }
+
+    static func bytes(of text: some Collection<UInt8>, contain piece: [UInt8]) -> Bool {
+        piece.isEmpty || firstOffset(of: piece, in: text) != nil
     }
 }
 

@@ -38,24 +38,31 @@ struct WordNumbering {
 
     /// The numbering part, read when the first numbered paragraph asks for a label: most
     /// ministry files number nothing, and their numbering part (70 KB of list definitions
-    /// from the template) was a sixth of the time to open one.
-    private var unread: (package: OfficePackage, part: String, styles: WordStyles)?
+    /// from the template) was a sixth of the time to open one. `parsed` is the part
+    /// already parsed beside the document (on another thread) when the document's bytes
+    /// suggested a numbered paragraph; it is used, failure included, only if one asks.
+    private var unread: (package: OfficePackage, part: String, styles: WordStyles, parsed: Result<Reader, PackageError>?)?
     /// Why the part could not be read; the reader refuses the file once its walk ends.
     private(set) var failure: PackageError?
 
     init() {}
 
-    init(package: OfficePackage, part: String?, styles: WordStyles) {
+    init(package: OfficePackage, part: String?, styles: WordStyles, parsed: Result<Reader, PackageError>? = nil) {
         guard let part else { return }
-        unread = (package, part, styles)
+        unread = (package, part, styles, parsed)
     }
 
     private mutating func read() {
-        guard let (package, part, styles) = unread else { return }
+        guard let (package, part, styles, parsed) = unread else { return }
         unread = nil
-        let reader = Reader()
+        let reader: Reader
         do {
-            try package.parse(part, into: reader)
+            if let parsed {
+                reader = try parsed.get()
+            } else {
+                reader = Reader()
+                try package.parse(part, into: reader)
+            }
         } catch {
             failure = error
             return
@@ -116,7 +123,7 @@ struct WordNumbering {
         return out
     }
 
-    private final class Reader: XMLHandler {
+    final class Reader: XMLHandler {
         enum Element: String, CaseIterable {
             case abstractNum, num, abstractNumId, lvlOverride, startOverride, lvl, start, numFmt, lvlText, lvlRestart, isLgl,
                  numStyleLink

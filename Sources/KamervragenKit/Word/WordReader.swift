@@ -44,31 +44,70 @@ enum WordReader: DocumentReader {
         }
     }
 
+    /// When the document's bytes name a list (`numId`), the numbering part is inflated here
+    /// and parsed on a thread of its own while this one reads the styles and walks the
+    /// document and the notes (the walk needs neither; `WordWalker.resolve` applies them
+    /// after). The styles are parsed here: on two shared processors a thread for so small
+    /// a part cost more than it saved (docs/benchmarks.md). The refusals keep the order of a
+    /// walk part by part: the styles', the document's, the numbering's and settings' when
+    /// asked for, then each notes part's.
     private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
         let package = word.package
-        let styles = try WordStyles(package: package, part: word.part("styles"))
-        let numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles)
+        let limits = package.xmlLimits
+        let document = Result { () throws(PackageError) -> [UInt8]? in try package.bytes(of: word.mainPart) }
+        var numberingParse: (parse: BackgroundParse, reader: WordNumbering.Reader)?
+        if let part = word.part("numbering"), case .success(let xml?) = document,
+           xml.withByteText({ $0.contains(ByteText("numId")) }), let numberingXML = try? package.bytes(of: part) {
+            let reader = WordNumbering.Reader()
+            numberingParse = (BackgroundParse([.init(numberingXML, part: part, into: reader, limits: limits)]), reader)
+        }
+        var styles = WordStyles()
+        if let part = word.part("styles"), let xml = try package.bytes(of: part) {
+            let reader = WordStyles.Reader()
+            try SAXParser.parse(xml, part: part, into: reader, limits: limits)
+            styles = WordStyles(reader)
+        }
+
         var labels = NoteLabels()
         labels.unreadSettings = word.part("settings").map { (package, $0) }
-        let main = WordWalker(styles: styles, numbering: numbering, relationships: word.relationships,
-                              labels: labels, notesPart: false)
-        try package.parse(word.mainPart, into: main)
-        main.finish()
-        if let failure = main.numberingState.failure ?? main.noteLabels.failure { throw failure }
-        var content = WordContent()
-        content.lines = main.lines
+        let main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false)
+        var mainFailure: PackageError?
+        do {
+            if let xml = try document.get() { try SAXParser.parse(xml, part: word.mainPart, into: main, limits: limits) }
+            main.finish()
+        } catch {
+            mainFailure = error
+        }
         // The note parts: bodies by Word's ids, listed by the labels the text gave them.
+        var noteWalks: [(kind: NoteKind, walk: Result<WordWalker, PackageError>)] = []
+        if mainFailure == nil {
+            for (kind, type) in [(NoteKind.footnote, "footnotes"), (.endnote, "endnotes")] {
+                guard let part = word.part(type) else { continue }
+                let walk = Result { () throws(PackageError) -> WordWalker in
+                    let walker = WordWalker(relationships: try package.relationships(of: part), labels: main.noteLabels, notesPart: true)
+                    try package.parse(part, into: walker)
+                    walker.finish()
+                    return walker
+                }
+                noteWalks.append((kind, walk))
+                if case .failure = walk { break }
+            }
+        }
+
+        if let mainFailure { throw mainFailure }
+        let parsedNumbering = numberingParse.map { job -> Result<WordNumbering.Reader, PackageError> in
+            job.parse.wait()[0].map { .failure($0) } ?? .success(job.reader)
+        }
+        var numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles, parsed: parsedNumbering)
+        var content = WordContent()
+        content.lines = main.resolve(styles: styles, numbering: &numbering).lines
+        if let failure = numbering.failure ?? main.noteLabels.failure { throw failure }
         var bodies: [NoteKind: [String: [WordLine]]] = [:]
-        var carried = main.numberingState
-        for (kind, type) in [(NoteKind.footnote, "footnotes"), (.endnote, "endnotes")] {
-            guard let part = word.part(type) else { continue }
-            let walker = WordWalker(styles: styles, numbering: carried, relationships: try package.relationships(of: part),
-                                    labels: main.noteLabels, notesPart: true)
-            try package.parse(part, into: walker)
-            walker.finish()
-            carried = walker.numberingState
-            if let failure = carried.failure { throw failure }
-            for n in walker.notes where n.kind == kind { bodies[kind, default: [:]][n.wordID] = n.lines }
+        for (kind, walk) in noteWalks {
+            let walker = try walk.get()
+            let resolved = walker.resolve(styles: styles, numbering: &numbering).notes
+            if let failure = numbering.failure { throw failure }
+            for (k, n) in walker.notes.enumerated() where n.kind == kind { bodies[kind, default: [:]][n.wordID] = resolved[k] }
         }
         // Headers are page furniture, never shown; their text is read for the cover
         // letter's facts when the letter itself does not print them (a malformed header
@@ -77,10 +116,10 @@ enum WordReader: DocumentReader {
         content.headerLines = { () throws(PackageError) -> [String] in
             var lines: [String] = []
             for header in headers {
-                let walker = WordWalker(styles: styles, numbering: WordNumbering(), relationships: try package.relationships(of: header),
-                                        labels: NoteLabels(), notesPart: true)
+                let walker = WordWalker(relationships: try package.relationships(of: header), labels: NoteLabels(), notesPart: true)
                 try package.parse(header, into: walker)
-                lines += walker.lines.map(\.string)
+                var none = WordNumbering()
+                lines += walker.resolve(styles: styles, numbering: &none).lines.map(\.string)
             }
             return lines
         }
@@ -99,13 +138,18 @@ enum NoteSettings {
         return reader.labels
     }
 
+    /// Stops at the end of `w:endnotePr`, or of `w:compat` where there is none: the
+    /// settings' schema puts the note properties before `w:compat`, and what follows it
+    /// (document variables and revision ids, most of the part) is not read.
     private final class Reader: XMLHandler {
-        enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart }
+        enum Element: String, CaseIterable { case footnotePr, endnotePr, numFmt, numStart, compat }
         static let vocabulary = XMLVocabulary(Element.self)
         static let byIndex = Element.allCases
         var vocabulary: XMLVocabulary { Self.vocabulary }
         var labels = NoteLabels()
         private var kind: NoteKind?
+        let stopsEarly = true
+        private(set) var hasAllItNeeds = false
 
         func startElement(_ name: XMLName, attributes: XMLAttributes) {
             guard name.namespace == .wordprocessingML, let index = name.index else { return }
@@ -118,13 +162,15 @@ enum NoteSettings {
             case .numStart:
                 guard let n = attributes.int(.wordprocessingML, "val") else { break }
                 if kind == .footnote { labels.footnoteStart = n } else if kind == .endnote { labels.endnoteStart = n }
+            case .compat: break
             }
         }
 
         func endElement(_ name: XMLName) {
-            guard let index = name.index else { return }
+            guard name.namespace == .wordprocessingML, let index = name.index else { return }
             let element = Self.byIndex[index]
             if element == .footnotePr || element == .endnotePr { kind = nil }
+            if element == .endnotePr || element == .compat { hasAllItNeeds = true }
         }
 
         func text(_ bytes: [UInt8]) {}

@@ -52,6 +52,7 @@ enum WordSourceText {
     /// characters a space, the ends trimmed), with each mark moved to where its bytes went.
     static func normalised(_ bytes: [UInt8], _ marks: [WordMark]) -> ([UInt8], [LineMark]) {
         if marks.isEmpty, let text = normalisedWithoutMarks(bytes) { return (text, []) }
+        if let (out, map) = byteRules(bytes, mapping: true) { return trimmed(out, map: map, marks, count: bytes.count) }
         return normalisedInGeneral(bytes, marks)
     }
 
@@ -75,6 +76,12 @@ enum WordSourceText {
             i += width
         }
         map[bytes.count] = out.count
+        return trimmed(out, map: map, marks, count: bytes.count)
+    }
+
+    /// The rules' output trimmed of its end spaces, and the marks moved through `map`
+    /// (where each input byte offset landed, one past the end included).
+    private static func trimmed(_ out: [UInt8], map: [Int], _ marks: [WordMark], count: Int) -> ([UInt8], [LineMark]) {
         var start = 0
         while start < out.count && out[start] == 0x20 { start += 1 }
         var end = out.count
@@ -84,9 +91,9 @@ enum WordSourceText {
         let moved: [LineMark] = marks.compactMap { mark in
             switch mark {
             case .note(let offset, let id):
-                return .noteRef(id, at: clamp(map[min(offset, bytes.count)]))
+                return .noteRef(id, at: clamp(map[min(offset, count)]))
             case .link(let range, let target):
-                let r = clamp(map[min(range.lowerBound, bytes.count)])..<clamp(map[min(range.upperBound, bytes.count)])
+                let r = clamp(map[min(range.lowerBound, count)])..<clamp(map[min(range.upperBound, count)])
                 return r.isEmpty ? nil : .link(r, target: target)
             }
         }
@@ -98,13 +105,28 @@ enum WordSourceText {
     /// other character copied as it is. nil when a sequence is not well-formed UTF-8,
     /// which the general path repairs.
     static func normalisedWithoutMarks(_ b: [UInt8]) -> [UInt8]? {
+        guard let (out, _) = byteRules(b, mapping: false) else { return nil }
+        var start = 0
+        while start < out.count && out[start] == 0x20 { start += 1 }
+        var end = out.count
+        while end > start && out[end - 1] == 0x20 { end -= 1 }
+        if start == 0 && end == out.count { return out }
+        return Array(out[start..<end])
+    }
+
+    /// The rules byte by byte, untrimmed, with the map `normalisedInGeneral` makes when
+    /// `mapping` (lines with marks; empty otherwise). nil on UTF-8 that is not well-formed.
+    static func byteRules(_ b: [UInt8], mapping: Bool) -> (out: [UInt8], map: [Int])? {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
+        var map: [Int] = []
+        if mapping { map = [Int](repeating: 0, count: b.count + 1) }
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
             if c < 0x80 {
+                if mapping { map[i] = out.count }
                 out.append(c < 0x20 || c == 0x7F ? 0x20 : c)
                 i += 1
                 continue
@@ -112,6 +134,7 @@ enum WordSourceText {
             let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0
             guard width > 0, c < 0xF5, i + width <= n else { return nil }
             for k in 1..<width where b[i + k] & 0xC0 != 0x80 { return nil }
+            if mapping { for k in 0..<width { map[i + k] = out.count } }
             if width == 2, c == 0xC2, b[i + 1] == 0xA0 || b[i + 1] == 0xAD {
                 // U+00A0 a space, U+00AD dropped.
                 if b[i + 1] == 0xA0 { out.append(0x20) }
@@ -130,11 +153,7 @@ enum WordSourceText {
             }
             i += width
         }
-        var start = 0
-        while start < out.count && out[start] == 0x20 { start += 1 }
-        var end = out.count
-        while end > start && out[end - 1] == 0x20 { end -= 1 }
-        if start == 0 && end == out.count { return out }
-        return Array(out[start..<end])
+        if mapping { map[n] = out.count }
+        return (out, map)
     }
 }

@@ -29,10 +29,8 @@ struct WordStyles {
 
     init() {}
 
-    init(package: OfficePackage, part: String?) throws(PackageError) {
-        guard let part else { return }
-        let reader = Reader()
-        try package.parse(part, into: reader)
+    /// The styles a `Reader` has read (on whichever thread parsed the part).
+    init(_ reader: Reader) {
         styles = reader.styles
         defaultBold = reader.defaultBold
         defaultParagraphStyle = reader.defaultParagraphStyle
@@ -71,7 +69,7 @@ struct WordStyles {
         return out
     }
 
-    private final class Reader: XMLHandler {
+    final class Reader: XMLHandler {
         enum Element: String, CaseIterable {
             case docDefaults, style, name, basedOn, outlineLvl, rPr, b, numId, ilvl
         }

@@ -6,15 +6,17 @@ import OpenXMLPackage
 /// fields (never their instruction), one of the forms Word stores a text box in
 /// (`mc:Choice`, else `mc:Fallback`), tracked insertions but not deletions, no comments,
 /// automatic numbering as Word shows it, and bold and heading style as hints.
+///
+/// The walk needs neither the styles nor the numbering: each paragraph is kept with its
+/// style, list and the run styles its bold depends on, and `resolve` gives the lines once
+/// both are read. So the styles and numbering parts can be parsed on another thread while
+/// this one walks the document.
 final class WordWalker: XMLHandler {
-    /// Where finished paragraphs go: the body's lines, or the note being read.
-    enum Target { case body, note }
+    /// The paragraphs walked, in order, each with the note whose body it is (an index in
+    /// `notes`), or nil for the part's own text.
+    private var walked: [(paragraph: ParagraphBuilder, number: Int, note: Int?)] = []
+    private(set) var notes: [(kind: NoteKind, wordID: String)] = []
 
-    private(set) var lines: [WordLine] = []
-    private(set) var notes: [(kind: NoteKind, wordID: String, lines: [WordLine])] = []
-
-    private let styles: WordStyles
-    private var numbering: WordNumbering
     private let relationships: Relationships
     private let notesPart: Bool
     private var labels: NoteLabels
@@ -37,9 +39,7 @@ final class WordWalker: XMLHandler {
     private var paragraphCount = 0
     private var note: (kind: NoteKind, wordID: String)?
 
-    init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, labels: NoteLabels, notesPart: Bool) {
-        self.styles = styles
-        self.numbering = numbering
+    init(relationships: Relationships, labels: NoteLabels, notesPart: Bool) {
         self.relationships = relationships
         self.labels = labels
         self.notesPart = notesPart
@@ -47,7 +47,6 @@ final class WordWalker: XMLHandler {
 
     /// The note labels given out so far (the main part's walk hands them to the notes').
     var noteLabels: NoteLabels { labels }
-    var numberingState: WordNumbering { numbering }
 
     // MARK: events
 
@@ -95,7 +94,7 @@ final class WordWalker: XMLHandler {
             let type = attributes.value(.wordprocessingML, "type")
             if let type, type != "normal" { skip(); return }
             note = (local == .footnote ? .footnote : .endnote, attributes.value(.wordprocessingML, "id") ?? "")
-            notes.append((note!.kind, note!.wordID, []))
+            notes.append((note!.kind, note!.wordID))
         case .pPr, .numPr, .rPr, .t, .txbx, .textbox, .AlternateContent, .Choice, .Fallback: break
         }
     }
@@ -183,6 +182,26 @@ final class WordWalker: XMLHandler {
         guard let p = paragraphs.popLast() else { return }
         if p.markDeleted && paragraphs.isEmpty { merged = p; return }
         paragraphCount += 1
+        walked.append((p, paragraphCount, note != nil && !notes.isEmpty ? notes.count - 1 : nil))
+    }
+
+    // MARK: resolving
+
+    /// The walked paragraphs as lines, once the styles are read: bold and heading hints
+    /// from the styles, automatic numbering labels in paragraph order (the counters carry
+    /// on from part to part, so parts are resolved in the order they are read). The
+    /// part's own lines, and each note's body in `notes`' order.
+    func resolve(styles: WordStyles, numbering: inout WordNumbering) -> (lines: [WordLine], notes: [[WordLine]]) {
+        var lines: [WordLine] = []
+        var bodies = [[WordLine]](repeating: [], count: notes.count)
+        for (p, number, note) in walked {
+            let out = Self.lines(of: p, number: number, styles: styles, numbering: &numbering)
+            if let note { bodies[note] += out } else { lines += out }
+        }
+        return (lines, bodies)
+    }
+
+    private static func lines(of p: ParagraphBuilder, number: Int, styles: WordStyles, numbering: inout WordNumbering) -> [WordLine] {
         let styleID = p.style ?? styles.defaultParagraphStyle
         let styleBold = styles.bold(styleID) ?? styles.defaultBold
         let heading = styles.isHeading(styleID)
@@ -192,12 +211,21 @@ final class WordWalker: XMLHandler {
             label = numbering.next(numID: numID, level: level)
         }
         var out: [WordLine] = []
+        out.reserveCapacity(p.lines.count)
         for (k, var line) in p.lines.enumerated() {
-            let c = p.counts[k]
+            var c = p.counts[k]
+            // Runs bold or not by their character style alone (no direct `w:b`).
+            for (style, visible) in c.styled {
+                switch styles.bold(style) {
+                case false?: c.plain += visible
+                case nil: c.unknown += visible
+                case true?: break
+                }
+            }
             line.bold = c.visible > 0 && c.plain == 0 && c.unknown == 0 || (c.visible > 0 && c.plain == 0 && c.unknown > 0 && styleBold)
             line.headingStyle = heading
             line.boxed = p.boxed
-            line.paragraph = paragraphCount
+            line.paragraph = number
             out.append(line)
         }
         if let label, !label.isEmpty {
@@ -206,7 +234,7 @@ final class WordWalker: XMLHandler {
             out[0].marks = out[0].marks.map { $0.shifted(by: prefix.count) }
             out[0].numbered = true
         }
-        if note != nil, !notes.isEmpty { notes[notes.count - 1].lines += out } else { lines += out }
+        return out
     }
 
     // MARK: runs
@@ -216,8 +244,7 @@ final class WordWalker: XMLHandler {
 
     private func append(_ bytes: [UInt8]) {
         guard let p = paragraphs.last else { return }
-        let bold = run.bold ?? styles.bold(run.style)
-        p.append(bytes, bold: bold)
+        p.append(bytes, bold: run.bold, style: run.style)
     }
 
     private func lineBreak(page: Bool) {
@@ -325,8 +352,14 @@ struct Field {
 /// A paragraph being read: its lines (one more at each break), marks, and properties.
 final class ParagraphBuilder {
     /// Visible characters on a line that are bold, not bold, or bold only if the
-    /// paragraph style says so.
-    struct Counts { var visible = 0; var plain = 0; var unknown = 0 }
+    /// paragraph style says so; and those of runs whose bold only their character style
+    /// says, by style (the styles are not known during the walk).
+    struct Counts {
+        var visible = 0
+        var plain = 0
+        var unknown = 0
+        var styled: [(style: String, visible: Int)] = []
+    }
 
     var lines: [WordLine] = [WordLine()]
     var counts: [Counts] = [Counts()]
@@ -338,14 +371,18 @@ final class ParagraphBuilder {
 
     var offset: Int { lines[lines.count - 1].text.count }
 
-    func append(_ bytes: [UInt8], bold: Bool?) {
+    /// `bold`: the run's direct `w:b`, nil when it has none; then `style`, its character
+    /// style, decides when the styles are read (no style: bold only if the paragraph's is).
+    func append(_ bytes: [UInt8], bold: Bool?, style: String?) {
         let k = lines.count - 1
         lines[k].text += bytes
         var visible = 0
         for b in bytes where b > 0x20 && (b & 0xC0) != 0x80 { visible += 1 }
         counts[k].visible += visible
         if bold == false { counts[k].plain += visible }
-        if bold == nil { counts[k].unknown += visible }
+        if bold == nil {
+            if let style { counts[k].styled.append((style, visible)) } else { counts[k].unknown += visible }
+        }
     }
 
     func mark(_ m: WordMark) { lines[lines.count - 1].marks.append(m) }

@@ -21,8 +21,14 @@ public enum PartName {
             default: segments.append(piece)
             }
         }
-        let joined = segments.filter { !$0.isEmpty }.joined(separator: "/")
-        return joined.isEmpty ? nil : joined
+        // Joined as bytes: the generic `joined(separator:)` looked its element type's
+        // witnesses up at run time (docs/benchmarks.md, "Round two").
+        var joined: [UInt8] = []
+        for segment in segments where !segment.isEmpty {
+            if !joined.isEmpty { joined.append(0x2F) }
+            joined += segment.utf8
+        }
+        return joined.isEmpty ? nil : String(decoding: joined, as: UTF8.self)
     }
 
     /// `/word/document.xml` → `word/document.xml`.

@@ -32,11 +32,15 @@ public enum SAXParser {
             }
         }
         if let failure = context.failure { throw failure }
+        if context.stoppedEarly { return }
         if parser.pointee.wellFormed == 0 {
             throw PackageError(.malformedXML(part: part, line: Int(parser.pointee.input?.pointee.line ?? 0), detail: "not well-formed"))
         }
         context.flushText()
     }
+
+    /// libxml2 set up on the calling thread: before a parse starts on another.
+    static func prepare() { _ = initialised }
 
     /// Once per process, before any parse on any thread: libxml2's globals, and an
     /// external-entity loader that loads nothing (no DTD is ever read, so this is only
@@ -64,6 +68,7 @@ public enum SAXParser {
             context.flushText()
             context.depth -= 1
             context.handler.endElement(XMLName(context.namespace(uri), context.nameIndex(localname)))
+            if context.stopsEarly, context.handler.hasAllItNeeds { context.stopEarly() }
         }
         let characters: charactersSAXFunc = { ctx, chars, length in
             guard let ctx, let chars, length > 0 else { return }
@@ -91,6 +96,11 @@ public enum SAXParser {
 /// The state one parse shares with the C callbacks.
 final class SAXContext {
     let handler: XMLHandler
+    /// The handler may stop the parse early (the others pay one check per end tag).
+    let stopsEarly: Bool
+    /// The handler had all it needed and the parse was stopped: the rest of the part is
+    /// unread, so libxml2's verdict on the whole is not asked for.
+    private(set) var stoppedEarly = false
     let vocabulary: XMLVocabulary
     let part: String
     let limits: XMLLimits
@@ -123,6 +133,7 @@ final class SAXContext {
 
     init(handler: XMLHandler, part: String, limits: XMLLimits) {
         self.handler = handler
+        self.stopsEarly = handler.stopsEarly
         self.vocabulary = handler.vocabulary
         self.part = part
         self.limits = limits
@@ -199,6 +210,12 @@ final class SAXContext {
         guard !pending.isEmpty, failure == nil else { return }
         handler.text(pending)
         pending.removeAll(keepingCapacity: true)
+    }
+
+    func stopEarly() {
+        guard failure == nil, let parser else { return }
+        stoppedEarly = true
+        xmlStopParser(parser)
     }
 
     /// Keeps the first failure (later ones are its consequences) and stops the parser.

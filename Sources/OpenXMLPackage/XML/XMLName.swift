@@ -58,4 +58,17 @@ public protocol XMLHandler: AnyObject {
     func startElement(_ name: XMLName, attributes: XMLAttributes)
     func endElement(_ name: XMLName)
     func text(_ bytes: [UInt8])
+    /// Whether the handler may end the parse before the part's end: read once when a
+    /// parse starts; only then is `hasAllItNeeds` asked, after each end tag.
+    var stopsEarly: Bool { get }
+    /// All the handler needs has been read: the parse stops at this end tag, and the
+    /// rest of the part is neither parsed nor checked (the settings part's note formats
+    /// come before most of its bytes: document variables and revision ids).
+    var hasAllItNeeds: Bool { get }
+}
+
+/// Most handlers read a part to its end.
+extension XMLHandler {
+    public var stopsEarly: Bool { false }
+    public var hasAllItNeeds: Bool { false }
 }
