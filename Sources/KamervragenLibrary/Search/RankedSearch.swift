@@ -26,7 +26,7 @@ package final class RankedSearch {
     /// thousands of matches) within the time a first page may take. Processor time, not
     /// the clock's, so the same queries get a final page on a busy machine as on an idle
     /// one (where the two are the same).
-    package static let firstPageBudget = Duration.milliseconds(20)
+    package static let firstPageBudget = Duration.milliseconds(15)
     package static let stepMatches = 2_000
     /// Hits listed on a first page that is not final yet: enough to scroll through while
     /// the rest are ranked, few enough to be read quickly.
