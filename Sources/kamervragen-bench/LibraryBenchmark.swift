@@ -345,7 +345,7 @@ enum LibraryBench {
         print("library:   search, first page with snippets as the view shows it, \(first.count) queries: p50 \(format(percentile(first, 50), 1)) ms, "
               + "p95 \(format(percentile(first, 95), 1)) ms, max \(format(first.max() ?? 0, 1)) ms (aim at 10,000: p95 under 30 ms); "
               + "CPU p50 \(format(percentile(firstCPU, 50), 1)) ms, p95 \(format(percentile(firstCPU, 95), 1)) ms; "
-              + "\(provisional) of the queries had more matches than the first page ranks (\(RankedSearch.firstPageMatches), then more for up to "
+              + "\(provisional) of the queries had more matches than the first page ranks (at least \(RankedSearch.firstPageMatches), and more for up to "
               + "\(budget) of processor time), their first page the best of those; "
               + "the screen of snippets alone: p50 \(format(percentile(snippetTimes, 50), 1)) ms, p95 \(format(percentile(snippetTimes, 95), 1)) ms")
         print("library:   search, final ranking (at most 5000 hits; the first page and the idle steps after it, snippets included): "

@@ -15,17 +15,18 @@ import Glibc
 /// join per match. Until every match is ranked the hits kept are the best of those seen,
 /// and `matched` counts those; once `isComplete`, the hits and the count are exact.
 package final class RankedSearch {
-    /// Matches ranked before the library view's first page shows. A query with no more
-    /// matches than this is ranked exactly at once; one with more (a common word: tens of
-    /// thousands) shows the best of these, and the rest are ranked in idle steps of
-    /// `stepMatches` each (bm25 costs a few microseconds a match; docs/benchmarks.md).
-    package static let firstPageMatches = 4_000
+    /// Matches ranked before the library view's first page shows, however slow the
+    /// machine: a floor under `firstPageBudget`, not a part of the first page's time. It
+    /// is kept small because the matches a budget reaches vary by query (a prefix or an
+    /// `in:` filter costs more a match), and a floor that outlasts the budget made those
+    /// queries the slowest first pages while their page was not final anyway.
+    package static let firstPageMatches = 1_000
     /// After `firstPageMatches`, the first page goes on ranking until it has taken this
-    /// much processor time: that ranks every match of queries with a few thousand more,
-    /// so their first page is final too, and keeps a page of the commonest words (tens of
-    /// thousands of matches) within the time a first page may take. Processor time, not
-    /// the clock's, so the same queries get a final page on a busy machine as on an idle
-    /// one (where the two are the same).
+    /// much processor time: that ranks every match of most queries, so their first page
+    /// is final, and keeps a page of the commonest words (tens of thousands of matches)
+    /// within the time a first page may take; the rest are ranked in idle steps of
+    /// `stepMatches` each. Processor time, not the clock's, so the same queries get a
+    /// final page on a busy machine as on an idle one (where the two are the same).
     package static let firstPageBudget = Duration.milliseconds(15)
     package static let stepMatches = 2_000
     /// Hits listed on a first page that is not final yet: enough to scroll through while
