@@ -53,9 +53,7 @@ enum WordReader: DocumentReader {
         let limits = package.xmlLimits
         var styles = WordStyles()
         if let part = word.part("styles"), let xml = try package.bytes(of: part) {
-            let reader = WordStyles.Reader()
-            try SAXParser.parse(xml, part: part, into: reader, limits: limits)
-            styles = WordStyles(reader)
+            styles = try WordStyles.read(xml, part: part, limits: limits)
         }
 
         var labels = NoteLabels()
