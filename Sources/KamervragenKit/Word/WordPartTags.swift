@@ -63,6 +63,34 @@ struct WordPartTags {
         self.maxDepth = maxDepth
     }
 
+    /// The one prefix the root's start tag binds to `uri`; nil when it binds none, more
+    /// than one, or makes it the default namespace.
+    func rootPrefix(of uri: ByteText) -> Range<Int>? {
+        let t = text
+        var found: Range<Int>?
+        var j = 0
+        while let at = t.firstOffset(of: ByteText("xmlns"), from: j), at < head.upperBound {
+            var k = at + 5
+            var declared = k..<k
+            if k < t.count, t[k] == Self.colon {
+                k += 1
+                while k < head.upperBound, !Self.endsName(t[k]) { k += 1 }
+                declared = at + 6..<k
+            }
+            k = Self.skipSpace(t, k)
+            guard k < head.upperBound, t[k] == Self.equals else { return nil }
+            k = Self.skipSpace(t, k + 1)
+            guard k < head.upperBound, t[k] == Self.quote || t[k] == Self.apostrophe,
+                  let close = t.firstIndex(of: t[k], from: k + 1), close < head.upperBound else { return nil }
+            if t.extracting(k + 1..<close) == uri {
+                guard found == nil, !declared.isEmpty else { return nil }
+                found = declared
+            }
+            j = close + 1
+        }
+        return found
+    }
+
     /// Where the pass has come to: just after the last tag it gave.
     var position: Int { at }
 

@@ -58,10 +58,19 @@ enum WordReader: DocumentReader {
 
         var labels = NoteLabels()
         labels.unreadSettings = word.part("settings").map { (package, $0) }
-        let main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false)
+        var main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false)
         var mainFailure: PackageError?
         do {
-            if let xml = try package.bytes(of: word.mainPart) { try SAXParser.parse(xml, part: word.mainPart, into: main, limits: limits) }
+            if let xml = try package.bytes(of: word.mainPart) {
+                // Without the fallbacks the walk skips; a slice the parser refuses is walked
+                // again whole, so that a broken part is refused with its own line.
+                var walked = false
+                if let slice = WordFallbacks.cut(xml, maxDepth: limits.maxDepth) {
+                    walked = (try? SAXParser.parse(slice, part: word.mainPart, into: main, limits: limits)) != nil
+                    if !walked { main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false) }
+                }
+                if !walked { try SAXParser.parse(xml, part: word.mainPart, into: main, limits: limits) }
+            }
             main.finish()
         } catch {
             mainFailure = error
