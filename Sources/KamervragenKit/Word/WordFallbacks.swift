@@ -69,8 +69,8 @@ enum WordFallbacks {
         return out
     }
 
-    /// Whether some `<!` or `<?` stands at or after `from` (each `!` and `?` found by
-    /// memchr: both are rare in a part's bytes, questions and all).
+    /// Whether some `<!` or `<?` stands at or after `from` (each `!` and `?` looked for
+    /// by `firstIndex`: both are rare in a part's bytes, questions and all).
     private static func hasDeclarationOrComment(_ t: ByteText, from: Int) -> Bool {
         for mark: UInt8 in [0x21, 0x3F] {
             var at = from
