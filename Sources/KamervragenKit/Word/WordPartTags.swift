@@ -94,6 +94,7 @@ struct WordPartTags {
     /// Where the pass has come to: just after the last tag it gave.
     var position: Int { at }
 
+    @inline(__always)
     mutating func next() -> Step {
         let t = text
         var open = at
@@ -128,6 +129,7 @@ struct WordPartTags {
 
     /// The first byte of a start tag's local name when the name has the main prefix
     /// (a cheap first test before `isMain`); nil for other names.
+    @inline(__always)
     func mainInitial(_ tag: Tag) -> UInt8? {
         let local = tag.open + 1 + prefix.count + 1
         guard local < tag.close, text[local - 1] == Self.colon, text.has(text.extracting(prefix), at: tag.open + 1) else { return nil }
@@ -135,6 +137,7 @@ struct WordPartTags {
     }
 
     /// Whether a start tag's name is `prefix:local`.
+    @inline(__always)
     func isMain(_ tag: Tag, _ local: ByteText) -> Bool {
         let start = tag.open + 1 + prefix.count + 1
         return start + local.count <= tag.close && Self.endsName(text[start + local.count]) && text[start - 1] == Self.colon
