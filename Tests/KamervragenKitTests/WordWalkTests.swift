@@ -180,11 +180,9 @@ import Testing
         #expect(c.lines.map(\.bold) == [false, true, false, true, false])
     }
 
-    /// The numbering part is parsed beside the document when the document names a list,
-    /// but a broken one refuses the file only if a paragraph asks for a label (`numId` 0
-    /// takes a paragraph out of its list); and where only a style names the list, it is
-    /// read when asked, as before.
-    @Test func numberingParsedAheadIsUsedOnlyWhenAsked() throws {
+    /// A broken numbering part refuses the file only if a paragraph asks for a label
+    /// (`numId` 0 takes a paragraph out of its list).
+    @Test func numberingReadOnlyWhenAsked() throws {
         let broken = "<w:abstractNum w:abstractNumId=\"0\">"
         let unlisted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr>\(Self.r("geen lijst"))</w:p>"
         #expect(Self.texts(try Self.read(unlisted, numbering: broken)) == ["geen lijst"])

@@ -38,43 +38,110 @@ struct WordNumbering {
 
     /// The numbering part, read when the first numbered paragraph asks for a label: most
     /// ministry files number nothing, and their numbering part (70 KB of list definitions
-    /// from the template) was a sixth of the time to open one. `parsed` is the part
-    /// already parsed beside the document (on another thread) when the document's bytes
-    /// suggested a numbered paragraph; it is used, failure included, only if one asks.
-    private var unread: (package: OfficePackage, part: String, styles: WordStyles, parsed: Result<Reader, PackageError>?)?
+    /// from the template) was a sixth of the time to open one.
+    private var unread: (package: OfficePackage, part: String, styles: WordStyles)?
+    /// The part as slices, when its form allows (`WordNumberingSlices`): each list is
+    /// parsed when a paragraph first asks for it, with the lists it needs.
+    private var slices: (parts: WordNumberingSlices, part: String, styles: WordStyles, limits: XMLLimits)?
+    /// The definitions as read, before `w:numStyleLink`s are followed (sliced reading).
+    private var readDefinitions: [Int: Definition] = [:]
     /// Why the part could not be read; the reader refuses the file once its walk ends.
     private(set) var failure: PackageError?
 
     init() {}
 
-    init(package: OfficePackage, part: String?, styles: WordStyles, parsed: Result<Reader, PackageError>? = nil) {
+    init(package: OfficePackage, part: String?, styles: WordStyles) {
         guard let part else { return }
-        unread = (package, part, styles, parsed)
+        unread = (package, part, styles)
     }
 
     private mutating func read() {
-        guard let (package, part, styles, parsed) = unread else { return }
+        guard let (package, part, styles) = unread else { return }
         unread = nil
-        let reader: Reader
+        let xml: [UInt8]
         do {
-            if let parsed {
-                reader = try parsed.get()
-            } else {
-                reader = Reader()
-                try package.parse(part, into: reader)
-            }
+            guard let bytes = try package.bytes(of: part) else { return }
+            xml = bytes
+        } catch {
+            failure = error
+            return
+        }
+        start(xml, part: part, styles: styles, limits: package.xmlLimits, slicing: true)
+    }
+
+    /// The part's bytes given at once (the tests compare the slices with a whole read).
+    init(xml: [UInt8], part: String, styles: WordStyles, limits: XMLLimits = .standard, slicing: Bool) {
+        start(xml, part: part, styles: styles, limits: limits, slicing: slicing)
+    }
+
+    private mutating func start(_ xml: [UInt8], part: String, styles: WordStyles, limits: XMLLimits, slicing: Bool) {
+        if slicing, let parts = WordNumberingSlices(xml, maxDepth: limits.maxDepth) {
+            slices = (parts, part, styles, limits)
+        } else {
+            readWhole(xml, part: part, styles: styles, limits: limits)
+        }
+    }
+
+    /// Whether the part is read list by list (else it was read whole).
+    var readsSlices: Bool { slices != nil }
+
+    /// The whole part at once: the form the slices do not cut, or a slice that failed to
+    /// parse (then the whole part fails too, and says where).
+    private mutating func readWhole(_ xml: [UInt8], part: String, styles: WordStyles, limits: XMLLimits) {
+        let reader = Reader()
+        do {
+            try SAXParser.parse(xml, part: part, into: reader, limits: limits)
         } catch {
             failure = error
             return
         }
         definitions = reader.definitions
         instances = reader.instances
-        // A definition that links to a numbering style uses the list that style names.
-        for (id, definition) in definitions {
+        // A definition that links to a numbering style uses the list that style names (as
+        // read: so a link to a definition that links again does not depend on the order
+        // the dictionary lists them in).
+        for (id, definition) in reader.definitions {
             guard let link = definition.styleLink, let numID = styles.numbering(link)?.numID,
-                  let target = instances[numID]?.definition, let linked = definitions[target] else { continue }
+                  let target = instances[numID]?.definition, let linked = reader.definitions[target] else { continue }
             definitions[id]?.levels = linked.levels
         }
+    }
+
+    /// Parses list instance `numID` from the slices, with its definition and, for a
+    /// definition that takes its levels from a numbering style, that style's list.
+    private mutating func load(_ numID: Int) {
+        guard let (read, part, styles, limits) = slices else { return }
+        var parts = read
+        slices = nil
+        var wanted = [numID], wantedDefinitions: [Int] = [], linking: [Int] = []
+        while let xml = parts.slice(instances: wanted, definitions: wantedDefinitions) {
+            let reader = Reader()
+            do {
+                try SAXParser.parse(xml, part: part, into: reader, limits: limits)
+            } catch {
+                readWhole(parts.part, part: part, styles: styles, limits: limits)
+                return
+            }
+            instances.merge(reader.instances) { $1 }
+            readDefinitions.merge(reader.definitions) { $1 }
+            wanted = []
+            wantedDefinitions = reader.instances.values.map(\.definition)
+            for (id, definition) in reader.definitions {
+                guard let link = definition.styleLink else { continue }
+                linking.append(id)
+                if let linked = styles.numbering(link)?.numID { wanted.append(linked) }
+            }
+        }
+        for (id, definition) in readDefinitions where definitions[id] == nil {
+            definitions[id] = definition
+        }
+        // A definition that links to a numbering style uses the list that style names.
+        for id in linking {
+            guard let link = readDefinitions[id]?.styleLink, let numID = styles.numbering(link)?.numID,
+                  let target = instances[numID]?.definition, let linked = readDefinitions[target] else { continue }
+            definitions[id]?.levels = linked.levels
+        }
+        slices = (parts, part, styles, limits)
     }
 
     /// The label of the next paragraph of list instance `numID` at `level`, advancing
@@ -82,6 +149,7 @@ struct WordNumbering {
     mutating func next(numID: Int, level rawLevel: Int) -> String? {
         guard numID != 0 else { return nil }
         if unread != nil { read() }
+        if slices != nil, instances[numID] == nil { load(numID) }
         guard let instance = instances[numID], let definition = definitions[instance.definition] else { return nil }
         let level = min(max(rawLevel, 0), 8)
         var counts = counters[instance.definition] ?? Array(repeating: nil, count: 9)

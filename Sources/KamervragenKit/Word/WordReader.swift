@@ -44,36 +44,33 @@ enum WordReader: DocumentReader {
         }
     }
 
-    /// When the document's bytes name a list (`numId`), the numbering part is inflated here
-    /// and parsed on a thread of its own while this one reads the styles and walks the
-    /// document and the notes (the walk needs neither; `WordWalker.resolve` applies them
-    /// after). The styles are parsed here: on two shared processors a thread for so small
-    /// a part cost more than it saved (docs/benchmarks.md). The refusals keep the order of a
-    /// walk part by part: the styles', the document's, the numbering's and settings' when
-    /// asked for, then each notes part's.
+    /// The styles, the document, the notes; the numbering and the settings only when a
+    /// paragraph asks for a label and a note is cited. The refusals keep that order: the
+    /// styles', the document's, the numbering's and settings' when asked for, then each
+    /// notes part's.
     private static func walk(_ word: WordPackage) throws(PackageError) -> WordContent {
         let package = word.package
         let limits = package.xmlLimits
-        let document = Result { () throws(PackageError) -> [UInt8]? in try package.bytes(of: word.mainPart) }
-        var numberingParse: (parse: BackgroundParse, reader: WordNumbering.Reader)?
-        if let part = word.part("numbering"), case .success(let xml?) = document,
-           xml.withByteText({ $0.contains(ByteText("numId")) }), let numberingXML = try? package.bytes(of: part) {
-            let reader = WordNumbering.Reader()
-            numberingParse = (BackgroundParse([.init(numberingXML, part: part, into: reader, limits: limits)]), reader)
-        }
         var styles = WordStyles()
         if let part = word.part("styles"), let xml = try package.bytes(of: part) {
-            let reader = WordStyles.Reader()
-            try SAXParser.parse(xml, part: part, into: reader, limits: limits)
-            styles = WordStyles(reader)
+            styles = try WordStyles.read(xml, part: part, limits: limits)
         }
 
         var labels = NoteLabels()
         labels.unreadSettings = word.part("settings").map { (package, $0) }
-        let main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false)
+        var main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false)
         var mainFailure: PackageError?
         do {
-            if let xml = try document.get() { try SAXParser.parse(xml, part: word.mainPart, into: main, limits: limits) }
+            if let xml = try package.bytes(of: word.mainPart) {
+                // Without the fallbacks the walk skips; a slice the parser refuses is walked
+                // again whole, so that a broken part is refused with its own line.
+                var walked = false
+                if let slice = WordFallbacks.cut(xml, maxDepth: limits.maxDepth) {
+                    walked = (try? SAXParser.parse(slice, part: word.mainPart, into: main, limits: limits)) != nil
+                    if !walked { main = WordWalker(relationships: word.relationships, labels: labels, notesPart: false) }
+                }
+                if !walked { try SAXParser.parse(xml, part: word.mainPart, into: main, limits: limits) }
+            }
             main.finish()
         } catch {
             mainFailure = error
@@ -95,10 +92,7 @@ enum WordReader: DocumentReader {
         }
 
         if let mainFailure { throw mainFailure }
-        let parsedNumbering = numberingParse.map { job -> Result<WordNumbering.Reader, PackageError> in
-            job.parse.wait()[0].map { .failure($0) } ?? .success(job.reader)
-        }
-        var numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles, parsed: parsedNumbering)
+        var numbering = WordNumbering(package: package, part: word.part("numbering"), styles: styles)
         var content = WordContent()
         content.lines = main.resolve(styles: styles, numbering: &numbering).lines
         if let failure = numbering.failure ?? main.noteLabels.failure { throw failure }

@@ -42,6 +42,54 @@ struct WordStyles {
         }
     }
 
+    /// The part as the reader needs it: without its `w:latentStyles` when that can be cut
+    /// out exactly (`latentStyles(in:maxDepth:)`), else whole. A slice the parser refuses
+    /// is parsed whole again, so a broken part is refused with its own line.
+    static func read(_ xml: [UInt8], part: String, limits: XMLLimits) throws(PackageError) -> WordStyles {
+        if let cut = latentStyles(in: xml, maxDepth: limits.maxDepth) {
+            var slice: [UInt8] = []
+            slice.reserveCapacity(xml.count - cut.count)
+            slice += xml[..<cut.lowerBound]
+            slice += xml[cut.upperBound...]
+            let reader = Reader()
+            if (try? SAXParser.parse(slice, part: part, into: reader, limits: limits)) != nil { return WordStyles(reader) }
+        }
+        let reader = Reader()
+        try SAXParser.parse(xml, part: part, into: reader, limits: limits)
+        return WordStyles(reader)
+    }
+
+    /// Where the part's `w:latentStyles` stands, when the reader may be spared it: Word's
+    /// list of its built-in styles' names and flags (hundreds of `w:lsdException`s, a large
+    /// share of a template's styles part) defines no style that text uses, and no element
+    /// in it is one the reader acts on; what the parser is not given, it does not check. Found by the tags' bytes
+    /// (`WordPartTags`) from the root up to its end: a child of the root, before the first
+    /// `w:style`, holding only `w:lsdException`s and declaring no namespace; nil otherwise.
+    static func latentStyles(in xml: [UInt8], maxDepth: Int) -> Range<Int>? {
+        xml.withByteText { t -> Range<Int>? in
+            guard var tags = WordPartTags(t, maxDepth: maxDepth) else { return nil }
+            var start: Int?
+            while true {
+                guard case .tag(let tag) = tags.next() else { return nil }
+                if let start {
+                    if !tag.isEnd {
+                        guard tags.isMain(tag, ByteText("lsdException")) else { return nil }
+                    } else if tag.depth == 1 {
+                        let cut = start..<tag.close + 1
+                        return t.extracting(cut).contains(ByteText("xmlns")) ? nil : cut
+                    }
+                } else if !tag.isEnd, tag.depth == 1 {
+                    if tags.isMain(tag, ByteText("latentStyles")) {
+                        if tag.isEmpty { return t.extracting(tag.open..<tag.close).contains(ByteText("xmlns")) ? nil : tag.open..<tag.close + 1 }
+                        start = tag.open
+                    } else if tags.isMain(tag, ByteText("style")) {
+                        return nil
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether a style (following `basedOn`) sets bold; nil when none in the chain says.
     func bold(_ id: String?) -> Bool? {
         guard let id else { return nil }

@@ -9,8 +9,8 @@ import OpenXMLPackage
 ///
 /// The walk needs neither the styles nor the numbering: each paragraph is kept with its
 /// style, list and the run styles its bold depends on, and `resolve` gives the lines once
-/// both are read. So the styles and numbering parts can be parsed on another thread while
-/// this one walks the document.
+/// both are read. So the numbering part is read in `resolve`, list by list as paragraphs
+/// ask for them (`WordNumberingSlices`).
 final class WordWalker: XMLHandler {
     /// The paragraphs walked, in order, each with the note whose body it is (an index in
     /// `notes`), or nil for the part's own text.

@@ -39,9 +39,6 @@ public enum SAXParser {
         context.flushText()
     }
 
-    /// libxml2 set up on the calling thread: before a parse starts on another.
-    static func prepare() { _ = initialised }
-
     /// Once per process, before any parse on any thread: libxml2's globals, and an
     /// external-entity loader that loads nothing (no DTD is ever read, so this is only
     /// a second lock on the same door).

@@ -11,8 +11,12 @@ public struct XMLVocabulary: Sendable {
 
     /// A vocabulary made of an enumeration's cases, each named by its raw value: the
     /// handler turns an element's index back into its case with `allCases[index]`.
+    /// Inlinable, so that it is specialised for each handler's enumeration where it is
+    /// used: unspecialised, the map went through witness tables and made its key path at
+    /// run time, at every Word file's first parse of each part kind.
+    @inlinable
     public init<Name: RawRepresentable & CaseIterable>(_: Name.Type) where Name.RawValue == String {
-        self.init(Name.allCases.map(\.rawValue))
+        self.init(Name.allCases.map { $0.rawValue })
     }
 
     public var count: Int { names.count }
