@@ -16,6 +16,8 @@ final class LibraryCatalog: LibrarySource {
 
     /// The last search while its ranking goes on in idle steps.
     private var ranking: RankedSearch?
+    /// What a search ranks before its first page (`RankedSearch.advanceFirstPage`).
+    var firstPage = (matches: RankedSearch.firstPageMatches, budget: RankedSearch.firstPageBudget)
     /// Every document's row, by key, for grouping hits without reading them again.
     private var rowsByKey: [Int64: LibraryRow] = [:]
 
@@ -39,9 +41,9 @@ final class LibraryCatalog: LibrarySource {
 
     /// Ranks the first page's matches (`RankedSearch.advanceFirstPage`): all of them for
     /// most queries, whose hits are then final; for a common word the best of those, the
-    /// rest in `continueRanking`.
+    /// rest in `continueRanking`. A search that fails changes nothing: the view keeps the
+    /// hits it shows, and their ranking goes on.
     func search(_ text: String) -> Result<LibraryHits, LibraryFailure> {
-        ranking = nil
         let query: LibraryQuery
         do {
             query = try LibraryQuery(text)
@@ -50,10 +52,13 @@ final class LibraryCatalog: LibrarySource {
         }
         do {
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
-            let complete = try ranking.advanceFirstPage()
+            let complete = try ranking.advanceFirstPage(atLeast: firstPage.matches, budget: firstPage.budget)
             let hits = ranking.unread(count: complete ? nil : RankedSearch.provisionalHits)
+            let results = try listed(hits, text: text, query: query, total: ranking.matched, complete: complete)
+            // Only once its hits are listed: `listed` can throw, and the view then keeps
+            // the list it shows, whose ranking `continueRanking` must go on with.
             self.ranking = complete ? nil : ranking
-            return .success(try listed(hits, text: text, query: query, total: ranking.matched, complete: complete))
+            return .success(results)
         } catch let error as QueryError {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         } catch {
