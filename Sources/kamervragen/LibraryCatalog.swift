@@ -9,12 +9,20 @@ final class LibraryCatalog: LibrarySource {
     let limits: InputLimits
     /// At most this many hits are listed (the best ones); the title says how many there are.
     static let hitLimit = 5_000
-    /// The last search's parsed query, for its snippets.
-    private var lastQuery: LibraryQuery?
-    /// The last search's hits as the index gave them, by passage.
-    private var lastHits: [Int64: SearchHit] = [:]
+    /// The search whose hits the view shows: the last one that found something. A search
+    /// with no hits, or one that fails, leaves the view's list as it is, and so this.
+    private var shown: Shown?
 
-    /// The last search while its ranking goes on in idle steps.
+    private struct Shown {
+        /// The query as typed, for the title of the final hits.
+        var text: String
+        /// The parsed query, for the snippets.
+        var query: LibraryQuery
+        /// The hits as the index gave them, by passage (the pending ones as placeholders).
+        var hits: [Int64: SearchHit]
+    }
+
+    /// The shown search while its ranking goes on in idle steps.
     private var ranking: RankedSearch?
     /// What a search ranks before its first page (`RankedSearch.advanceFirstPage`).
     var firstPage = (matches: RankedSearch.firstPageMatches, budget: RankedSearch.firstPageBudget)
@@ -54,9 +62,12 @@ final class LibraryCatalog: LibrarySource {
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
             let complete = try ranking.advanceFirstPage(atLeast: firstPage.matches, budget: firstPage.budget)
             let hits = ranking.unread(count: complete ? nil : RankedSearch.provisionalHits)
-            let results = try listed(hits, text: text, query: query, total: ranking.matched, complete: complete)
-            // Only once its hits are listed: `listed` can throw, and the view then keeps
-            // the list it shows, whose ranking `continueRanking` must go on with.
+            let (results, raw) = try listed(hits, text: text, query: query, total: ranking.matched, complete: complete)
+            // Only once its hits are listed (`listed` can throw), and only when there are
+            // any: else the view keeps the list it shows, whose hits `details` and
+            // `snippets` read and whose ranking `continueRanking` goes on with.
+            guard !results.hits.isEmpty else { return .success(results) }
+            shown = Shown(text: text, query: query, hits: raw)
             self.ranking = complete ? nil : ranking
             return .success(results)
         } catch let error as QueryError {
@@ -67,24 +78,24 @@ final class LibraryCatalog: LibrarySource {
     }
 
     func continueRanking() -> LibraryRankingStep {
-        guard let ranking else { return .failed(LibraryFailure("")) }
+        guard let ranking, let text = shown?.text else { return .failed(LibraryFailure("")) }
         do {
             guard try ranking.advance(matches: RankedSearch.stepMatches) else { return .more }
             self.ranking = nil
-            return .done(try listed(ranking.unread(), text: lastText, query: ranking.query, total: ranking.matched, complete: true))
+            let (results, raw) = try listed(ranking.unread(), text: text, query: ranking.query, total: ranking.matched, complete: true)
+            shown?.hits = raw
+            return .done(results)
         } catch {
             self.ranking = nil
             return .failed(LibraryFailure(Catalogue.Library.searchFailed.text()))
         }
     }
 
-    /// The query as typed, for the title of the final hits.
-    private var lastText = ""
-
     /// Ranked hits (`RankedSearch.unread`) grouped by document for the view: documents in
     /// the order of their best hit, each one's hits in reading order; the first
     /// `RankedSearch.readWithThePage` of them read, the rest pending.
-    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int, complete: Bool) throws -> LibraryHits {
+    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int,
+                        complete: Bool) throws -> (LibraryHits, [Int64: SearchHit]) {
         var order: [Int64] = []
         var byDocument: [Int64: [SearchHit]] = [:]
         for h in ranked {
@@ -110,11 +121,8 @@ final class LibraryCatalog: LibrarySource {
                                    isPending: k >= head.count))
             raw[h.passage] = h
         }
-        lastQuery = query
-        lastHits = raw
-        lastText = text
-        return LibraryHits(query: text, documents: documents, hits: hits, total: total,
-                           highlight: query.terms.first?.text, isComplete: complete)
+        return (LibraryHits(query: text, documents: documents, hits: hits, total: total,
+                            highlight: query.terms.first?.text, isComplete: complete), raw)
     }
 
     static func passage(_ h: SearchHit) -> LibraryPassage {
@@ -127,17 +135,19 @@ final class LibraryCatalog: LibrarySource {
     }
 
     func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
-        guard let read = try? library.store.read(hits.compactMap { lastHits[$0.key] }), read.count == hits.count else { return hits }
+        guard let shown, let read = try? library.store.read(hits.compactMap { shown.hits[$0.key] }), read.count == hits.count else {
+            return hits
+        }
         return zip(hits, read).map { hit, h in
-            lastHits[h.passage] = h
+            self.shown?.hits[h.passage] = h
             return LibraryHit(document: hit.document, passage: Self.passage(h), label: h.label, key: h.passage)
         }
     }
 
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] {
-        guard let query = lastQuery else { return [] }
-        let raw = hits.compactMap { lastHits[$0.key] }
-        guard raw.count == hits.count, let got = try? library.store.snippets(raw, query: query, tokens: 24) else {
+        guard let shown else { return [] }
+        let raw = hits.compactMap { shown.hits[$0.key] }
+        guard raw.count == hits.count, let got = try? library.store.snippets(raw, query: shown.query, tokens: 24) else {
             return hits.map { _ in LibrarySnippet(text: "", matches: []) }
         }
         return got.map { LibrarySnippet(text: $0.text, matches: $0.matches) }

@@ -8,7 +8,10 @@ import KamervragenKit
 /// Calls are made while a key is handled (a search, the snippets of the hits coming on
 /// screen, a document opened), never while rendering.
 public protocol LibrarySource: AnyObject {
-    /// Runs a query of the library's query language; hits grouped by document.
+    /// Runs a query of the library's query language; hits grouped by document. The view
+    /// shows the hits of a search that found some and keeps the list it shows otherwise
+    /// (no hits, a failure), so `details`, `snippets` and `continueRanking` answer for the
+    /// last search that found something.
     func search(_ query: String) -> Result<LibraryHits, LibraryFailure>
     /// The snippets of some hits of `results`, in the same order.
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet]
