@@ -20,6 +20,9 @@ final class LibraryCatalog: LibrarySource {
         var query: LibraryQuery
         /// The hits as the index gave them, by passage (the pending ones as placeholders).
         var hits: [Int64: SearchHit]
+        /// Where the index stood before the search: a document written again since keeps
+        /// its id, so its rowids may name other passages than the ones ranked.
+        var mark: IndexMark
     }
 
     /// The shown search while its ranking goes on in idle steps.
@@ -59,6 +62,7 @@ final class LibraryCatalog: LibrarySource {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         }
         do {
+            let mark = try library.store.mark()
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
             let complete = try ranking.advanceFirstPage(atLeast: firstPage.matches, budget: firstPage.budget)
             let hits = ranking.unread(count: complete ? nil : RankedSearch.provisionalHits)
@@ -67,7 +71,7 @@ final class LibraryCatalog: LibrarySource {
             // any: else the view keeps the list it shows, whose hits `details` and
             // `snippets` read and whose ranking `continueRanking` goes on with.
             guard !results.hits.isEmpty else { return .success(results) }
-            shown = Shown(text: text, query: query, hits: raw)
+            shown = Shown(text: text, query: query, hits: raw, mark: mark)
             self.ranking = complete ? nil : ranking
             return .success(results)
         } catch let error as QueryError {
@@ -116,9 +120,19 @@ final class LibraryCatalog: LibrarySource {
         var raw: [Int64: SearchHit] = [:]
         hits.reserveCapacity(inOrder.count)
         for (k, entry) in inOrder.enumerated() {
-            let h = k < head.count ? head[k] : entry.hit
-            hits.append(LibraryHit(document: entry.document, passage: Self.passage(h), label: h.label, key: h.passage,
-                                   isPending: k >= head.count))
+            guard k < head.count else {
+                hits.append(LibraryHit(document: entry.document, passage: Self.passage(entry.hit), label: "", key: entry.hit.passage,
+                                       isPending: true))
+                raw[entry.hit.passage] = entry.hit
+                continue
+            }
+            guard let h = head[k] else {
+                // Gone from the index since it was ranked.
+                hits.append(LibraryHit(document: entry.document, passage: Self.passage(entry.hit), label: "", key: entry.hit.passage,
+                                       isGone: true))
+                continue
+            }
+            hits.append(LibraryHit(document: entry.document, passage: Self.passage(h), label: h.label, key: h.passage))
             raw[h.passage] = h
         }
         return (LibraryHits(query: text, documents: documents, hits: hits, total: total,
@@ -134,23 +148,44 @@ final class LibraryCatalog: LibrarySource {
         }
     }
 
+    /// Reads pending hits; one whose passage is gone, or whose document was written again
+    /// since the search (its rowid may name another passage now), comes back `isGone`.
     func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
-        guard let shown, let read = try? library.store.read(hits.compactMap { shown.hits[$0.key] }), read.count == hits.count else {
+        guard let shown else { return hits }
+        let rewritten: Set<Int64>?
+        do {
+            rewritten = try library.store.rewritten(since: shown.mark)
+        } catch {
             return hits
         }
-        return zip(hits, read).map { hit, h in
+        // Nil: another process wrote the index, which documents is not known.
+        let trusted = hits.compactMap { shown.hits[$0.key] }.filter { rewritten?.contains($0.document) == false }
+        guard let read = try? library.store.read(trusted) else { return hits }
+        var found: [Int64: SearchHit] = [:]
+        for case let h? in read { found[h.passage] = h }
+        return hits.map { hit in
+            guard let h = found[hit.key] else {
+                return LibraryHit(document: hit.document, passage: hit.passage, label: "", key: hit.key, isGone: true)
+            }
             self.shown?.hits[h.passage] = h
             return LibraryHit(document: hit.document, passage: Self.passage(h), label: h.label, key: h.passage)
         }
     }
 
+    /// The snippets of hits, none for a hit whose passage its rowid may no longer name
+    /// (as in `details`).
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] {
-        guard let shown else { return [] }
-        let raw = hits.compactMap { shown.hits[$0.key] }
-        guard raw.count == hits.count, let got = try? library.store.snippets(raw, query: shown.query, tokens: 24) else {
-            return hits.map { _ in LibrarySnippet(text: "", matches: []) }
+        let none = LibrarySnippet(text: "", matches: [])
+        guard let shown else { return hits.map { _ in none } }
+        let rewritten = try? library.store.rewritten(since: shown.mark)
+        let raw = hits.compactMap { hit -> SearchHit? in
+            guard !hit.isGone, let h = shown.hits[hit.key], rewritten?.contains(h.document) == false else { return nil }
+            return h
         }
-        return got.map { LibrarySnippet(text: $0.text, matches: $0.matches) }
+        guard let got = try? library.store.snippets(raw, query: shown.query, tokens: 24) else { return hits.map { _ in none } }
+        var byPassage: [Int64: LibrarySnippet] = [:]
+        for (h, s) in zip(raw, got) { byPassage[h.passage] = LibrarySnippet(text: s.text, matches: s.matches) }
+        return hits.map { byPassage[$0.key] ?? none }
     }
 
     /// One step of the file check of a library opened from its index alone: a walk of

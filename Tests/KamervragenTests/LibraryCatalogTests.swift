@@ -76,4 +76,52 @@ import KamervragenKit
         #expect(v.hits?.results.hits[258].label.isEmpty == false)
         #expect(v.lines.last?.contains("hit 259/260 · \(v.hits?.results.hits[258].label ?? "?") ·") == true)
     }
+
+    /// A document indexed again while its hits are listed (the file check after
+    /// re-opening) keeps its id, so the rowids of its unread hits name the new text's
+    /// passages: those hits show that they changed and do not open, never another
+    /// passage's label or place; the other documents' hits read as ever.
+    @Test func unreadHitsOfADocumentIndexedAgainShowThatTheyChanged() throws {
+        let s = try Scratch(documents: 130)
+        _ = try s.library()
+        let library = try #require(Library.openIndexed([s.docs.path], options: s.options))
+        let catalog = LibraryCatalog(library)
+        var v = LibraryBrowser(source: catalog, documents: try catalog.rows(), rows: 24, columns: 80, checkFiles: true)
+        v.search("ruimtevaart")
+        let before = try #require(v.hits)
+        #expect(before.count == 260)
+        let last = before.results.documents[before.results.hits[259].document]
+        #expect(before.results.hits[258].document == before.results.hits[259].document)
+        #expect(before.results.hits[259].isPending)
+
+        // The last document changes: its second passage is now another question.
+        let changed = "Vraag 1\nHoeveel ruimtevaart?\n\nVraag 2\nEn hoeveel ruimtevaart nog meer?\n\n"
+            + "Antwoord op vraag 1\nVeel ruimtevaart.\n\nAntwoord op vraag 2\nNog meer ruimtevaart.\n"
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: last.path))
+        v.idle()
+        #expect(v.lines.last?.contains("1 new or changed") == true, "\(v.lines.last ?? "")")
+
+        v.press(.character("G"))
+        let h = try #require(v.hits)
+        #expect(h.current == 259)
+        for k in [258, 259] {
+            #expect(h.results.hits[k].label.isEmpty, "hit \(k) is not given another passage's label: \(h.results.hits[k].label)")
+            #expect(!h.results.hits[k].isPending)
+        }
+        let lines = v.lines
+        let rows = lines.indices.filter { lines[$0].contains(last.subject.isEmpty ? last.fileName : last.subject) }
+        let row = try #require(rows.last)
+        #expect(lines[row + 1].contains("changed since the search") && lines[row + 2].contains("changed since the search"),
+                "\(lines[row...])")
+        #expect(!lines.contains { $0.contains("Vraag 2") })
+        // Enter does not open it: it says why.
+        v.press(.enter)
+        #expect(v.showing == .hits)
+        #expect(v.lines.last?.contains("hit 260 changed since the search") == true, "\(v.lines.last ?? "")")
+        // The hits of the other documents read as ever.
+        v.press(.up, .up)
+        #expect(v.hits?.current == 257)
+        #expect(v.hits?.results.hits[257].label.isEmpty == false)
+        #expect(v.hits.map { h in h.results.hits[257].document != h.results.hits[259].document } == true)
+    }
 }

@@ -131,10 +131,18 @@ extension LibraryBrowser {
         let current = i == h.current
         let base: Role = current ? .selectedLink : .text
         if current { canvas.fill(row: row, role: base) }
-        let label = Canvas.truncated(h.results.hits[i].label, to: labelWidth)
+        let hit = h.results.hits[i]
+        let label = Canvas.truncated(hit.label, to: labelWidth)
         var x = canvas.write("  " + label, role: current ? .selectedLink : .dim, row: row, column: 0)
         x = max(x, 2 + labelWidth) + 2
-        guard x < columns, let snippet = h.snippets[i] else { return }
+        guard x < columns else { return }
+        if hit.isGone {
+            // In the snippet's place: the label column would cut it short.
+            canvas.write(Canvas.truncated(V.hitGone.text(in: language), to: columns - x), role: current ? .selectedLink : .dim,
+                         row: row, column: x)
+            return
+        }
+        guard let snippet = h.snippets[i] else { return }
         let (text, matches) = Self.fit(snippet, width: columns - x)
         var next = 0
         for (ci, ch) in text.enumerated() {
