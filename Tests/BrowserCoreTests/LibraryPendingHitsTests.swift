@@ -12,6 +12,8 @@ final class PendingLibrary: LibrarySource {
     private(set) var asked: [Int64] = []
     /// Hits whose passage changed since the search: `details` gives them `isGone`.
     var gone: Set<Int64> = []
+    /// Labels read for some hits in place of their own (a longer one, say).
+    var relabel: [Int64: String] = [:]
 
     init(documents: Int = 30, readAtOnce: Int = 4) {
         inner = MemoryLibrary((1...documents).map { k in
@@ -36,7 +38,9 @@ final class PendingLibrary: LibrarySource {
         asked += hits.map(\.key)
         return hits.map { hit in
             if gone.contains(hit.key) { return LibraryHit(document: hit.document, passage: hit.passage, label: "", key: hit.key, isGone: true) }
-            return full[hit.key] ?? hit
+            guard var read = full[hit.key] else { return hit }
+            if let label = relabel[hit.key] { read.label = label }
+            return read
         }
     }
 
@@ -128,5 +132,32 @@ final class PendingLibrary: LibrarySource {
         _ = v.press(.enter)
         #expect(v.showing == .hits, "a changed hit does not open")
         #expect(v.row(23).contains("hit 31 changed since the search"), "\(v.row(23))")
+    }
+
+    /// The column where the snippets start stays where the list began it: hits read as
+    /// they come on screen, with longer labels than the first ones, do not move it.
+    @Test func theSnippetsStayInTheirColumnAsLongerLabelsAreRead() {
+        let source = PendingLibrary()
+        var v = searched(source)
+        let keys = v.hits!.results.hits.map(\.key)
+        for k in keys.indices where k >= 40 { source.relabel[keys[k]] = "Antwoord op vragen \(k) en \(k + 1)" }
+        func snippetColumns(_ v: LibraryBrowser) -> Set<Int> {
+            Set((1...22).compactMap { row -> Int? in
+                let line = Array(v.row(row))
+                guard line.count > 4, line[0] == " ", line[1] == " ", line[2] != " " else { return nil }
+                // Past the label (no double space inside one) and the gap after it.
+                var x = 2
+                while x + 1 < line.count, !(line[x] == " " && line[x + 1] == " ") { x += 1 }
+                while x < line.count, line[x] == " " { x += 1 }
+                return x
+            })
+        }
+        let first = snippetColumns(v)
+        #expect(first.count == 1)
+        _ = v.press(.character("G"))
+        #expect(v.hits?.results.hits[59].label == "Antwoord op vragen 59 en 60", "the longer labels are read")
+        #expect(v.render().text.contains("Antwoord …"), "and cut to the column")
+        let last = snippetColumns(v)
+        #expect(last == first, "snippets start at \(first) on the first screen, at \(last) on the last")
     }
 }

@@ -107,7 +107,6 @@ extension LibraryBrowser {
             ? V.searchTitleCapped.text(query, String(r.hits.count), String(r.documents.count), String(r.total), in: language)
             : V.searchTitle.text(query, String(r.total), String(r.documents.count), in: language)
         renderTitle(&canvas, left: title, right: "")
-        let labelWidth = min(26, r.hits.map { DisplayWidth.of($0.label) }.max() ?? 0)
         let first = titleRows
         for n in 0..<bodyRows {
             let k = h.scroll + n
@@ -121,7 +120,7 @@ extension LibraryBrowser {
                 canvas.write(Canvas.truncated(SafeText.line(parts.joined(separator: "  ")), to: columns),
                              role: .questionHeading, row: row, column: 0)
             case .hit(let i):
-                renderHit(&canvas, h, i, row: row, labelWidth: labelWidth)
+                renderHit(&canvas, h, i, row: row, labelWidth: h.labelWidth)
             }
         }
         renderStatus(&canvas, hint: V.hitsHint.text(in: language), position: "\(h.current + 1)/\(h.count)")
