@@ -53,6 +53,9 @@ let package = Package(
         .testTarget(name: "KamervragenLibraryTests", dependencies: ["KamervragenLibrary", "KamervragenKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "KamervragenKit", "BrowserStorm", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DocxBuilder", "TestSupport", "KamervragenKit"]),
+        // The executable's own glue (the library view's source, `LibraryCatalog`) on a real
+        // index: the view's pure core driven over SQLite in a temporary folder, no tmux.
+        .testTarget(name: "KamervragenTests", dependencies: ["kamervragen", "BrowserCore", "KamervragenLibrary", "KamervragenKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -358,7 +358,7 @@ enum LibraryBench {
     /// `RankedSearch.readWithThePage` hits' kind, item and label read.
     static func viewPage(_ ranked: [SearchHit], _ rows: Set<Int64>, _ store: LibraryStore) -> [SearchHit] {
         let page = grouped(ranked, rows)
-        return (try? store.read(Array(page.prefix(RankedSearch.readWithThePage)))) ?? []
+        return (try? store.read(Array(page.prefix(RankedSearch.readWithThePage))))?.compactMap { $0 } ?? []
     }
 
     /// Hits grouped by document as the view lists them (documents by best hit, each

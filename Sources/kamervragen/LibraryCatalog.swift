@@ -9,13 +9,26 @@ final class LibraryCatalog: LibrarySource {
     let limits: InputLimits
     /// At most this many hits are listed (the best ones); the title says how many there are.
     static let hitLimit = 5_000
-    /// The last search's parsed query, for its snippets.
-    private var lastQuery: LibraryQuery?
-    /// The last search's hits as the index gave them, by passage.
-    private var lastHits: [Int64: SearchHit] = [:]
+    /// The search whose hits the view shows: the last one that found something. A search
+    /// with no hits, or one that fails, leaves the view's list as it is, and so this.
+    private var shown: Shown?
 
-    /// The last search while its ranking goes on in idle steps.
+    private struct Shown {
+        /// The query as typed, for the title of the final hits.
+        var text: String
+        /// The parsed query, for the snippets.
+        var query: LibraryQuery
+        /// The hits as the index gave them, by passage (the pending ones as placeholders).
+        var hits: [Int64: SearchHit]
+        /// Where the index stood before the search: a document written again since keeps
+        /// its id, so its rowids may name other passages than the ones ranked.
+        var mark: IndexMark
+    }
+
+    /// The shown search while its ranking goes on in idle steps.
     private var ranking: RankedSearch?
+    /// What a search ranks before its first page (`RankedSearch.advanceFirstPage`).
+    var firstPage = (matches: RankedSearch.firstPageMatches, budget: RankedSearch.firstPageBudget)
     /// Every document's row, by key, for grouping hits without reading them again.
     private var rowsByKey: [Int64: LibraryRow] = [:]
 
@@ -39,9 +52,9 @@ final class LibraryCatalog: LibrarySource {
 
     /// Ranks the first page's matches (`RankedSearch.advanceFirstPage`): all of them for
     /// most queries, whose hits are then final; for a common word the best of those, the
-    /// rest in `continueRanking`.
+    /// rest in `continueRanking`. A search that fails changes nothing: the view keeps the
+    /// hits it shows, and their ranking goes on.
     func search(_ text: String) -> Result<LibraryHits, LibraryFailure> {
-        ranking = nil
         let query: LibraryQuery
         do {
             query = try LibraryQuery(text)
@@ -49,11 +62,18 @@ final class LibraryCatalog: LibrarySource {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         }
         do {
+            let mark = try library.store.mark()
             let ranking = try RankedSearch(query, in: library.store, limit: Self.hitLimit)
-            let complete = try ranking.advanceFirstPage()
+            let complete = try ranking.advanceFirstPage(atLeast: firstPage.matches, budget: firstPage.budget)
             let hits = ranking.unread(count: complete ? nil : RankedSearch.provisionalHits)
+            let (results, raw) = try listed(hits, text: text, query: query, total: ranking.matched, complete: complete)
+            // Only once its hits are listed (`listed` can throw), and only when there are
+            // any: else the view keeps the list it shows, whose hits `details` and
+            // `snippets` read and whose ranking `continueRanking` goes on with.
+            guard !results.hits.isEmpty else { return .success(results) }
+            shown = Shown(text: text, query: query, hits: raw, mark: mark)
             self.ranking = complete ? nil : ranking
-            return .success(try listed(hits, text: text, query: query, total: ranking.matched, complete: complete))
+            return .success(results)
         } catch let error as QueryError {
             return .failure(LibraryFailure(Catalogue.Library.queryProblem.text(error.description)))
         } catch {
@@ -62,24 +82,24 @@ final class LibraryCatalog: LibrarySource {
     }
 
     func continueRanking() -> LibraryRankingStep {
-        guard let ranking else { return .failed(LibraryFailure("")) }
+        guard let ranking, let text = shown?.text else { return .failed(LibraryFailure("")) }
         do {
             guard try ranking.advance(matches: RankedSearch.stepMatches) else { return .more }
             self.ranking = nil
-            return .done(try listed(ranking.unread(), text: lastText, query: ranking.query, total: ranking.matched, complete: true))
+            let (results, raw) = try listed(ranking.unread(), text: text, query: ranking.query, total: ranking.matched, complete: true)
+            shown?.hits = raw
+            return .done(results)
         } catch {
             self.ranking = nil
             return .failed(LibraryFailure(Catalogue.Library.searchFailed.text()))
         }
     }
 
-    /// The query as typed, for the title of the final hits.
-    private var lastText = ""
-
     /// Ranked hits (`RankedSearch.unread`) grouped by document for the view: documents in
     /// the order of their best hit, each one's hits in reading order; the first
     /// `RankedSearch.readWithThePage` of them read, the rest pending.
-    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int, complete: Bool) throws -> LibraryHits {
+    private func listed(_ ranked: [SearchHit], text: String, query: LibraryQuery, total: Int,
+                        complete: Bool) throws -> (LibraryHits, [Int64: SearchHit]) {
         var order: [Int64] = []
         var byDocument: [Int64: [SearchHit]] = [:]
         for h in ranked {
@@ -100,16 +120,23 @@ final class LibraryCatalog: LibrarySource {
         var raw: [Int64: SearchHit] = [:]
         hits.reserveCapacity(inOrder.count)
         for (k, entry) in inOrder.enumerated() {
-            let h = k < head.count ? head[k] : entry.hit
-            hits.append(LibraryHit(document: entry.document, passage: Self.passage(h), label: h.label, key: h.passage,
-                                   isPending: k >= head.count))
+            guard k < head.count else {
+                hits.append(LibraryHit(document: entry.document, passage: Self.passage(entry.hit), label: "", key: entry.hit.passage,
+                                       isPending: true))
+                raw[entry.hit.passage] = entry.hit
+                continue
+            }
+            guard let h = head[k] else {
+                // Gone from the index since it was ranked.
+                hits.append(LibraryHit(document: entry.document, passage: Self.passage(entry.hit), label: "", key: entry.hit.passage,
+                                       isGone: true))
+                continue
+            }
+            hits.append(LibraryHit(document: entry.document, passage: Self.passage(h), label: h.label, key: h.passage))
             raw[h.passage] = h
         }
-        lastQuery = query
-        lastHits = raw
-        lastText = text
-        return LibraryHits(query: text, documents: documents, hits: hits, total: total,
-                           highlight: query.terms.first?.text, isComplete: complete)
+        return (LibraryHits(query: text, documents: documents, hits: hits, total: total,
+                            highlight: query.terms.first?.text, isComplete: complete), raw)
     }
 
     static func passage(_ h: SearchHit) -> LibraryPassage {
@@ -121,21 +148,44 @@ final class LibraryCatalog: LibrarySource {
         }
     }
 
+    /// Reads pending hits; one whose passage is gone, or whose document was written again
+    /// since the search (its rowid may name another passage now), comes back `isGone`.
     func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
-        guard let read = try? library.store.read(hits.compactMap { lastHits[$0.key] }), read.count == hits.count else { return hits }
-        return zip(hits, read).map { hit, h in
-            lastHits[h.passage] = h
+        guard let shown else { return hits }
+        let rewritten: Set<Int64>?
+        do {
+            rewritten = try library.store.rewritten(since: shown.mark)
+        } catch {
+            return hits
+        }
+        // Nil: another process wrote the index, which documents is not known.
+        let trusted = hits.compactMap { shown.hits[$0.key] }.filter { rewritten?.contains($0.document) == false }
+        guard let read = try? library.store.read(trusted) else { return hits }
+        var found: [Int64: SearchHit] = [:]
+        for case let h? in read { found[h.passage] = h }
+        return hits.map { hit in
+            guard let h = found[hit.key] else {
+                return LibraryHit(document: hit.document, passage: hit.passage, label: "", key: hit.key, isGone: true)
+            }
+            self.shown?.hits[h.passage] = h
             return LibraryHit(document: hit.document, passage: Self.passage(h), label: h.label, key: h.passage)
         }
     }
 
+    /// The snippets of hits, none for a hit whose passage its rowid may no longer name
+    /// (as in `details`).
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet] {
-        guard let query = lastQuery else { return [] }
-        let raw = hits.compactMap { lastHits[$0.key] }
-        guard raw.count == hits.count, let got = try? library.store.snippets(raw, query: query, tokens: 24) else {
-            return hits.map { _ in LibrarySnippet(text: "", matches: []) }
+        let none = LibrarySnippet(text: "", matches: [])
+        guard let shown else { return hits.map { _ in none } }
+        let rewritten = try? library.store.rewritten(since: shown.mark)
+        let raw = hits.compactMap { hit -> SearchHit? in
+            guard !hit.isGone, let h = shown.hits[hit.key], rewritten?.contains(h.document) == false else { return nil }
+            return h
         }
-        return got.map { LibrarySnippet(text: $0.text, matches: $0.matches) }
+        guard let got = try? library.store.snippets(raw, query: shown.query, tokens: 24) else { return hits.map { _ in none } }
+        var byPassage: [Int64: LibrarySnippet] = [:]
+        for (h, s) in zip(raw, got) { byPassage[h.passage] = LibrarySnippet(text: s.text, matches: s.matches) }
+        return hits.map { byPassage[$0.key] ?? none }
     }
 
     /// One step of the file check of a library opened from its index alone: a walk of

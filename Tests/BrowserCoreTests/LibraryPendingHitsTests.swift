@@ -10,6 +10,10 @@ final class PendingLibrary: LibrarySource {
     let readAtOnce: Int
     private var full: [Int64: LibraryHit] = [:]
     private(set) var asked: [Int64] = []
+    /// Hits whose passage changed since the search: `details` gives them `isGone`.
+    var gone: Set<Int64> = []
+    /// Labels read for some hits in place of their own (a longer one, say).
+    var relabel: [Int64: String] = [:]
 
     init(documents: Int = 30, readAtOnce: Int = 4) {
         inner = MemoryLibrary((1...documents).map { k in
@@ -32,7 +36,12 @@ final class PendingLibrary: LibrarySource {
 
     func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit] {
         asked += hits.map(\.key)
-        return hits.map { full[$0.key] ?? $0 }
+        return hits.map { hit in
+            if gone.contains(hit.key) { return LibraryHit(document: hit.document, passage: hit.passage, label: "", key: hit.key, isGone: true) }
+            guard var read = full[hit.key] else { return hit }
+            if let label = relabel[hit.key] { read.label = label }
+            return read
+        }
     }
 
     func real(_ key: Int64) -> LibraryHit? { full[key] }
@@ -95,5 +104,60 @@ final class PendingLibrary: LibrarySource {
         #expect(h.results.hits[40] == source.real(h.results.hits[40].key))
         #expect(source.asked.contains(h.results.hits[40].key))
         #expect(h.results.hits[41].isPending, "the next one is read when it is opened")
+    }
+
+    /// A hit that changed since the search says so in the list, does not open, and the
+    /// reader's n passes over it.
+    @Test func aHitThatChangedSinceTheSearchSaysSoAndIsPassedOver() {
+        let source = PendingLibrary()
+        var v = searched(source)
+        let keys = v.hits!.results.hits.map(\.key)
+        // Below the first screen, so not read yet.
+        source.gone = [keys[30], keys[31]]
+        _ = v.press(.enter)
+        #expect(v.showing == .reader)
+        for _ in 0..<29 { _ = v.press(.character("n")) }
+        #expect(v.hits?.current == 29)
+        _ = v.press(.character("n"))
+        #expect(v.hits?.current == 32, "hits 31 and 32 changed: n goes on to 33")
+        #expect(v.hits?.results.hits[30].isGone == true && v.hits?.results.hits[31].isGone == true)
+        _ = v.press(.character("N"))
+        #expect(v.hits?.current == 29, "and N back over them")
+        _ = v.press(.character("q"))
+        #expect(v.showing == .hits)
+        _ = v.press(.down)
+        #expect(v.hits?.current == 30)
+        let line = v.render().text.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("changed since the search") }
+        #expect(line != nil, "the list says the hit changed")
+        _ = v.press(.enter)
+        #expect(v.showing == .hits, "a changed hit does not open")
+        #expect(v.row(23).contains("hit 31 changed since the search"), "\(v.row(23))")
+    }
+
+    /// The column where the snippets start stays where the list began it: hits read as
+    /// they come on screen, with longer labels than the first ones, do not move it.
+    @Test func theSnippetsStayInTheirColumnAsLongerLabelsAreRead() {
+        let source = PendingLibrary()
+        var v = searched(source)
+        let keys = v.hits!.results.hits.map(\.key)
+        for k in keys.indices where k >= 40 { source.relabel[keys[k]] = "Antwoord op vragen \(k) en \(k + 1)" }
+        func snippetColumns(_ v: LibraryBrowser) -> Set<Int> {
+            Set((1...22).compactMap { row -> Int? in
+                let line = Array(v.row(row))
+                guard line.count > 4, line[0] == " ", line[1] == " ", line[2] != " " else { return nil }
+                // Past the label (no double space inside one) and the gap after it.
+                var x = 2
+                while x + 1 < line.count, !(line[x] == " " && line[x + 1] == " ") { x += 1 }
+                while x < line.count, line[x] == " " { x += 1 }
+                return x
+            })
+        }
+        let first = snippetColumns(v)
+        #expect(first.count == 1)
+        _ = v.press(.character("G"))
+        #expect(v.hits?.results.hits[59].label == "Antwoord op vragen 59 en 60", "the longer labels are read")
+        #expect(v.render().text.contains("Antwoord …"), "and cut to the column")
+        let last = snippetColumns(v)
+        #expect(last == first, "snippets start at \(first) on the first screen, at \(last) on the last")
     }
 }

@@ -1,3 +1,5 @@
+import KamervragenKit
+
 /// The hits of a full-text search as the view lists them: a line per document, its hits
 /// under it, one of them current. Snippets are asked of the source only for the lines
 /// that come on screen, so a search with thousands of hits costs a page of snippets.
@@ -18,9 +20,15 @@ struct HitList {
     var scroll = 0
     /// Snippets fetched so far, by hit.
     var snippets: [Int: LibrarySnippet] = [:]
+    /// The label column's width: that of the widest label read when the list was made
+    /// (at most `maxLabelWidth`), kept while more are read as they come on screen, so
+    /// the snippets' column does not move as the list scrolls; a longer label is cut.
+    var labelWidth: Int
+    static let maxLabelWidth = 26
 
     init(_ results: LibraryHits) {
         self.results = results
+        labelWidth = min(Self.maxLabelWidth, results.hits.lazy.filter { !$0.isPending }.map { DisplayWidth.of($0.label) }.max() ?? 0)
         var lines: [Line] = []
         var lineOfHit: [Int] = []
         var document: Int?

@@ -183,6 +183,12 @@ extension LibraryBrowser {
         h.resolve([index], from: source)
         hits = h
         let hit = h.results.hits[index]
+        guard !hit.isGone else {
+            // Its rowid names another passage now, or none: never open a guess.
+            let text = Catalogue.LibraryView.hitChanged.text(String(index + 1), in: language)
+            if showing == .reader { reader?.showMessage(text) } else { message = (text, .error) }
+            return []
+        }
         let row = h.results.documents[hit.document]
         let same = reader != nil && readerDocument?.key == row.key
         if !same {
@@ -271,8 +277,15 @@ extension LibraryBrowser {
     }
 
     private mutating func stepHit(by delta: Int) -> [Effect] {
-        guard let h = hits, let at = readerHit else { return [] }
-        let next = at + delta
+        guard var h = hits, let at = readerHit else { return [] }
+        var next = at + delta
+        // Hits whose document changed since the search are passed over.
+        while h.results.hits.indices.contains(next) {
+            h.resolve([next], from: source)
+            guard h.results.hits[next].isGone else { break }
+            next += delta
+        }
+        hits = h
         guard h.results.hits.indices.contains(next) else {
             reader?.showMessage((delta > 0 ? Catalogue.LibraryView.lastHit : .firstHit).text(in: language))
             return []

@@ -56,5 +56,6 @@ extension HitList {
         current = old.current
         scroll = old.scroll
         snippets = old.snippets
+        labelWidth = old.labelWidth
     }
 }

@@ -107,7 +107,6 @@ extension LibraryBrowser {
             ? V.searchTitleCapped.text(query, String(r.hits.count), String(r.documents.count), String(r.total), in: language)
             : V.searchTitle.text(query, String(r.total), String(r.documents.count), in: language)
         renderTitle(&canvas, left: title, right: "")
-        let labelWidth = min(26, r.hits.map { DisplayWidth.of($0.label) }.max() ?? 0)
         let first = titleRows
         for n in 0..<bodyRows {
             let k = h.scroll + n
@@ -121,7 +120,7 @@ extension LibraryBrowser {
                 canvas.write(Canvas.truncated(SafeText.line(parts.joined(separator: "  ")), to: columns),
                              role: .questionHeading, row: row, column: 0)
             case .hit(let i):
-                renderHit(&canvas, h, i, row: row, labelWidth: labelWidth)
+                renderHit(&canvas, h, i, row: row, labelWidth: h.labelWidth)
             }
         }
         renderStatus(&canvas, hint: V.hitsHint.text(in: language), position: "\(h.current + 1)/\(h.count)")
@@ -131,10 +130,18 @@ extension LibraryBrowser {
         let current = i == h.current
         let base: Role = current ? .selectedLink : .text
         if current { canvas.fill(row: row, role: base) }
-        let label = Canvas.truncated(h.results.hits[i].label, to: labelWidth)
+        let hit = h.results.hits[i]
+        let label = Canvas.truncated(hit.label, to: labelWidth)
         var x = canvas.write("  " + label, role: current ? .selectedLink : .dim, row: row, column: 0)
         x = max(x, 2 + labelWidth) + 2
-        guard x < columns, let snippet = h.snippets[i] else { return }
+        guard x < columns else { return }
+        if hit.isGone {
+            // In the snippet's place: the label column would cut it short.
+            canvas.write(Canvas.truncated(V.hitGone.text(in: language), to: columns - x), role: current ? .selectedLink : .dim,
+                         row: row, column: x)
+            return
+        }
+        guard let snippet = h.snippets[i] else { return }
         let (text, matches) = Self.fit(snippet, width: columns - x)
         var next = 0
         for (ci, ch) in text.enumerated() {

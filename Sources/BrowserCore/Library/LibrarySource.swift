@@ -8,14 +8,19 @@ import KamervragenKit
 /// Calls are made while a key is handled (a search, the snippets of the hits coming on
 /// screen, a document opened), never while rendering.
 public protocol LibrarySource: AnyObject {
-    /// Runs a query of the library's query language; hits grouped by document.
+    /// Runs a query of the library's query language; hits grouped by document. The view
+    /// shows the hits of a search that found some and keeps the list it shows otherwise
+    /// (no hits, a failure), so `details`, `snippets` and `continueRanking` answer for the
+    /// last search that found something.
     func search(_ query: String) -> Result<LibraryHits, LibraryFailure>
     /// The snippets of some hits of `results`, in the same order.
     func snippets(_ hits: [LibraryHit], of results: LibraryHits) -> [LibrarySnippet]
     /// The document of a row, parsed as the reader opens a file.
     func open(_ row: LibraryRow) -> Result<Document, LibraryFailure>
     /// Hits given `isPending` (their passage and label not read yet) with those read, in
-    /// the same order; asked for the hits on screen and for a hit about to be opened.
+    /// the same order; asked for the hits on screen and for a hit about to be opened. A
+    /// hit whose passage is no longer what the search found (its document changed or left
+    /// the library since) comes back `isGone`.
     func details(_ hits: [LibraryHit], of results: LibraryHits) -> [LibraryHit]
     /// One short step of ranking the last search further, after it came back with
     /// `LibraryHits.isComplete` false; called between keys, never while rendering.
@@ -121,13 +126,19 @@ public struct LibraryHit: Hashable, Sendable {
     /// `details` before it shows or opens the hit. A source may give a long list so, its
     /// order and grouping final, and read a hit's passage only when it is needed.
     public var isPending: Bool
+    /// The passage the search found is no longer in the index as it was (its document
+    /// was indexed again or left the library since): `passage` and `label` say nothing,
+    /// and the view says so rather than open it.
+    public var isGone: Bool
 
-    public init(document: Int, passage: LibraryPassage, label: String, key: Int64, isPending: Bool = false) {
+    public init(document: Int, passage: LibraryPassage, label: String, key: Int64, isPending: Bool = false,
+                isGone: Bool = false) {
         self.document = document
         self.passage = passage
         self.label = label
         self.key = key
         self.isPending = isPending
+        self.isGone = isGone
     }
 }
 

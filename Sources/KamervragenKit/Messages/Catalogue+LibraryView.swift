@@ -30,6 +30,8 @@ extension Catalogue {
         case readerHit
         case firstHit
         case lastHit
+        case hitGone
+        case hitChanged
         case cannotOpen
         case notAKey
         case referencePresent
@@ -93,6 +95,8 @@ extension Catalogue {
             case .readerHit: "hit %1/%2 · %3 · n next hit, q back to the list"
             case .firstHit: "this is the first hit"
             case .lastHit: "this is the last hit"
+            case .hitGone: "changed since the search"
+            case .hitChanged: "hit %1 changed since the search (its document changed or left the library): / searches again"
             case .cannotOpen: "cannot open %1: %2"
             case .notAKey: "%1 is not a key here · h lists the keys"
             case .referencePresent: "→ %1 · Enter opens it"
@@ -157,6 +161,8 @@ extension Catalogue {
             case .readerHit: "treffer %1/%2 · %3 · n volgende treffer, q terug naar de lijst"
             case .firstHit: "dit is de eerste treffer"
             case .lastHit: "dit is de laatste treffer"
+            case .hitGone: "gewijzigd sinds het zoeken"
+            case .hitChanged: "treffer %1 is veranderd sinds het zoeken (het document is gewijzigd of weg): / zoekt opnieuw"
             case .cannotOpen: "kan %1 niet openen: %2"
             case .notAKey: "%1 doet hier niets · h toont de toetsen"
             case .referencePresent: "→ %1 · Enter opent het"

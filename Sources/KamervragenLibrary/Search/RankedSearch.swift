@@ -216,14 +216,16 @@ extension LibraryStore {
         return out
     }
 
-    /// `hits` with their kind, item and label read (`RankedSearch.unread`); a hit whose
-    /// passage is no longer in the index stays as it was.
-    package func read(_ hits: [SearchHit]) throws(SQLiteError) -> [SearchHit] {
+    /// `hits` with their kind, item and label read (`RankedSearch.unread`), in the same
+    /// order; nil for a hit whose passage is no longer in the index, never the placeholder
+    /// (which would open at an answer that is not the hit). A rowid still there may name
+    /// another passage than it did when ranked: `rewritten(since:)` says whose.
+    package func read(_ hits: [SearchHit]) throws(SQLiteError) -> [SearchHit?] {
         let got = try self.hits(hits.map { ($0.passage, $0.score) })
         guard got.count != hits.count else { return got }
         var byPassage: [Int64: SearchHit] = [:]
         for h in got { byPassage[h.passage] = h }
-        return hits.map { byPassage[$0.passage] ?? $0 }
+        return hits.map { byPassage[$0.passage] }
     }
 
     /// The kind, item and label of ranked passages, read from FTS5's content table

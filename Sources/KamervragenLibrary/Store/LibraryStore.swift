@@ -22,6 +22,10 @@ package final class LibraryStore {
     /// connection (another instance on the same library) commits to the file, which this
     /// store's own writes do not show, so the cache is read again then.
     var cachedDatesVersion: Int64 = -1
+    /// This store's writes (`apply`) so far, and the last of them that wrote or removed
+    /// each document's passages: what `rewritten(since:)` answers from.
+    var writes = 0
+    var rewrittenAt: [Int64: Int] = [:]
 
     /// Opens or creates the index; an index of another schema version is emptied and
     /// made anew. Throws SQLite's error (corruption, an unwritable file) for the caller
@@ -194,21 +198,28 @@ package final class LibraryStore {
         if statements == nil { statements = try Statements(db) }
         let st = statements!
         cachedDates = nil
+        // Counted before the transaction: one rolled back only makes hits look changed
+        // that did not.
+        writes += 1
+        let write = writes
         try db.writeTransaction { () throws(SQLiteError) in
             for change in changes {
                 switch change {
                 case .document(let columns, let passages):
                     let id = try st.upsert(columns)
+                    rewrittenAt[id] = write
                     try st.deletePassages(of: id)
                     for p in passages.prefix(Schema.maxPassages) { try st.insert(p, document: id) }
                 case .problem(let path, let stamp, let message):
                     let id = try st.upsert(DocumentColumns(path: path, stamp: stamp, row: LibraryDocument(path: path), problem: message))
+                    rewrittenAt[id] = write
                     try st.deletePassages(of: id)
                 case .touch(let id, let stamp):
                     try st.touch(id: id, stamp: stamp)
                 case .move(let id, let path, let stamp):
                     try st.move(id: id, path: path, stamp: stamp)
                 case .remove(let id):
+                    rewrittenAt[id] = write
                     try st.deletePassages(of: id)
                     try st.remove(id: id)
                 }
