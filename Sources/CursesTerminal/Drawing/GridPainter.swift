@@ -22,51 +22,55 @@ struct GridPainter {
         // call, which copies them into its window (wide characters included) without the
         // per-character processing, cursor movement and bounds checks of adding them one by
         // one, which were most of the cost of painting the first screen.
-        var line = [cchar_t](repeating: cchar_t(), count: columns)
+        var buffer = [cchar_t](repeating: cchar_t(), count: columns)
         let blanks = palette.blankCells
-        for r in 0..<rows {
-            var count = 0, batchStart = 0
-            for c in 0..<columns {
-                let source = grid[r, c]
-                if source.isContinuation { continue }
-                // Printable ASCII, nearly every cell: nothing to make safe or measure, and
-                // the role's blank cell with the letter put in (setcchar once per role, not
-                // once per cell). Told from the UTF-8 view, whose length a small string
-                // stores: `asciiValue` walks the scalar view with index checks.
-                let utf8 = source.character.utf8
-                if utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
+        let codes = grid.codes
+        // The row's cells are written in place: an array's checks on each of the 28-byte
+        // writes cost as much as the rest of the loop.
+        buffer.withUnsafeMutableBufferPointer { line in
+            for r in 0..<rows {
+                var count = 0, batchStart = 0
+                let base = r * grid.columns
+                for c in 0..<columns {
+                    let code = codes[base + c]
+                    if code.isContinuation { continue }
+                    // Printable ASCII, nearly every cell: nothing to make safe or measure, and
+                    // the role's blank cell with the letter put in (setcchar once per role, not
+                    // once per cell).
+                    if let ascii = code.printableASCII {
+                        if count == 0 { batchStart = c }
+                        line[count] = blanks[code.roleIndex]
+                        line[count].chars.0 = wchar_t(ascii)
+                        count += 1
+                        continue
+                    }
+                    fill(&text, with: SafeText.character(grid.character(code)))
+                    // A double-width character whose right half would fall off the screen
+                    // cannot be drawn; show a blank instead.
+                    if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
+                    if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
+                    // Where the C library's width differs from the layout's, curses would
+                    // shift the rest of the row; such a character is placed on its own.
+                    let layoutWidth = c + 1 < columns && codes[base + c + 1].isContinuation ? 2 : 1
+                    let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
+                    if alone && count > 0 {
+                        _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                        count = 0
+                    }
                     if count == 0 { batchStart = c }
-                    line[count] = blanks[Int(source.role.rawValue)]
-                    line[count].chars.0 = wchar_t(ascii)
+                    let style = palette[code.role]
+                    if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
+                        text[0] = 0xFFFD; text[1] = 0
+                        _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
+                    }
                     count += 1
-                    continue
+                    if alone {
+                        _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                        count = 0
+                    }
                 }
-                fill(&text, with: SafeText.character(source.character))
-                // A double-width character whose right half would fall off the screen
-                // cannot be drawn; show a blank instead.
-                if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
-                if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
-                // Where the C library's width differs from the layout's, curses would
-                // shift the rest of the row; such a character is placed on its own.
-                let layoutWidth = c + 1 < columns && grid[r, c + 1].isContinuation ? 2 : 1
-                let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
-                if alone && count > 0 {
-                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count))
-                    count = 0
-                }
-                if count == 0 { batchStart = c }
-                let style = palette[source.role]
-                if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
-                    text[0] = 0xFFFD; text[1] = 0
-                    _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
-                }
-                count += 1
-                if alone {
-                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count))
-                    count = 0
-                }
+                if count > 0 { _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count)) }
             }
-            if count > 0 { _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count)) }
         }
         if let cursor = grid.cursor, cursor.row < rows, cursor.column < columns {
             _ = curs_set(1)
