@@ -46,15 +46,17 @@ public struct Cell: Hashable, Sendable {
 /// half of a wide character. A `Cell` holds a `Character`, 24 bytes that the painter had
 /// to retain, release and ask whether it is ASCII for every cell of every frame; the
 /// grid's cells are these, and a `Cell` is made only when one is asked for.
-package struct CellCode: Hashable, Sendable {
-    package var bits: UInt32
+@usableFromInline package struct CellCode: Hashable, Sendable {
+    @usableFromInline package internal(set) var bits: UInt32
 
-    @inlinable
-    package init(bits: UInt32) { self.bits = bits }
+    @inline(__always)
+    init(bits: UInt32) { self.bits = bits }
 
     /// Bits 0–23: the scalar value or the cluster index; 24–28 the role; 29 and 30 the
     /// flags. Computed and inlinable, as are the readers below: the painter in another
-    /// module reads every cell through them, and a call each cost more than the read.
+    /// module reads every cell through them, and a call each cost more than the read
+    /// (the type and `bits` are `@usableFromInline` as `ByteText` is: without it the
+    /// compiler does not inline a `package` member in another module).
     @inlinable package static var payloadMask: UInt32 { 0x00FF_FFFF }
     @inlinable package static var roleShift: UInt32 { 24 }
     @inlinable package static var roleMask: UInt32 { 0x1F << 24 }
