@@ -102,6 +102,9 @@ public struct Cell: Hashable, Sendable {
         return v &- 0x20 < 0x5F ? UInt8(truncatingIfNeeded: v) : nil
     }
 
+    /// A space in the text role: the grid's blank cell.
+    @inlinable package var isBlank: Bool { bits == 0x20 }
+
     /// An ASCII character's byte (U+0000–U+007F), else nil.
     @inlinable package var asciiByte: UInt8? {
         let v = bits & (CellCode.clusterFlag | CellCode.payloadMask)

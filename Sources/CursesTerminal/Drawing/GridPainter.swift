@@ -25,13 +25,26 @@ struct GridPainter {
         var buffer = [cchar_t](repeating: cchar_t(), count: columns)
         let blanks = palette.blankCells
         let codes = grid.codes
+        // A row's trailing blanks in the text role are cleared (`wclrtoeol`) rather than
+        // copied cell by cell, when such a blank is the window's background, which is what
+        // curses would make of it: the same cells either way, at a fraction of the cost
+        // (curses renders and measures every cell it is handed). Curses then leaves the
+        // terminal's cursor where the window's cursor is, so that is put back where the
+        // copies alone would have left it: at the start of the last stretch copied.
+        var background = cchar_t(), blank = blanks[Int(Role.text.rawValue)]
+        let clearsBlanks = wgetbkgrnd(window, &background) == OK
+            && withUnsafeBytes(of: &blank) { a in withUnsafeBytes(of: &background) { b in a.elementsEqual(b) } }
+        var cleared = false
+        var last = (row: Int(kv_getcury(window)), column: Int(kv_getcurx(window)))
         // The row's cells are written in place: an array's checks on each of the 28-byte
         // writes cost as much as the rest of the loop.
         buffer.withUnsafeMutableBufferPointer { line in
             for r in 0..<rows {
                 var count = 0, batchStart = 0
                 let base = r * grid.columns
-                for c in 0..<columns {
+                var end = columns
+                if clearsBlanks { while end > 0, codes[base + end - 1].isBlank { end -= 1 } }
+                for c in 0..<end {
                     let code = codes[base + c]
                     if code.isContinuation { continue }
                     // Printable ASCII, nearly every cell: nothing to make safe or measure, and
@@ -54,6 +67,7 @@ struct GridPainter {
                     let layoutWidth = c + 1 < columns && codes[base + c + 1].isContinuation ? 2 : 1
                     let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
                     if alone && count > 0 {
+                        last = (r, batchStart)
                         _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
                         count = 0
                     }
@@ -65,13 +79,26 @@ struct GridPainter {
                     }
                     count += 1
                     if alone {
+                        last = (r, batchStart)
                         _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
                         count = 0
                     }
                 }
-                if count > 0 { _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count)) }
+                if count > 0 {
+                    last = (r, batchStart)
+                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                } else if end < columns {
+                    // The blanks would have begun a stretch of their own.
+                    last = (r, end)
+                }
+                if end < columns {
+                    _ = wmove(window, Int32(r), Int32(end))
+                    _ = wclrtoeol(window)
+                    cleared = true
+                }
             }
         }
+        if cleared { _ = wmove(window, Int32(last.row), Int32(last.column)) }
         if let cursor = grid.cursor, cursor.row < rows, cursor.column < columns {
             _ = curs_set(1)
             _ = wmove(window, Int32(cursor.row), Int32(cursor.column))
