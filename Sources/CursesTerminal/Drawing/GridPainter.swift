@@ -24,7 +24,6 @@ struct GridPainter {
         // one, which were most of the cost of painting the first screen.
         var buffer = [cchar_t](repeating: cchar_t(), count: columns)
         let blanks = palette.blankCells
-        let codes = grid.codes
         // A row's trailing blanks in the text role are cleared (`wclrtoeol`) rather than
         // copied cell by cell, when such a blank is the window's background, which is what
         // curses would make of it: the same cells either way, at a fraction of the cost
@@ -40,60 +39,8 @@ struct GridPainter {
         // writes cost as much as the rest of the loop.
         buffer.withUnsafeMutableBufferPointer { line in
             for r in 0..<rows {
-                var count = 0, batchStart = 0
-                let base = r * grid.columns
-                var end = columns
-                if clearsBlanks { while end > 0, codes[base + end - 1].isBlank { end -= 1 } }
-                for c in 0..<end {
-                    let code = codes[base + c]
-                    if code.isContinuation { continue }
-                    // Printable ASCII, nearly every cell: nothing to make safe or measure, and
-                    // the role's blank cell with the letter put in (setcchar once per role, not
-                    // once per cell).
-                    if let ascii = code.printableASCII {
-                        if count == 0 { batchStart = c }
-                        line[count] = blanks[code.roleIndex]
-                        line[count].chars.0 = wchar_t(ascii)
-                        count += 1
-                        continue
-                    }
-                    fill(&text, with: SafeText.character(grid.character(code)))
-                    // A double-width character whose right half would fall off the screen
-                    // cannot be drawn; show a blank instead.
-                    if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
-                    if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
-                    // Where the C library's width differs from the layout's, curses would
-                    // shift the rest of the row; such a character is placed on its own.
-                    let layoutWidth = c + 1 < columns && codes[base + c + 1].isContinuation ? 2 : 1
-                    let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
-                    if alone && count > 0 {
-                        last = (r, batchStart)
-                        _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
-                        count = 0
-                    }
-                    if count == 0 { batchStart = c }
-                    let style = palette[code.role]
-                    if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
-                        text[0] = 0xFFFD; text[1] = 0
-                        _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
-                    }
-                    count += 1
-                    if alone {
-                        last = (r, batchStart)
-                        _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
-                        count = 0
-                    }
-                }
-                if count > 0 {
-                    last = (r, batchStart)
-                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
-                } else if end < columns {
-                    // The blanks would have begun a stretch of their own.
-                    last = (r, end)
-                }
-                if end < columns {
-                    _ = wmove(window, Int32(r), Int32(end))
-                    _ = wclrtoeol(window)
+                if copyRow(r, of: grid, columns: columns, blanks: blanks, clearingBlanks: clearsBlanks, into: line, window: window,
+                           text: &text, last: &last) {
                     cleared = true
                 }
             }
@@ -107,6 +54,71 @@ struct GridPainter {
         }
         _ = wrefresh(window)
         hyperlinks?.paint(grid)
+    }
+
+    /// Copies row `r` of the grid into curses' window (see `paint`), its trailing blanks
+    /// cleared when `clearingBlanks`; `last` follows where curses' cursor would be left.
+    /// Returns whether the row was cleared at its end.
+    private func copyRow(_ r: Int, of grid: ScreenGrid, columns: Int, blanks: [cchar_t], clearingBlanks: Bool,
+                         into line: UnsafeMutableBufferPointer<cchar_t>, window: UnsafeMutablePointer<WINDOW>?,
+                         text: inout [wchar_t], last: inout (row: Int, column: Int)) -> Bool {
+        let codes = grid.codes
+        var count = 0, batchStart = 0
+        let base = r * grid.columns
+        var end = columns
+        if clearingBlanks { while end > 0, codes[base + end - 1].isBlank { end -= 1 } }
+        for c in 0..<end {
+            let code = codes[base + c]
+            if code.isContinuation { continue }
+            // Printable ASCII, nearly every cell: nothing to make safe or measure, and
+            // the role's blank cell with the letter put in (setcchar once per role, not
+            // once per cell).
+            if let ascii = code.printableASCII {
+                if count == 0 { batchStart = c }
+                line[count] = blanks[code.roleIndex]
+                line[count].chars.0 = wchar_t(ascii)
+                count += 1
+                continue
+            }
+            fill(&text, with: SafeText.character(grid.character(code)))
+            // A double-width character whose right half would fall off the screen
+            // cannot be drawn; show a blank instead.
+            if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
+            if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
+            // Where the C library's width differs from the layout's, curses would
+            // shift the rest of the row; such a character is placed on its own.
+            let layoutWidth = c + 1 < columns && codes[base + c + 1].isContinuation ? 2 : 1
+            let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
+            if alone && count > 0 {
+                last = (r, batchStart)
+                _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                count = 0
+            }
+            if count == 0 { batchStart = c }
+            let style = palette[code.role]
+            if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
+                text[0] = 0xFFFD; text[1] = 0
+                _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
+            }
+            count += 1
+            if alone {
+                last = (r, batchStart)
+                _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                count = 0
+            }
+        }
+        if count > 0 {
+            last = (r, batchStart)
+            _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+        } else if end < columns {
+            // The blanks would have begun a stretch of their own.
+            last = (r, end)
+        }
+        if end < columns {
+            _ = wmove(window, Int32(r), Int32(end))
+            _ = wclrtoeol(window)
+        }
+        return end < columns
     }
 
     /// One character as the NUL-terminated wide string setcchar wants: a spacing scalar
