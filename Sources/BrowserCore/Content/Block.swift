@@ -35,7 +35,7 @@ struct Block: Sendable {
 
     static let breakFlag: UInt8 = 0x80
     static let widthMask: UInt8 = 0x03
-    private static let roleMask: UInt8 = 0x7C
+    static let roleMask: UInt8 = 0x7C
 
     @inline(__always)
     static func cell(width: UInt8, role: Role, breaks: Bool = false) -> UInt8 {

@@ -110,19 +110,34 @@ final class Content: Sendable {
 /// The blocks made last, by index: slot `i % size` holds block `i` or another block that
 /// maps to the same slot. A screen's blocks are consecutive, so they never evict each
 /// other; a dictionary would need hashing and, on the way to the first screen, the
-/// runtime's conformance search for its key type. Two plain arrays rather than one of
-/// optional pairs, whose generic type the runtime would build at start-up.
+/// runtime's conformance search for its key type. Plain arrays rather than one of
+/// optional pairs, whose generic type the runtime would build at start-up; the blocks are
+/// kept in the order their slots were first filled, so that a new cache is a table of
+/// small integers and not 256 empty blocks copied in (and a first screen fills a dozen).
 struct BlockCache {
     private static let size = 256
-    private var owners = [Int](repeating: -1, count: BlockCache.size)
-    private var blocks = [Block](repeating: Block(owner: .preamble, spaceBefore: false), count: BlockCache.size)
+    /// Where each slot's block is in `blocks`, or -1 while the slot is empty.
+    private var places = [Int32](repeating: -1, count: BlockCache.size)
+    private var owners: [Int] = []
+    private var blocks: [Block] = []
 
     subscript(i: Int) -> Block? {
-        get { owners[i % Self.size] == i ? blocks[i % Self.size] : nil }
+        get {
+            let p = Int(places[i % Self.size])
+            return p >= 0 && owners[p] == i ? blocks[p] : nil
+        }
         set {
             guard let block = newValue else { return }
-            owners[i % Self.size] = i
-            blocks[i % Self.size] = block
+            let slot = i % Self.size
+            let p = Int(places[slot])
+            if p >= 0 {
+                owners[p] = i
+                blocks[p] = block
+            } else {
+                places[slot] = Int32(blocks.count)
+                owners.append(i)
+                blocks.append(block)
+            }
         }
     }
 }

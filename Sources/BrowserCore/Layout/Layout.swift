@@ -357,18 +357,32 @@ final class Layout: Sendable {
     private static let urlBits: UInt8 = Block.cell(width: 0, role: .url) & roleBits
 }
 
-/// The wrapped lines of the blocks used last, by block: slot `b % size` (as `BlockCache`).
+/// The wrapped lines of the blocks used last, by block: slot `b % size` (as `BlockCache`,
+/// and filled in the same way, so that a new layout does not write 512 empty slots).
 private struct WrapCache {
     private static let size = 512
-    private var owners = [Int](repeating: -1, count: WrapCache.size)
-    private var wraps = [[Int32]](repeating: [], count: WrapCache.size)
+    /// Where each slot's lines are in `wraps`, or -1 while the slot is empty.
+    private var places = [Int32](repeating: -1, count: WrapCache.size)
+    private var owners: [Int] = []
+    private var wraps: [[Int32]] = []
 
     subscript(b: Int) -> [Int32]? {
-        get { owners[b % Self.size] == b ? wraps[b % Self.size] : nil }
+        get {
+            let p = Int(places[b % Self.size])
+            return p >= 0 && owners[p] == b ? wraps[p] : nil
+        }
         set {
             guard let lines = newValue else { return }
-            owners[b % Self.size] = b
-            wraps[b % Self.size] = lines
+            let slot = b % Self.size
+            let p = Int(places[slot])
+            if p >= 0 {
+                owners[p] = b
+                wraps[p] = lines
+            } else {
+                places[slot] = Int32(wraps.count)
+                owners.append(b)
+                wraps.append(lines)
+            }
         }
     }
 }

@@ -24,13 +24,14 @@ extension Browser {
     package func invariantViolations(of grid: ScreenGrid) -> [String] {
         var out: [String] = []
         // The grid exactly fills the size.
-        if grid.rows != rows || grid.columns != columns || grid.cells.count != rows * columns {
-            out.append("grid \(grid.rows)×\(grid.columns) (\(grid.cells.count) cells) for a \(rows)×\(columns) screen")
+        if grid.rows != rows || grid.columns != columns || grid.codes.count != rows * columns {
+            out.append("grid \(grid.rows)×\(grid.columns) (\(grid.codes.count) cells) for a \(rows)×\(columns) screen")
             return out
         }
         for r in 0..<grid.rows {
-            for c in 0..<grid.columns where grid[r, c].isContinuation {
-                if c == 0 || grid[r, c - 1].isContinuation { out.append("continuation cell without a wide character at \(r),\(c)") }
+            let base = r * grid.columns
+            for c in 0..<grid.columns where grid.codes[base + c].isContinuation {
+                if c == 0 || grid.codes[base + c - 1].isContinuation { out.append("continuation cell without a wide character at \(r),\(c)") }
             }
         }
         if let cursor = grid.cursor, !(0..<rows).contains(cursor.row) || !(0..<columns).contains(cursor.column) {
@@ -88,7 +89,7 @@ extension Browser {
                 let w = block.width(at: ci)
                 defer { col += w }
                 guard col + w <= columns else { break }
-                let cell = grid[firstRow + row, col]
+                let cell = grid.codes[(firstRow + row) * grid.columns + col]
                 switch cell.role {
                 case .selectedLink:
                     if selection?.block != b || selectedRange?.contains(ci) != true {
@@ -129,7 +130,7 @@ extension Browser {
                     let w = line.block.width(at: ci)
                     defer { col += w }
                     guard col + w <= columns else { break }
-                    if grid[first + row, col].role == .selectedLink,
+                    if grid.codes[(first + row) * grid.columns + col].role == .selectedLink,
                        paneSelected?.0 != line.note || paneSelected?.1.contains(ci) != true {
                         out.append("pane cell \(first + row),\(col) drawn as selected outside the selected link")
                     }

@@ -47,7 +47,7 @@ extension Browser {
                     if next < hits.count, Int(hits[next].start) <= ci {
                         role = hits[next] == current ? .currentMatch : .searchMatch
                     }
-                    col = canvas.put(block.character(at: ci), width: block.width(at: ci), role: role, row: firstRow + row, column: col)
+                    col = canvas.put(block, at: ci, role: role, row: firstRow + row, column: col)
                     if col >= columns { break }
                 }
             }
@@ -81,7 +81,7 @@ extension Browser {
             for ci in line.start..<line.end {
                 var role = line.block.role(at: ci)
                 if let selected, selected.note == line.note, selected.range.contains(ci) { role = .selectedLink }
-                col = canvas.put(line.block.character(at: ci), width: line.block.width(at: ci), role: role, row: first + 1 + row, column: col)
+                col = canvas.put(line.block, at: ci, role: role, row: first + 1 + row, column: col)
             }
             if !line.block.links.isEmpty {
                 canvas.addLinks(of: line.block, characters: line.start..<line.end, row: first + 1 + row, column: 0)

@@ -15,15 +15,34 @@ struct Canvas {
     mutating func put(_ ch: Character, width: Int, role: Role, row: Int, column: Int, limit: Int? = nil) -> Int {
         let end = min(limit ?? grid.columns, grid.columns)
         guard inBounds(row), column >= 0, column + width <= end else { return column + width }
-        grid[row, column] = Cell(ch, role: role)
-        if width == 2 { grid[row, column + 1] = Cell(" ", role: role, isContinuation: true) }
+        put(grid.code(ch, role: role), width: width, row: row, column: column)
         return column + width
+    }
+
+    /// Puts character `ci` of `block` in `role`, as `put` of its character does.
+    @discardableResult
+    mutating func put(_ block: Block, at ci: Int, role: Role, row: Int, column: Int) -> Int {
+        let width = block.width(at: ci)
+        guard inBounds(row), column >= 0, column + width <= grid.columns else { return column + width }
+        let c = block.codes[ci]
+        let code = c & Block.clusterFlag == 0 ? CellCode(scalar: c, role: role) : grid.cluster(block.clusters[Int(c & ~Block.clusterFlag)], role: role)
+        put(code, width: width, row: row, column: column)
+        return column + width
+    }
+
+    /// A code that fits at `column`, and the continuation after it when it is wide.
+    @inline(__always)
+    private mutating func put(_ code: CellCode, width: Int, row: Int, column: Int) {
+        let i = row * grid.columns + column
+        grid.codes[i] = code
+        if width == 2 { grid.codes[i + 1] = CellCode(continuationIn: code.role) }
     }
 
     /// Puts characters `range` of `block` in their own roles from `column` on `row`, as
     /// `put` one at a time would, up to the grid's edge; returns the next column. A line of
     /// text with no selected link or search match in it, most of every frame, is written
-    /// into the cells in one pass rather than a checked write per character.
+    /// into the cells in one pass rather than a checked write per character: the block's
+    /// codes are the grid's, but for the role and the place of a cluster.
     @discardableResult
     mutating func put(_ block: Block, characters range: Range<Int>, row: Int, column: Int) -> Int {
         let columns = grid.columns
@@ -37,18 +56,31 @@ struct Canvas {
         }
         let base = row * columns
         var col = column
-        grid.cells.withUnsafeMutableBufferPointer { cells in
+        let codes = block.codes, cells = block.cells
+        var clusters: [Character] = []
+        let firstCluster = grid.clusters.count
+        grid.codes.withUnsafeMutableBufferPointer { out in
             for ci in range {
-                let width = block.width(at: ci)
+                let cell = cells[ci]
+                let width = Int(cell & Block.widthMask)
                 if col >= 0, col + width <= columns {
-                    let role = block.role(at: ci)
-                    cells[base + col] = Cell(block.character(at: ci), role: role)
-                    if width == 2 { cells[base + col + 1] = Cell(" ", role: role, isContinuation: true) }
+                    let role = UInt32(cell & Block.roleMask) << (CellCode.roleShift - 2)
+                    let c = codes[ci]
+                    if c & Block.clusterFlag == 0 {
+                        out[base + col] = CellCode(bits: c | role)
+                    } else if firstCluster + clusters.count < CellCode.clusterLimit {
+                        out[base + col] = CellCode(bits: UInt32(firstCluster + clusters.count) | role | CellCode.clusterFlag)
+                        clusters.append(block.clusters[Int(c & ~Block.clusterFlag)])
+                    } else {
+                        out[base + col] = CellCode(bits: 0xFFFD | role)
+                    }
+                    if width == 2 { out[base + col + 1] = CellCode(bits: 0x20 | role | CellCode.continuationFlag) }
                 }
                 col += width
                 if col >= columns { break }
             }
         }
+        if !clusters.isEmpty { grid.clusters += clusters }
         return col
     }
 
@@ -62,7 +94,8 @@ struct Canvas {
             let utf8 = ch.utf8
             if utf8.count == 1, let a = utf8.first, a >= 0x20, a < 0x7F {
                 if col + 1 > min(limit ?? grid.columns, grid.columns) { break }
-                col = put(ch, width: 1, role: role, row: row, column: col, limit: limit)
+                if inBounds(row), col >= 0 { put(CellCode(scalar: UInt32(a), role: role), width: 1, row: row, column: col) }
+                col += 1
                 continue
             }
             let shown: Character
@@ -108,7 +141,8 @@ struct Canvas {
     /// Fills a whole row with a role (title and status bars).
     mutating func fill(row: Int, role: Role) {
         guard inBounds(row) else { return }
-        for c in 0..<grid.columns { grid[row, c] = Cell(" ", role: role) }
+        let blank = CellCode(scalar: 0x20, role: role), base = row * grid.columns
+        for c in 0..<grid.columns { grid.codes[base + c] = blank }
     }
 
     /// Text cut to fit `width` cells, with an ellipsis when cut.

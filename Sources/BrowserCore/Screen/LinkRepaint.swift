@@ -75,11 +75,10 @@ package struct LinkRepaint: Equatable, Sendable {
         var other: Set<Character> = []
         for link in old.links where link.row >= 0 && link.row < rows {
             for c in link.columns.clamped(to: 0..<old.columns) {
-                let cell = old[link.row, c]
-                let id = look[Int(cell.role.rawValue)]
+                let cell = old.codes[link.row * old.columns + c]
+                let id = look[cell.roleIndex]
                 linkedLook[id] = true
-                let utf8 = cell.character.utf8
-                if utf8.count == 1, let byte = utf8.first, byte < 128 { ascii[id * 128 + Int(byte)] = true } else { other.insert(cell.character) }
+                if let byte = cell.asciiByte { ascii[id * 128 + Int(byte)] = true } else { other.insert(old.character(cell)) }
             }
         }
         guard linkedLook.contains(true) else { return out }
@@ -89,14 +88,13 @@ package struct LinkRepaint: Equatable, Sendable {
             for c in 0...current.columns {
                 var stale = false
                 if c < current.columns {
-                    let cell = current[r, c]
-                    let id = look[Int(cell.role.rawValue)]
+                    let cell = current.codes[r * current.columns + c]
+                    let id = look[cell.roleIndex]
                     if linkedLook[id], !covered.contains(where: { $0.contains(c) }) {
-                        let utf8 = cell.character.utf8
-                        if utf8.count == 1, let byte = utf8.first, byte < 128 {
+                        if let byte = cell.asciiByte {
                             stale = ascii[id * 128 + Int(byte)]
                         } else {
-                            stale = other.contains(cell.character)
+                            stale = other.contains(current.character(cell))
                         }
                     }
                 }
@@ -143,12 +141,11 @@ package struct RowKeys: Sendable {
         for r in 0..<grid.rows {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
             for c in 0..<grid.columns {
-                let cell = grid[r, c]
-                let utf8 = cell.character.utf8
+                let cell = grid.codes[r * grid.columns + c]
                 // Printable ASCII, nearly every cell, as its byte; anything else by its
                 // Character hash (the String's normalised form).
-                let value: UInt64 = utf8.count == 1 ? UInt64(utf8.first!) : UInt64(bitPattern: Int64(cell.character.hashValue))
-                let mixed = value &+ UInt64(look[Int(cell.role.rawValue)]) << 40 &+ (cell.isContinuation ? 1 << 56 : 0)
+                let value: UInt64 = cell.asciiByte.map { UInt64($0) } ?? UInt64(bitPattern: Int64(grid.character(cell).hashValue))
+                let mixed = value &+ UInt64(look[cell.roleIndex]) << 40 &+ (cell.isContinuation ? 1 << 56 : 0)
                 h = (h ^ mixed) &* 0x0000_0100_0000_01B3
             }
             hashes.append(h)

@@ -22,52 +22,30 @@ struct GridPainter {
         // call, which copies them into its window (wide characters included) without the
         // per-character processing, cursor movement and bounds checks of adding them one by
         // one, which were most of the cost of painting the first screen.
-        var line = [cchar_t](repeating: cchar_t(), count: columns)
+        var buffer = [cchar_t](repeating: cchar_t(), count: columns)
         let blanks = palette.blankCells
-        for r in 0..<rows {
-            var count = 0, batchStart = 0
-            for c in 0..<columns {
-                let source = grid[r, c]
-                if source.isContinuation { continue }
-                // Printable ASCII, nearly every cell: nothing to make safe or measure, and
-                // the role's blank cell with the letter put in (setcchar once per role, not
-                // once per cell). Told from the UTF-8 view, whose length a small string
-                // stores: `asciiValue` walks the scalar view with index checks.
-                let utf8 = source.character.utf8
-                if utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
-                    if count == 0 { batchStart = c }
-                    line[count] = blanks[Int(source.role.rawValue)]
-                    line[count].chars.0 = wchar_t(ascii)
-                    count += 1
-                    continue
-                }
-                fill(&text, with: SafeText.character(source.character))
-                // A double-width character whose right half would fall off the screen
-                // cannot be drawn; show a blank instead.
-                if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
-                if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
-                // Where the C library's width differs from the layout's, curses would
-                // shift the rest of the row; such a character is placed on its own.
-                let layoutWidth = c + 1 < columns && grid[r, c + 1].isContinuation ? 2 : 1
-                let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
-                if alone && count > 0 {
-                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count))
-                    count = 0
-                }
-                if count == 0 { batchStart = c }
-                let style = palette[source.role]
-                if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
-                    text[0] = 0xFFFD; text[1] = 0
-                    _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
-                }
-                count += 1
-                if alone {
-                    _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count))
-                    count = 0
+        // A row's trailing blanks in the text role are cleared (`wclrtoeol`) rather than
+        // copied cell by cell, when such a blank is the window's background, which is what
+        // curses would make of it: the same cells either way, at a fraction of the cost
+        // (curses renders and measures every cell it is handed). Curses then leaves the
+        // terminal's cursor where the window's cursor is, so that is put back where the
+        // copies alone would have left it: at the start of the last stretch copied.
+        var background = cchar_t(), blank = blanks[Int(Role.text.rawValue)]
+        let clearsBlanks = wgetbkgrnd(window, &background) == OK
+            && withUnsafeBytes(of: &blank) { a in withUnsafeBytes(of: &background) { b in a.elementsEqual(b) } }
+        var cleared = false
+        var last = (row: Int(kv_getcury(window)), column: Int(kv_getcurx(window)))
+        // The row's cells are written in place: an array's checks on each of the 28-byte
+        // writes cost as much as the rest of the loop.
+        buffer.withUnsafeMutableBufferPointer { line in
+            for r in 0..<rows {
+                if copyRow(r, of: grid, columns: columns, blanks: blanks, clearingBlanks: clearsBlanks, into: line, window: window,
+                           text: &text, last: &last) {
+                    cleared = true
                 }
             }
-            if count > 0 { _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line, Int32(count)) }
         }
+        if cleared { _ = wmove(window, Int32(last.row), Int32(last.column)) }
         if let cursor = grid.cursor, cursor.row < rows, cursor.column < columns {
             _ = curs_set(1)
             _ = wmove(window, Int32(cursor.row), Int32(cursor.column))
@@ -76,6 +54,71 @@ struct GridPainter {
         }
         _ = wrefresh(window)
         hyperlinks?.paint(grid)
+    }
+
+    /// Copies row `r` of the grid into curses' window (see `paint`), its trailing blanks
+    /// cleared when `clearingBlanks`; `last` follows where curses' cursor would be left.
+    /// Returns whether the row was cleared at its end.
+    private func copyRow(_ r: Int, of grid: ScreenGrid, columns: Int, blanks: [cchar_t], clearingBlanks: Bool,
+                         into line: UnsafeMutableBufferPointer<cchar_t>, window: UnsafeMutablePointer<WINDOW>?,
+                         text: inout [wchar_t], last: inout (row: Int, column: Int)) -> Bool {
+        let codes = grid.codes
+        var count = 0, batchStart = 0
+        let base = r * grid.columns
+        var end = columns
+        if clearingBlanks { while end > 0, codes[base + end - 1].isBlank { end -= 1 } }
+        for c in 0..<end {
+            let code = codes[base + c]
+            if code.isContinuation { continue }
+            // Printable ASCII, nearly every cell: nothing to make safe or measure, and
+            // the role's blank cell with the letter put in (setcchar once per role, not
+            // once per cell).
+            if let ascii = code.printableASCII {
+                if count == 0 { batchStart = c }
+                line[count] = blanks[code.roleIndex]
+                line[count].chars.0 = wchar_t(ascii)
+                count += 1
+                continue
+            }
+            fill(&text, with: SafeText.character(grid.character(code)))
+            // A double-width character whose right half would fall off the screen
+            // cannot be drawn; show a blank instead.
+            if kv_wcwidth(text[0]) == 2, c + 1 >= columns { text[0] = 0x20; text[1] = 0 }
+            if kv_wcwidth(text[0]) < 0 { text[0] = 0xFFFD; text[1] = 0 }
+            // Where the C library's width differs from the layout's, curses would
+            // shift the rest of the row; such a character is placed on its own.
+            let layoutWidth = c + 1 < columns && codes[base + c + 1].isContinuation ? 2 : 1
+            let alone = max(1, Int(kv_wcwidth(text[0]))) != layoutWidth
+            if alone && count > 0 {
+                last = (r, batchStart)
+                _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                count = 0
+            }
+            if count == 0 { batchStart = c }
+            let style = palette[code.role]
+            if setcchar(&line[count], text, style.attributes, style.pair, nil) != OK {
+                text[0] = 0xFFFD; text[1] = 0
+                _ = setcchar(&line[count], text, style.attributes, style.pair, nil)
+            }
+            count += 1
+            if alone {
+                last = (r, batchStart)
+                _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+                count = 0
+            }
+        }
+        if count > 0 {
+            last = (r, batchStart)
+            _ = mvwadd_wchnstr(window, Int32(r), Int32(batchStart), line.baseAddress, Int32(count))
+        } else if end < columns {
+            // The blanks would have begun a stretch of their own.
+            last = (r, end)
+        }
+        if end < columns {
+            _ = wmove(window, Int32(r), Int32(end))
+            _ = wclrtoeol(window)
+        }
+        return end < columns
     }
 
     /// One character as the NUL-terminated wide string setcchar wants: a spacing scalar

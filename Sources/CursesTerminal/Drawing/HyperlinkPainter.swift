@@ -70,29 +70,29 @@ final class HyperlinkPainter {
         guard row >= 0, row < rows else { return }
         // Never the bottom-right cell: writing there may scroll the screen.
         let end = min(range.upperBound, row == rows - 1 ? width - 1 : width)
+        let base = row * grid.columns
         var c = max(0, range.lowerBound)
-        while c < end, grid[row, c].isContinuation { c += 1 }
+        while c < end, grid.codes[base + c].isContinuation { c += 1 }
         guard c < end else { return }
         out.moveTo(row: row, column: c)
         var role: Role?
         while c < end {
-            let cell = grid[row, c]
+            let cell = grid.codes[base + c]
             c += 1
             if cell.isContinuation { continue }
             if cell.role != role {
                 role = cell.role
                 appendStyle(cell.role, to: &out)
             }
-            out.append(bytes: shown(cell.character, lastColumn: c >= width))
+            out.append(bytes: shown(cell, of: grid, lastColumn: c >= width))
         }
     }
 
-    /// The character's bytes as the painter hands it to curses: made safe, and a blank or
-    /// U+FFFD where curses would have drawn one.
-    private func shown(_ character: Character, lastColumn: Bool) -> [UInt8] {
-        let utf8 = character.utf8
-        if utf8.count == 1, let a = utf8.first, a >= 0x20, a < 0x7F { return [a] }
-        let safe = SafeText.character(character)
+    /// The cell's character's bytes as the painter hands it to curses: made safe, and a
+    /// blank or U+FFFD where curses would have drawn one.
+    private func shown(_ cell: CellCode, of grid: ScreenGrid, lastColumn: Bool) -> [UInt8] {
+        if let a = cell.printableASCII { return [a] }
+        let safe = SafeText.character(grid.character(cell))
         guard let first = safe.unicodeScalars.first else { return [0x20] }
         let w = kv_wcwidth(wchar_t(bitPattern: first.value))
         if w < 0 { return Array("\u{FFFD}".utf8) }
